@@ -1,0 +1,21 @@
+package dev.shardwire.models;
+
+import dev.shardwire.annotations.GatewayModel;
+import dev.shardwire.annotations.JsonName;
+import java.util.Optional;
+
+/** The bot's own user, as READY carries it, with the fields only the account itself sees. */
+@GatewayModel
+public interface OwnUser extends User {
+
+  /** Whether the account has two-factor authentication enabled; absent means {@code false}. */
+  @JsonName("mfa_enabled")
+  boolean isMfaEnabled();
+
+  /** Whether the account's email is verified; absent means {@code false}. */
+  @JsonName("verified")
+  boolean isVerified();
+
+  /** The account's chosen language, if sent. */
+  Optional<String> locale();
+}
