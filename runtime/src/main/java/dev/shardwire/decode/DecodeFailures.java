@@ -22,7 +22,8 @@ public final class DecodeFailures {
    * @param failure a {@link DecodeException} or a {@link JacksonException}
    * @param parser the parser, for the location when the failure has none; may be null
    * @param typeName the event or model whose decoder caught {@code failure}
-   * @param segment the field (or {@code [index]}) being read, or null
+   * @param segment the field (or {@code [index]}) being read, or null when between fields (the
+   *     parser's current name is then used for a Jackson exception)
    */
   public static DecodeException wrap(
       RuntimeException failure, JsonParser parser, String typeName, String segment) {
@@ -39,6 +40,11 @@ public final class DecodeFailures {
     }
     if (where == null && parser != null) {
       where = parser.currentLocation();
+    }
+    if (segment == null && parser != null) {
+      // The decoder was between fields: Jackson reads a property's value token together with its
+      // name, so a bad value can fail before the decoder knows which field it is reading.
+      segment = parser.currentName();
     }
     return new DecodeException(
         typeName, segment == null ? "" : segment, problem == null ? failure.toString() : problem, describe(where), failure);

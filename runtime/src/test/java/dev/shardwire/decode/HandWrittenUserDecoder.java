@@ -56,38 +56,45 @@ final class HandWrittenUserDecoder implements EventDecoder<User> {
         if (match == PropertyNameMatcher.MATCH_END_OBJECT) {
           break;
         }
-        parser.nextToken();
         switch (match) {
           case 0:
             field = "id";
+            parser.nextToken();
             id = JsonReads.snowflake(parser);
             break;
           case 1:
             field = "username";
+            parser.nextToken();
             username = JsonReads.string(parser);
             break;
           case 2:
             field = "discriminator";
+            parser.nextToken();
             discriminator = JsonReads.string(parser);
             break;
           case 3:
             field = "global_name";
+            parser.nextToken();
             globalName = JsonReads.isNull(parser) ? Optional.empty() : Optional.of(JsonReads.string(parser));
             break;
           case 4:
             field = "avatar";
+            parser.nextToken();
             avatarHash = JsonReads.isNull(parser) ? Optional.empty() : Optional.of(JsonReads.string(parser));
             break;
           case 5:
             field = "bot";
+            parser.nextToken();
             isBot = JsonReads.booleanValue(parser);
             break;
           case 6:
             field = "system";
+            parser.nextToken();
             isSystem = JsonReads.booleanValue(parser);
             break;
           case PropertyNameMatcher.MATCH_UNKNOWN_NAME:
             field = parser.currentName();
+            parser.nextToken();
             parser.skipChildren();
             break;
           default:

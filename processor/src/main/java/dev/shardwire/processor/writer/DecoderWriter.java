@@ -232,12 +232,12 @@ public final class DecoderWriter {
             .beginControlFlow("if ($N == $T.MATCH_END_OBJECT)", match, NAME_MATCHER)
             .addStatement("break")
             .endControlFlow()
-            .addStatement("parser.nextToken()")
             .beginControlFlow("switch ($N)", match);
     List<JsonFieldTree> children = node.children();
     for (int i = 0; i < children.size(); i++) {
       JsonFieldTree child = children.get(i);
-      code.add("case $L -> {\n", i).indent().addStatement("field = $S", child.path());
+      // The field is named before the value is read: a bad token fails inside nextToken().
+      code.add("case $L -> {\n", i).indent().addStatement("field = $S", child.path()).addStatement("parser.nextToken()");
       if (child.isObject()) {
         code.beginControlFlow("if (!$T.isNull(parser))", JSON_READS)
             .add(objectLoop(child, depth + 1, matchers, locals, reads))
@@ -255,7 +255,8 @@ public final class DecoderWriter {
     if (depth == 0) {
       code.addStatement("field = parser.currentName()");
     }
-    code.addStatement("parser.skipChildren()")
+    code.addStatement("parser.nextToken()")
+        .addStatement("parser.skipChildren()")
         .unindent()
         .add("}\n")
         .addStatement("default -> throw $T.unexpectedToken(parser, TYPE)", DECODE_FAILURES)
