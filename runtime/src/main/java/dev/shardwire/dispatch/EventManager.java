@@ -39,7 +39,8 @@ import org.slf4j.LoggerFactory;
  * <h2>Failures</h2>
  *
  * <p>A listener that throws, or whose stage completes exceptionally, never stops the others. Each
- * failure is dispatched as an {@link ExceptionEvent} (the exception, the failed event, the failed
+ * failure is dispatched as an {@link ExceptionEvent} (for a synchronous failure, once every
+ * listener of the failed event has run, so the report never overtakes the event) (the exception, the failed event, the failed
  * listener and a {@code retry()}), and logged at ERROR when nothing listens to {@code
  * ExceptionEvent}, at DEBUG when something does. A failing {@code ExceptionEvent} listener is
  * logged at ERROR and never dispatched again. The dispatch future still completes normally, after
@@ -337,10 +338,18 @@ public final class EventManager {
       } catch (VirtualMachineError fatal) {
         throw fatal;
       } catch (Throwable failure) {
-        pending = Pending.add(pending, failed(failure, route.handlers[i], event));
+        pending = Pending.fail(pending, failure, route.handlers[i]);
       }
     }
-    return pending == null ? DoneFuture.INSTANCE : pending.all();
+    if (pending == null) {
+      return DoneFuture.INSTANCE;
+    }
+    // Failures are reported after every listener of this event has started, so that an
+    // ExceptionEvent never overtakes the event that caused it.
+    for (int i = 0; i < pending.failureCount(); i++) {
+      pending = Pending.add(pending, failed(pending.failure(i), pending.failedHandler(i), event));
+    }
+    return pending.all();
   }
 
   private CompletableFuture<Void> watch(CompletionStage<?> stage, Handler handler, Event event) {
