@@ -3,18 +3,36 @@ package dev.shardwire.processor;
 import com.google.auto.service.AutoService;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.TypeElement;
 
-/** The Shardwire annotation processor. */
+/**
+ * The Shardwire annotation processor: from {@code @ShardEvent} and {@code @GatewayModel}
+ * interfaces it writes immutable implementations, decoders and per-package dispatch tables; from
+ * {@code @Subscribe} methods, listener bindings.
+ *
+ * <p>It never claims annotations, so other processors see them too.
+ */
 @AutoService(Processor.class)
 public final class ShardwireProcessor extends AbstractProcessor {
 
+  private ShapeStep shapes;
+
+  @Override
+  public synchronized void init(ProcessingEnvironment env) {
+    super.init(env);
+    shapes = new ShapeStep(env);
+  }
+
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of("dev.shardwire.annotations.*");
+    return Set.of(
+        "dev.shardwire.annotations.ShardEvent",
+        "dev.shardwire.annotations.GatewayModel",
+        "dev.shardwire.annotations.Subscribe");
   }
 
   @Override
@@ -24,6 +42,11 @@ public final class ShardwireProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    if (round.processingOver()) {
+      shapes.finish();
+      return false;
+    }
+    shapes.process(round);
     return false;
   }
 }

@@ -1,0 +1,187 @@
+package dev.shardwire.processor;
+
+import dev.shardwire.processor.model.EventModel;
+import dev.shardwire.processor.model.GeneratedNames;
+import dev.shardwire.processor.model.KnownTypes;
+import dev.shardwire.processor.model.ModelFactory;
+import dev.shardwire.processor.model.QualifiedName;
+import dev.shardwire.processor.model.ShapeModel;
+import dev.shardwire.processor.model.TypeRefs;
+import dev.shardwire.processor.validation.Message;
+import dev.shardwire.processor.validation.Reporter;
+import dev.shardwire.processor.validation.ShapeValidator;
+import dev.shardwire.processor.writer.ImplementationWriter;
+import dev.shardwire.processor.writer.TableWriter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import javax.annotation.processing.Messager;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+
+/**
+ * The step for {@code @ShardEvent} and {@code @GatewayModel} interfaces: per element validate,
+ * report, stop if not clean, build the model, generate; per package, once every event of the
+ * compilation is known, the dispatch table.
+ */
+final class ShapeStep {
+
+  private final Elements elements;
+  private final Messager messager;
+  private final SourceWriter writer;
+  private final ShapeValidator validator;
+
+  /** Names of elements waiting for types that later rounds generate. We keep names, not elements, because elements are not valid across rounds. */
+  private final Set<String> deferred = new TreeSet<>();
+  private final Map<String, List<EventModel>> pendingTables = new TreeMap<>();
+  private final Map<String, List<String>> pendingTableOrigins = new HashMap<>();
+  private final Set<String> writtenTables = new TreeSet<>();
+  private final Map<String, QualifiedName> gatewayNames = new HashMap<>();
+
+  ShapeStep(ProcessingEnvironment env) {
+    this.elements = env.getElementUtils();
+    this.messager = env.getMessager();
+    this.writer = new SourceWriter(env.getFiler());
+    this.validator = new ShapeValidator(elements);
+  }
+
+  void process(RoundEnvironment round) {
+    Set<TypeElement> candidates = new java.util.TreeSet<>(java.util.Comparator.comparing(t -> t.getQualifiedName().toString()));
+    for (String name : deferred) {
+      TypeElement element = elements.getTypeElement(name);
+      if (element != null) {
+        candidates.add(element);
+      }
+    }
+    deferred.clear();
+    candidates.addAll(annotated(round, KnownTypes.SHARD_EVENT_ANNOTATION));
+    candidates.addAll(annotated(round, KnownTypes.GATEWAY_MODEL_ANNOTATION));
+    for (TypeElement type : candidates) {
+      ProcessorGuard.run(messager, type, () -> processOne(type));
+    }
+    if (deferred.isEmpty()) {
+      writeTables();
+    }
+  }
+
+  /** At the last round: whatever is still deferred can never resolve. */
+  void finish() {
+    for (String name : deferred) {
+      TypeElement element = elements.getTypeElement(name);
+      if (element != null) {
+        messager.printMessage(
+            javax.tools.Diagnostic.Kind.ERROR,
+            Message.UNRESOLVED_TYPE.format(name, String.join(", ", ErrorTypes.unresolved(element))),
+            element);
+      }
+    }
+    deferred.clear();
+  }
+
+  private void processOne(TypeElement type) {
+    if (!ErrorTypes.unresolved(type).isEmpty()) {
+      deferred.add(type.getQualifiedName().toString());
+      return;
+    }
+    Reporter reporter = new Reporter();
+    boolean event = type.getAnnotationMirrors().stream()
+        .anyMatch(m -> ((TypeElement) m.getAnnotationType().asElement()).getQualifiedName().contentEquals(KnownTypes.SHARD_EVENT_ANNOTATION));
+    if (event) {
+      validator.validateEvent(type, reporter);
+    } else {
+      validator.validateModel(type, reporter);
+    }
+    if (reporter.isClean() && event) {
+      checkGatewayName(type, reporter);
+    }
+    boolean clean = reporter.isClean();
+    reporter.flushTo(messager);
+    if (!clean) {
+      return;
+    }
+    if (event) {
+      EventModel model = ModelFactory.event(type);
+      model.shape().ifPresent(shape -> writeShape(shape, type));
+      addToTable(model, type);
+    } else {
+      writeShape(ModelFactory.gatewayModel(type), type);
+    }
+  }
+
+  private void checkGatewayName(TypeElement type, Reporter reporter) {
+    String name = ModelFactory.event(type).gatewayName();
+    if (name.isEmpty()) {
+      return;
+    }
+    QualifiedName self = TypeRefs.nameOf(type);
+    QualifiedName previous = gatewayNames.putIfAbsent(name, self);
+    if (previous != null && !previous.equals(self)) {
+      reporter.error(Message.DUPLICATE_GATEWAY_NAME, type, name, previous, self);
+    }
+  }
+
+  private void writeShape(ShapeModel shape, TypeElement origin) {
+    writer.write(shape.name().packageName(), ImplementationWriter.write(shape), List.of(origin));
+  }
+
+  private void addToTable(EventModel model, TypeElement origin) {
+    String packageName = model.name().packageName();
+    if (writtenTables.contains(packageName)) {
+      messager.printMessage(
+          javax.tools.Diagnostic.Kind.ERROR,
+          Message.LATE_EVENT.format(model.name().simpleName(), packageName),
+          origin);
+      return;
+    }
+    pendingTables.computeIfAbsent(packageName, p -> new ArrayList<>()).add(model);
+    pendingTableOrigins.computeIfAbsent(packageName, p -> new ArrayList<>()).add(origin.getQualifiedName().toString());
+  }
+
+  private void writeTables() {
+    for (Map.Entry<String, List<EventModel>> entry : pendingTables.entrySet()) {
+      String packageName = entry.getKey();
+      List<Element> origins = new ArrayList<>();
+      for (String name : pendingTableOrigins.get(packageName)) {
+        TypeElement element = elements.getTypeElement(name);
+        if (element != null) {
+          origins.add(element);
+        }
+      }
+      writer.write(packageName, TableWriter.write(packageName, entry.getValue()), origins);
+      writtenTables.add(packageName);
+    }
+    pendingTables.clear();
+    pendingTableOrigins.clear();
+  }
+
+  private static List<TypeElement> annotated(RoundEnvironment round, String annotation) {
+    List<TypeElement> result = new ArrayList<>();
+    for (Element element : round.getRootElements()) {
+      collect(element, annotation, result);
+    }
+    return result;
+  }
+
+  /** Root elements and the types nested in them, so nested events are found too. */
+  private static void collect(Element element, String annotation, List<TypeElement> result) {
+    if (element instanceof TypeElement type) {
+      if (dev.shardwire.processor.model.Annotations.has(type, annotation)) {
+        result.add(type);
+      }
+      for (Element enclosed : type.getEnclosedElements()) {
+        collect(enclosed, annotation, result);
+      }
+    }
+  }
+
+  static String tableName(String packageName) {
+    return packageName + "." + GeneratedNames.TABLE;
+  }
+}

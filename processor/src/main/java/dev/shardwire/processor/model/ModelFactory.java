@@ -1,0 +1,86 @@
+package dev.shardwire.processor.model;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.TypeParameterElement;
+
+/**
+ * Builds the plain models from elements that the validation layer has already accepted: it
+ * assumes every rule holds and checks none.
+ */
+public final class ModelFactory {
+
+  private ModelFactory() {}
+
+  /** The model of a valid {@code @ShardEvent} interface. */
+  public static EventModel event(TypeElement type) {
+    AnnotationMirror annotation = Annotations.find(type, KnownTypes.SHARD_EVENT_ANNOTATION).orElseThrow();
+    boolean base = Annotations.bool(annotation, "base");
+    Hierarchy hierarchy = Hierarchy.events();
+    List<QualifiedName> supertypes = new ArrayList<>();
+    List<TypeElement> linearized = hierarchy.linearize(type);
+    for (TypeElement supertype : linearized.subList(1, linearized.size())) {
+      supertypes.add(TypeRefs.nameOf(supertype));
+    }
+    return new EventModel(
+        TypeRefs.nameOf(type),
+        Annotations.string(annotation, "name"),
+        base,
+        Annotations.strings(annotation, "intents"),
+        supertypes,
+        base ? Optional.empty() : Optional.of(shape(type, hierarchy, true)));
+  }
+
+  /** The shape of a valid {@code @GatewayModel} interface. */
+  public static ShapeModel gatewayModel(TypeElement type) {
+    return shape(type, Hierarchy.models(), false);
+  }
+
+  private static ShapeModel shape(TypeElement type, Hierarchy hierarchy, boolean isEvent) {
+    List<PropertyModel> properties = new ArrayList<>();
+    for (ExecutableElement accessor : hierarchy.accessors(type)) {
+      properties.add(property(accessor));
+    }
+    List<String> typeParameters = new ArrayList<>();
+    for (TypeParameterElement parameter : type.getTypeParameters()) {
+      typeParameters.add(parameter.getSimpleName().toString());
+    }
+    return new ShapeModel(
+        TypeRefs.nameOf(type),
+        typeParameters,
+        properties,
+        ListViews.sourceProperty(type, properties),
+        isEvent);
+  }
+
+  /** The model of one accessor. */
+  public static PropertyModel property(ExecutableElement accessor) {
+    String name = accessor.getSimpleName().toString();
+    boolean fromContext = Annotations.has(accessor, KnownTypes.FROM_CONTEXT);
+    List<String> keyPath = path(Annotations.stringValue(accessor, KnownTypes.KEYED_BY).orElse(""));
+    List<String> jsonPath =
+        fromContext
+            ? List.of()
+            : path(
+                Annotations.stringValue(accessor, KnownTypes.JSON_NAME)
+                    .orElse(GeneratedNames.snakeCase(name)));
+    return new PropertyModel(
+        name,
+        TypeRefs.of(accessor.getReturnType()),
+        ValueTypes.classify(accessor.getReturnType(), keyPath),
+        jsonPath,
+        Annotations.has(accessor, KnownTypes.REPR),
+        fromContext,
+        Annotations.isNullable(accessor));
+  }
+
+  /** {@code "user.id"} → {@code [user, id]}; {@code ""} → {@code []}. */
+  public static List<String> path(String dotted) {
+    return dotted.isEmpty() ? List.of() : Arrays.asList(dotted.split("\\.", -1));
+  }
+}

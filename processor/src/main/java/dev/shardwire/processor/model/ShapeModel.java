@@ -1,0 +1,37 @@
+package dev.shardwire.processor.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An interface whose immutable implementation, builder and decoder are generated: a concrete
+ * {@code @ShardEvent} or a {@code @GatewayModel}.
+ *
+ * @param name the interface
+ * @param typeParameters always empty today: generic shapes are rejected
+ * @param properties its properties, inherited ones first, in declaration order
+ * @param listElement when the interface is also a {@code List<E>}, the property whose values, in
+ *     payload order, are the list's elements
+ * @param isEvent whether it is an event (it then implements {@code eventType()})
+ */
+public record ShapeModel(
+    QualifiedName name,
+    List<String> typeParameters,
+    List<PropertyModel> properties,
+    Optional<String> listElement,
+    boolean isEvent) {
+
+  /** Copies the lists. */
+  public ShapeModel {
+    typeParameters = List.copyOf(typeParameters);
+    properties = List.copyOf(properties);
+  }
+
+  /** The property named {@code name}. */
+  public PropertyModel property(String propertyName) {
+    return properties.stream()
+        .filter(p -> p.name().equals(propertyName))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no property " + propertyName + " in " + name));
+  }
+}

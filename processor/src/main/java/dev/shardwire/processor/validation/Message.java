@@ -1,0 +1,119 @@
+package dev.shardwire.processor.validation;
+
+/**
+ * Every diagnostic the Shardwire processor reports, in one catalogue. Each has a stable tag and
+ * says the rule, then the fix.
+ */
+public enum Message {
+  EVENT_NOT_INTERFACE(
+      "ShardwireEventNotInterface",
+      "@ShardEvent must be on an interface, but %s is %s; declare it as an interface whose"
+          + " accessors are the event's fields"),
+  MODEL_NOT_INTERFACE(
+      "ShardwireModelNotInterface",
+      "@GatewayModel must be on an interface, but %s is %s; declare it as an interface whose"
+          + " accessors are the model's fields"),
+  GENERIC_TYPE(
+      "ShardwireGenericType",
+      "%s must not declare type parameters, because an event or model has one fixed shape;"
+          + " remove <%s>"),
+  TYPE_NOT_ACCESSIBLE(
+      "ShardwireTypeNotAccessible",
+      "%s is private or nested in a private class, so the code generated in its package cannot"
+          + " implement it; make it package-private or public"),
+  EVENT_NOT_ROOTED(
+      "ShardwireEventNotRooted",
+      "@ShardEvent interface %s must extend dev.shardwire.events.Event, directly or through"
+          + " another event; add 'extends Event' or extend a built-in event such as ShardEvent"),
+  SUPERTYPE_NOT_EVENT(
+      "ShardwireSupertypeNotEvent",
+      "event %s extends %s, which is not a @ShardEvent interface, so it has no place in the"
+          + " dispatch table; annotate %s with @ShardEvent(base = true) or stop extending it"),
+  SUPERTYPE_NOT_MODEL(
+      "ShardwireSupertypeNotModel",
+      "model %s extends %s, which is not a @GatewayModel interface; annotate it with"
+          + " @GatewayModel or stop extending it"),
+  BASE_WITH_NAME(
+      "ShardwireBaseWithName",
+      "base event %s cannot decode dispatch \"%s\", because base events are never built;"
+          + " remove base = true or the name"),
+  DUPLICATE_GATEWAY_NAME(
+      "ShardwireDuplicateGatewayName",
+      "gateway dispatch \"%s\" is claimed by both %s and %s, but each dispatch decodes into"
+          + " exactly one event; remove the name from one of them"),
+  UNKNOWN_INTENT(
+      "ShardwireUnknownIntent",
+      "\"%s\" is not a constant of dev.shardwire.models.Intents; use one of its names, such as"
+          + " GUILD_MEMBERS"),
+  PROPERTY_PARAMETERS(
+      "ShardwirePropertyParameters",
+      "accessor %s of %s must take no parameters, because properties are read-only values;"
+          + " remove the parameters or make it a default method"),
+  PROPERTY_VOID(
+      "ShardwirePropertyVoid",
+      "accessor %s of %s must return the property's value, not void; declare the property's"
+          + " type as the return type or make it a default method"),
+  PROPERTY_GENERIC(
+      "ShardwirePropertyGeneric",
+      "accessor %s of %s must not declare type parameters; give the property a concrete type"),
+  PROPERTY_UNDECODABLE(
+      "ShardwirePropertyType",
+      "property %s of %s cannot be decoded from JSON: %s"),
+  INHERITED_PROPERTY_UNDECODABLE(
+      "ShardwirePropertyType",
+      "property %s, inherited from %s, cannot be decoded from JSON as part of %s: %s"),
+  CONTEXT_TYPE(
+      "ShardwireContextType",
+      "@FromContext property %s of %s has type %s, but the decode context offers only"
+          + " dev.shardwire.GatewayBot and dev.shardwire.gateway.GatewayShard"),
+  KEYED_BY_MISUSE(
+      "ShardwireKeyedByMisuse",
+      "@KeyedBy on %s of %s needs a List, Set or Map property; remove it or change the type"),
+  JSON_NAME_INVALID(
+      "ShardwireJsonNameInvalid",
+      "\"%s\" on %s is not a JSON field name or a dotted path of names; write names separated"
+          + " by single dots, as \"application.id\""),
+  JSON_NAME_CLASH(
+      "ShardwireJsonNameClash",
+      "properties %s and %s of %s both read the JSON field \"%s\"; give one of them another"
+          + " @JsonName"),
+  LIST_VIEW_SOURCE(
+      "ShardwireListViewSource",
+      "%s is a List<%s>, so it needs exactly one List<%s> or Map<?, %s> property to hold its"
+          + " elements, but it has %d"),
+  TABLE_CLASH(
+      "ShardwireTableClash",
+      "package %s already has a ShardwireEventTable on the class path, compiled with another"
+          + " module; declare these events in a package of their own"),
+  LATE_EVENT(
+      "ShardwireLateEvent",
+      "event %s appeared after the dispatch table of package %s was written (it was generated"
+          + " by another processor in a later round); declare it in source, or in another"
+          + " package"),
+  UNRESOLVED_TYPE(
+      "ShardwireUnresolvedType",
+      "%s refers to types that never became available (%s); check the imports, and that the"
+          + " processor that generates them runs"),
+  INTERNAL_ERROR(
+      "ShardwireInternalError",
+      "internal error in the Shardwire processor while processing %s; please report it with"
+          + " this trace:%n%s");
+
+  private final String tag;
+  private final String template;
+
+  Message(String tag, String template) {
+    this.tag = tag;
+    this.template = template;
+  }
+
+  /** The stable tag, as {@code ShardwireEventNotInterface}. */
+  public String tag() {
+    return tag;
+  }
+
+  /** The full text with its tag, as javac prints it. */
+  public String format(Object... arguments) {
+    return "[" + tag + "] " + String.format(template, arguments);
+  }
+}

@@ -1,0 +1,263 @@
+package dev.shardwire.processor.validation;
+
+import dev.shardwire.processor.model.Annotations;
+import dev.shardwire.processor.model.Hierarchy;
+import dev.shardwire.processor.model.KnownTypes;
+import dev.shardwire.processor.model.ListViews;
+import dev.shardwire.processor.model.ModelFactory;
+import dev.shardwire.processor.model.PropertyModel;
+import dev.shardwire.processor.model.ValueType;
+import dev.shardwire.processor.model.ValueTypes;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+
+/**
+ * Checks the rules of {@code @ShardEvent} and {@code @GatewayModel} interfaces, reporting every
+ * violation on the element that causes it.
+ */
+public final class ShapeValidator {
+
+  private final Elements elements;
+
+  /** A validator that looks types up in {@code elements}. */
+  public ShapeValidator(Elements elements) {
+    this.elements = elements;
+  }
+
+  /** Validates a {@code @ShardEvent} element. */
+  public void validateEvent(TypeElement type, Reporter reporter) {
+    AnnotationMirror annotation = Annotations.find(type, KnownTypes.SHARD_EVENT_ANNOTATION).orElseThrow();
+    if (type.getKind() != ElementKind.INTERFACE) {
+      reporter.error(Message.EVENT_NOT_INTERFACE, type, annotation, type.getSimpleName(), kindName(type));
+      return;
+    }
+    boolean base = Annotations.bool(annotation, "base");
+    String gatewayName = Annotations.string(annotation, "name");
+    Hierarchy hierarchy = Hierarchy.events();
+    validateCommon(type, hierarchy, reporter);
+    if (!type.getQualifiedName().contentEquals(KnownTypes.EVENT)
+        && hierarchy.linearize(type).stream()
+            .noneMatch(t -> t.getQualifiedName().contentEquals(KnownTypes.EVENT))) {
+      reporter.error(Message.EVENT_NOT_ROOTED, type, type.getSimpleName());
+    }
+    for (TypeElement supertype : foreignSupertypes(type, hierarchy)) {
+      if (base || !supertype.getQualifiedName().contentEquals("java.util.List")) {
+        reporter.error(
+            Message.SUPERTYPE_NOT_EVENT,
+            type,
+            type.getSimpleName(),
+            supertype.getQualifiedName(),
+            supertype.getSimpleName());
+      }
+    }
+    if (base && !gatewayName.isEmpty()) {
+      reporter.error(Message.BASE_WITH_NAME, type, annotation, type.getSimpleName(), gatewayName);
+    }
+    validateIntents(type, annotation, reporter);
+    if (!base) {
+      validateProperties(type, hierarchy, !gatewayName.isEmpty(), reporter);
+      validateListView(type, hierarchy, reporter);
+    }
+  }
+
+  /** Validates a {@code @GatewayModel} element. */
+  public void validateModel(TypeElement type, Reporter reporter) {
+    if (type.getKind() != ElementKind.INTERFACE) {
+      AnnotationMirror annotation = Annotations.find(type, KnownTypes.GATEWAY_MODEL_ANNOTATION).orElseThrow();
+      reporter.error(Message.MODEL_NOT_INTERFACE, type, annotation, type.getSimpleName(), kindName(type));
+      return;
+    }
+    Hierarchy hierarchy = Hierarchy.models();
+    validateCommon(type, hierarchy, reporter);
+    for (TypeElement supertype : foreignSupertypes(type, hierarchy)) {
+      reporter.error(Message.SUPERTYPE_NOT_MODEL, type, type.getSimpleName(), supertype.getQualifiedName());
+    }
+    validateProperties(type, hierarchy, true, reporter);
+  }
+
+  private void validateCommon(TypeElement type, Hierarchy hierarchy, Reporter reporter) {
+    if (!type.getTypeParameters().isEmpty()) {
+      String parameters =
+          type.getTypeParameters().stream().map(p -> p.getSimpleName().toString()).collect(Collectors.joining(", "));
+      reporter.error(Message.GENERIC_TYPE, type, type.getSimpleName(), parameters);
+    }
+    if (!isReachable(type)) {
+      reporter.error(Message.TYPE_NOT_ACCESSIBLE, type, type.getSimpleName());
+    }
+    for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+      if (!hierarchy.accessors(type).contains(method)) {
+        continue;
+      }
+      if (!method.getParameters().isEmpty()) {
+        reporter.error(Message.PROPERTY_PARAMETERS, method, method.getSimpleName() + "()", type.getSimpleName());
+      }
+      if (method.getReturnType().getKind() == TypeKind.VOID) {
+        reporter.error(Message.PROPERTY_VOID, method, method.getSimpleName() + "()", type.getSimpleName());
+      }
+      if (!method.getTypeParameters().isEmpty()) {
+        reporter.error(Message.PROPERTY_GENERIC, method, method.getSimpleName() + "()", type.getSimpleName());
+      }
+    }
+  }
+
+  /**
+   * Checks every property, own or inherited, that the implementation (and, when {@code decoded},
+   * the decoder) will handle. Problems of inherited accessors are reported on {@code type},
+   * naming the accessor and where it comes from.
+   */
+  private void validateProperties(TypeElement type, Hierarchy hierarchy, boolean decoded, Reporter reporter) {
+    Map<String, String> jsonOwners = new HashMap<>();
+    for (ExecutableElement accessor : hierarchy.accessors(type)) {
+      if (!accessor.getParameters().isEmpty()
+          || accessor.getReturnType().getKind() == TypeKind.VOID
+          || !accessor.getTypeParameters().isEmpty()) {
+        continue; // reported on the accessor by validateCommon of its own type
+      }
+      boolean own = accessor.getEnclosingElement().equals(type);
+      String name = accessor.getSimpleName() + "()";
+      Optional<AnnotationMirror> jsonName = Annotations.find(accessor, KnownTypes.JSON_NAME);
+      Optional<AnnotationMirror> keyedBy = Annotations.find(accessor, KnownTypes.KEYED_BY);
+      if (own) {
+        jsonName.ifPresent(m -> checkPath(Annotations.string(m, "value"), accessor, m, reporter));
+        keyedBy.ifPresent(m -> checkPath(Annotations.string(m, "value"), accessor, m, reporter));
+      }
+      PropertyModel property = ModelFactory.property(accessor);
+      if (property.fromContext()) {
+        if (own && !isContextType(accessor.getReturnType())) {
+          reporter.error(
+              Message.CONTEXT_TYPE, accessor, name, type.getSimpleName(), accessor.getReturnType());
+        }
+        continue;
+      }
+      if (own && keyedBy.isPresent() && !ValueTypes.isCollection(property.valueType())) {
+        reporter.error(Message.KEYED_BY_MISUSE, accessor, keyedBy.get(), name, type.getSimpleName());
+        continue;
+      }
+      if (decoded) {
+        String reason = ValueTypes.undecodableReason(property.valueType());
+        if (reason != null) {
+          if (own) {
+            reporter.error(Message.PROPERTY_UNDECODABLE, accessor, name, type.getSimpleName(), reason);
+          } else {
+            reporter.error(
+                Message.INHERITED_PROPERTY_UNDECODABLE,
+                type,
+                name,
+                accessor.getEnclosingElement().getSimpleName(),
+                type.getSimpleName(),
+                reason);
+          }
+        }
+        String json = property.jsonName();
+        String previous = jsonOwners.putIfAbsent(json, name);
+        if (previous != null && own) {
+          reporter.error(Message.JSON_NAME_CLASH, accessor, previous, name, type.getSimpleName(), json);
+        }
+      }
+    }
+  }
+
+  private void validateListView(TypeElement type, Hierarchy hierarchy, Reporter reporter) {
+    Optional<DeclaredType> list = ListViews.listSupertype(type);
+    if (list.isEmpty() || list.get().getTypeArguments().size() != 1) {
+      return;
+    }
+    List<PropertyModel> properties =
+        hierarchy.accessors(type).stream().map(ModelFactory::property).toList();
+    if (ListViews.sourceProperty(type, properties).isEmpty()) {
+      TypeMirror element = list.get().getTypeArguments().get(0);
+      String simple = element.getKind() == TypeKind.DECLARED
+          ? ((DeclaredType) element).asElement().getSimpleName().toString()
+          : element.toString();
+      long count =
+          properties.stream()
+              .filter(p -> !p.fromContext())
+              .filter(p -> p.valueType() instanceof ValueType.ListOf || p.valueType() instanceof ValueType.MapOf)
+              .filter(p -> p.type().toString().contains(simple))
+              .count();
+      reporter.error(Message.LIST_VIEW_SOURCE, type, type.getSimpleName(), simple, simple, simple, (int) count);
+    }
+  }
+
+  private void validateIntents(TypeElement type, AnnotationMirror annotation, Reporter reporter) {
+    List<String> intents = Annotations.strings(annotation, "intents");
+    if (intents.isEmpty()) {
+      return;
+    }
+    TypeElement intentsType = elements.getTypeElement(KnownTypes.INTENTS);
+    for (String intent : intents) {
+      boolean known =
+          intentsType != null
+              && ElementFilter.fieldsIn(intentsType.getEnclosedElements()).stream()
+                  .map(VariableElement::getSimpleName)
+                  .anyMatch(n -> n.contentEquals(intent));
+      if (!known) {
+        reporter.error(Message.UNKNOWN_INTENT, type, annotation, intent);
+      }
+    }
+  }
+
+  private static void checkPath(String path, Element element, AnnotationMirror annotation, Reporter reporter) {
+    boolean valid = !path.isEmpty();
+    for (String segment : path.split("\\.", -1)) {
+      valid &= !segment.isEmpty() && segment.chars().noneMatch(Character::isWhitespace);
+    }
+    if (!valid) {
+      reporter.error(Message.JSON_NAME_INVALID, element, annotation, path, element.getSimpleName() + "()");
+    }
+  }
+
+  /** The direct superinterfaces of {@code type} that are not of {@code hierarchy}'s kind. */
+  private static List<TypeElement> foreignSupertypes(TypeElement type, Hierarchy hierarchy) {
+    return type.getInterfaces().stream()
+        .filter(m -> m.getKind() == TypeKind.DECLARED)
+        .map(m -> (TypeElement) ((DeclaredType) m).asElement())
+        .filter(t -> !hierarchy.isMember(t))
+        .toList();
+  }
+
+  private static boolean isContextType(TypeMirror type) {
+    if (type.getKind() != TypeKind.DECLARED) {
+      return false;
+    }
+    TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
+    String name = element.getQualifiedName().toString();
+    return name.equals(KnownTypes.GATEWAY_BOT) || name.equals(KnownTypes.GATEWAY_SHARD);
+  }
+
+  /** Whether code generated in the type's package can name it: neither it nor an enclosing type is private. */
+  static boolean isReachable(TypeElement type) {
+    Element current = type;
+    while (current instanceof TypeElement) {
+      if (current.getModifiers().contains(Modifier.PRIVATE)) {
+        return false;
+      }
+      current = current.getEnclosingElement();
+    }
+    return true;
+  }
+
+  private static String kindName(TypeElement type) {
+    return switch (type.getKind()) {
+      case ENUM -> "an enum";
+      case RECORD -> "a record";
+      case ANNOTATION_TYPE -> "an annotation type";
+      default -> "a class";
+    };
+  }
+}

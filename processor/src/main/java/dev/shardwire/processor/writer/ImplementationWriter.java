@@ -1,0 +1,260 @@
+package dev.shardwire.processor.writer;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.shardwire.processor.model.GeneratedNames;
+import dev.shardwire.processor.model.PropertyModel;
+import dev.shardwire.processor.model.QualifiedName;
+import dev.shardwire.processor.model.ShapeModel;
+import dev.shardwire.processor.model.TypeRef;
+import dev.shardwire.processor.model.ValueType;
+import java.util.Optional;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes the immutable implementation of a concrete event or model: final fields, null checks
+ * naming the property, unmodifiable order-keeping collection copies, {@code equals}/{@code
+ * hashCode} over the payload properties, a {@code toString} of the {@code @Repr} ones, and a
+ * builder.
+ */
+public final class ImplementationWriter {
+
+  static final ClassName COPIES = ClassName.get("dev.shardwire.internal", "ImmutableCopies");
+  private static final ClassName EVENT_TYPE = ClassName.get("dev.shardwire.dispatch", "EventType");
+  private static final ClassName ABSTRACT_LIST = ClassName.get("java.util", "AbstractList");
+  private static final ClassName LIST = ClassName.get("java.util", "List");
+  private static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
+  private static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
+
+  private ImplementationWriter() {}
+
+  /** The implementation of {@code shape}, named by {@link GeneratedNames#implementation}. */
+  public static TypeSpec write(ShapeModel shape) {
+    ClassName self = JavaTypes.className(GeneratedNames.implementation(shape.name()));
+    ClassName iface = JavaTypes.className(shape.name());
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(self)
+            .addJavadoc(
+                "The immutable implementation of {@link $T}, generated from its {@code @$L} interface.\n"
+                    + "\n<p>Build one with {@link #builder()}.\n",
+                iface,
+                shape.isEvent() ? "ShardEvent" : "GatewayModel")
+            .addAnnotation(GeneratedTypes.generated())
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addSuperinterface(iface);
+    Optional<TypeName> element = shape.listElement().map(name -> listElementType(shape.property(name)));
+    element.ifPresent(e -> type.superclass(ParameterizedTypeName.get(ABSTRACT_LIST, e)));
+
+    for (PropertyModel property : shape.properties()) {
+      type.addField(
+          FieldSpec.builder(JavaTypes.typeName(property.type()), property.name(), Modifier.PRIVATE, Modifier.FINAL)
+              .build());
+    }
+    element.ifPresent(
+        e -> type.addField(FieldSpec.builder(ParameterizedTypeName.get(LIST, e), "elements", Modifier.PRIVATE, Modifier.FINAL).build()));
+
+    type.addMethod(constructor(shape));
+    for (PropertyModel property : shape.properties()) {
+      type.addMethod(
+          MethodSpec.methodBuilder(property.name())
+              .addAnnotation(Override.class)
+              .addModifiers(Modifier.PUBLIC)
+              .returns(JavaTypes.typeName(property.type()))
+              .addStatement("return $N", property.name())
+              .build());
+    }
+    if (shape.isEvent()) {
+      type.addMethod(eventType(shape.name(), iface));
+    }
+    element.ifPresent(e -> addListView(type, e));
+    type.addMethod(equalsMethod(shape, iface));
+    type.addMethod(hashCodeMethod(shape));
+    type.addMethod(toStringMethod(shape));
+    type.addMethod(
+        MethodSpec.methodBuilder("builder")
+            .addJavadoc("A builder with every property unset (collections empty, optionals empty).\n")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(self.nestedClass("Builder"))
+            .addStatement("return new Builder()")
+            .build());
+    type.addType(BuilderWriter.write(shape, self, iface));
+    return type.build();
+  }
+
+  private static MethodSpec constructor(ShapeModel shape) {
+    MethodSpec.Builder constructor =
+        MethodSpec.constructorBuilder()
+            .addJavadoc("Called by the builder and the generated decoder; checks and copies every property.\n");
+    for (PropertyModel property : shape.properties()) {
+      constructor.addParameter(JavaTypes.typeName(property.type()), property.name());
+      constructor.addStatement("this.$N = $L", property.name(), checkedValue(shape, property));
+    }
+    shape.listElement().ifPresent(name -> {
+      PropertyModel source = shape.property(name);
+      if (source.valueType() instanceof ValueType.MapOf) {
+        constructor.addStatement("this.elements = $T.values(this.$N)", COPIES, name);
+      } else {
+        constructor.addStatement("this.elements = this.$N", name);
+      }
+    });
+    return constructor.build();
+  }
+
+  /** The expression that checks and copies constructor parameter {@code property}. */
+  private static CodeBlock checkedValue(ShapeModel shape, PropertyModel property) {
+    String label = shape.name().simpleName() + "." + property.name() + "()";
+    ValueType value = property.valueType();
+    String copy = null;
+    if (value instanceof ValueType.ListOf) {
+      copy = "list";
+    } else if (value instanceof ValueType.SetOf) {
+      copy = "set";
+    } else if (value instanceof ValueType.MapOf) {
+      copy = "map";
+    }
+    if (copy != null && !property.nullable()) {
+      return CodeBlock.of("$T.$L($N, $S)", COPIES, copy, property.name(), label);
+    }
+    if (property.isRequired()) {
+      return CodeBlock.of("$T.requireNonNull($N, $S)", COPIES, property.name(), label);
+    }
+    return CodeBlock.of("$N", property.name());
+  }
+
+  private static MethodSpec eventType(QualifiedName event, ClassName iface) {
+    QualifiedName table = GeneratedNames.table(event);
+    return MethodSpec.methodBuilder("eventType")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(ParameterizedTypeName.get(EVENT_TYPE, iface))
+        .addStatement("return $T.$N", JavaTypes.className(table), GeneratedNames.typeConstant(event))
+        .build();
+  }
+
+  private static void addListView(TypeSpec.Builder type, TypeName element) {
+    type.addMethod(
+        MethodSpec.methodBuilder("get")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(element)
+            .addParameter(TypeName.INT, "index")
+            .addStatement("return elements.get(index)")
+            .build());
+    type.addMethod(
+        MethodSpec.methodBuilder("size")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(TypeName.INT)
+            .addStatement("return elements.size()")
+            .build());
+  }
+
+  private static MethodSpec equalsMethod(ShapeModel shape, ClassName iface) {
+    MethodSpec.Builder equals =
+        MethodSpec.methodBuilder("equals")
+            .addJavadoc("Equal to any {@link $T} with equal payload properties; context properties do not count.\n", iface)
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(TypeName.BOOLEAN)
+            .addParameter(Object.class, "o")
+            .beginControlFlow("if (o == this)")
+            .addStatement("return true")
+            .endControlFlow()
+            .beginControlFlow("if (!(o instanceof $T))", iface)
+            .addStatement("return false")
+            .endControlFlow();
+    CodeBlock.Builder comparison = CodeBlock.builder();
+    String separator = "";
+    for (PropertyModel property : shape.properties()) {
+      if (!property.isPayload()) {
+        continue;
+      }
+      comparison.add(separator);
+      separator = "\n    && ";
+      comparison.add(comparison(property));
+    }
+    if (separator.isEmpty()) {
+      return equals.addStatement("return true").build();
+    }
+    equals.addStatement("$T other = ($T) o", iface, iface);
+    return equals.addStatement("return $L", comparison.build()).build();
+  }
+
+  private static CodeBlock comparison(PropertyModel property) {
+    if (property.type() instanceof TypeRef.Primitive primitive) {
+      return switch (primitive.keyword()) {
+        case "float" -> CodeBlock.of("Float.compare($N, other.$N()) == 0", property.name(), property.name());
+        case "double" -> CodeBlock.of("Double.compare($N, other.$N()) == 0", property.name(), property.name());
+        default -> CodeBlock.of("$N == other.$N()", property.name(), property.name());
+      };
+    }
+    if (property.isRequired()) {
+      return CodeBlock.of("$N.equals(other.$N())", property.name(), property.name());
+    }
+    return CodeBlock.of("$T.equals($N, other.$N())", OBJECTS, property.name(), property.name());
+  }
+
+  private static MethodSpec hashCodeMethod(ShapeModel shape) {
+    MethodSpec.Builder hashCode =
+        MethodSpec.methodBuilder("hashCode")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(TypeName.INT)
+            .addStatement("int h = 1");
+    for (PropertyModel property : shape.properties()) {
+      if (property.isPayload()) {
+        hashCode.addStatement("h = h * 1000003 ^ $L", hash(property));
+      }
+    }
+    return hashCode.addStatement("return h").build();
+  }
+
+  private static CodeBlock hash(PropertyModel property) {
+    if (property.type() instanceof TypeRef.Primitive primitive) {
+      String box = switch (primitive.keyword()) {
+        case "int" -> "Integer";
+        case "char" -> "Character";
+        default -> Character.toUpperCase(primitive.keyword().charAt(0)) + primitive.keyword().substring(1);
+      };
+      return CodeBlock.of("$L.hashCode($N)", box, property.name());
+    }
+    return CodeBlock.of("$T.hashCode($N)", OBJECTS, property.name());
+  }
+
+  private static MethodSpec toStringMethod(ShapeModel shape) {
+    CodeBlock.Builder text = CodeBlock.builder().add("$S", shape.name().simpleName() + "{");
+    String separator = "";
+    for (PropertyModel property : shape.properties()) {
+      if (property.shownInToString()) {
+        text.add("\n    + $S + $N", separator + property.name() + "=", property.name());
+        separator = ", ";
+      }
+    }
+    text.add("\n    + $S", "}");
+    return MethodSpec.methodBuilder("toString")
+        .addJavadoc("Shows the properties marked {@code @Repr}.\n")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(String.class)
+        .addStatement("return $L", text.build())
+        .build();
+  }
+
+  private static TypeName listElementType(PropertyModel source) {
+    TypeRef.Declared declared = (TypeRef.Declared) source.type();
+    return JavaTypes.typeName(declared.arguments().get(declared.arguments().size() - 1));
+  }
+
+  static boolean isOptional(PropertyModel property) {
+    return property.valueType() instanceof ValueType.OptionalOf;
+  }
+
+  static ClassName optional() {
+    return OPTIONAL;
+  }
+}
