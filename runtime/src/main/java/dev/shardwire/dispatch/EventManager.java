@@ -2,6 +2,7 @@ package dev.shardwire.dispatch;
 
 import dev.shardwire.events.Event;
 import dev.shardwire.events.ExceptionEvent;
+import dev.shardwire.events.ShardwireEventTable;
 import dev.shardwire.models.Intents;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -438,7 +439,7 @@ public final class EventManager {
   /** Builds an {@link EventManager}. */
   public static final class Builder {
     private Intents intents = Intents.NONE;
-    private final List<EventTable> tables = new ArrayList<>();
+    private final List<EventTable> tables = new ArrayList<>(List.of(ShardwireEventTable.INSTANCE));
     private Executor executor;
 
     private Builder() {}
@@ -449,7 +450,10 @@ public final class EventManager {
       return this;
     }
 
-    /** Adds a table whose types can be named by class. */
+    /**
+     * Adds a table whose types can be named by class. The runtime's own table ({@code
+     * dev.shardwire.events.ShardwireEventTable}) is always there.
+     */
     public Builder table(EventTable table) {
       Objects.requireNonNull(table, "table must not be null");
       if (!tables.contains(table)) {

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.shardwire.events.ExceptionEvent;
+import dev.shardwire.events.ShardwireEventTable;
 import dev.shardwire.models.Intents;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -26,7 +27,7 @@ class EventManagerFailureTest {
 
   @Test
   void aThrowingListenerDoesNotStopTheOthersAndProducesAnExceptionEvent() {
-    manager.subscribe(ExceptionEvents.TYPE, failures::add);
+    manager.subscribe(ShardwireEventTable.EXCEPTION_EVENT, failures::add);
     List<String> calls = new ArrayList<>();
     IllegalStateException boom = new IllegalStateException("boom");
     EventListener<TestEvents.Puppy> thrower = e -> {
@@ -49,12 +50,12 @@ class EventManagerFailureTest {
     assertSame(event, failure.failedEvent());
     assertSame(thrower, failure.failedListener());
     assertSame(TestEvents.APP, failure.app());
-    assertSame(ExceptionEvents.TYPE, failure.eventType());
+    assertSame(ShardwireEventTable.EXCEPTION_EVENT, failure.eventType());
   }
 
   @Test
   void checkedExceptionsAreReportedToo() {
-    manager.subscribe(ExceptionEvents.TYPE, failures::add);
+    manager.subscribe(ShardwireEventTable.EXCEPTION_EVENT, failures::add);
     manager.subscribe(PUPPY, e -> {
       throw new IOException("disk");
     });
@@ -64,7 +65,7 @@ class EventManagerFailureTest {
 
   @Test
   void retryCallsTheFailedListenerAgainWithTheFailedEvent() throws Exception {
-    manager.subscribe(ExceptionEvents.TYPE, failures::add);
+    manager.subscribe(ShardwireEventTable.EXCEPTION_EVENT, failures::add);
     List<Integer> attempts = new ArrayList<>();
     manager.subscribe(DOG, e -> {
       attempts.add(e.n());
@@ -79,7 +80,7 @@ class EventManagerFailureTest {
 
   @Test
   void retryOfAnAsyncListenerReturnsItsStage() throws Exception {
-    manager.subscribe(ExceptionEvents.TYPE, failures::add);
+    manager.subscribe(ShardwireEventTable.EXCEPTION_EVENT, failures::add);
     CompletableFuture<String> second = new CompletableFuture<>();
     List<CompletableFuture<String>> stages =
         new ArrayList<>(List.of(CompletableFuture.failedFuture(new IllegalStateException("x")), second));
@@ -91,7 +92,7 @@ class EventManagerFailureTest {
   @Test
   void aFailedStageProducesAnExceptionEventAndTheDispatchWaitsForIt() {
     CompletableFuture<Void> exceptionHandled = new CompletableFuture<>();
-    manager.subscribeAsync(ExceptionEvents.TYPE, e -> {
+    manager.subscribeAsync(ShardwireEventTable.EXCEPTION_EVENT, e -> {
       failures.add(e);
       return exceptionHandled;
     });
@@ -116,7 +117,7 @@ class EventManagerFailureTest {
   @Test
   void aThrowingExceptionEventListenerIsLoggedAndNeverDispatchedAgain() {
     List<ExceptionEvent> seen = new ArrayList<>();
-    manager.subscribe(ExceptionEvents.TYPE, e -> {
+    manager.subscribe(ShardwireEventTable.EXCEPTION_EVENT, e -> {
       seen.add(e);
       throw new IllegalStateException("listener of ExceptionEvent fails");
     });
@@ -146,7 +147,7 @@ class EventManagerFailureTest {
 
   @Test
   void failureIsNotLoggedAtErrorWhenSomebodyListensToExceptionEvent() {
-    manager.subscribe(ExceptionEvents.TYPE, failures::add);
+    manager.subscribe(ShardwireEventTable.EXCEPTION_EVENT, failures::add);
     manager.subscribe(PUPPY, e -> {
       throw new IllegalStateException("heard");
     });

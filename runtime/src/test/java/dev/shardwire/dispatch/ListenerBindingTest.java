@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.shardwire.events.Event;
 import dev.shardwire.events.ExceptionEvent;
+import dev.shardwire.events.ShardwireEventTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -102,7 +103,7 @@ class ListenerBindingTest {
   @Test
   void everyHandlerRunsInDispatchOrderIsolatedFromTheOthers() throws Exception {
     List<ExceptionEvent> failures = new ArrayList<>();
-    manager.subscribe(ExceptionEvents.TYPE, failures::add);
+    manager.subscribe(ShardwireEventTable.EXCEPTION_EVENT, failures::add);
     Bot bot = new Bot();
     BotBinding binding = new BotBinding(bot);
     SubscriptionGroup group = manager.register(binding);

@@ -25,7 +25,7 @@ final class TestEvents {
 
   interface Guarded extends Event {}
 
-  static final EventType<Event> EVENT = ExceptionEvents.EVENT;
+  static final EventType<Event> EVENT = dev.shardwire.events.ShardwireEventTable.EVENT;
   static final EventType<Animal> ANIMAL = EventType.base(Animal.class, Intents.NONE, EVENT);
   static final EventType<Dog> DOG = EventType.base(Dog.class, Intents.NONE, ANIMAL, EVENT);
   static final EventType<Puppy> PUPPY =

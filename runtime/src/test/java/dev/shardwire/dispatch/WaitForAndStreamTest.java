@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.shardwire.events.ShardwireEventTable;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -161,7 +162,7 @@ class WaitForAndStreamTest {
   @Test
   void aThrowingFilterIsReportedLikeAFailingListener() {
     List<Object> failures = new ArrayList<>();
-    manager.subscribe(ExceptionEvents.TYPE, failures::add);
+    manager.subscribe(ShardwireEventTable.EXCEPTION_EVENT, failures::add);
     try (EventStream<TestEvents.Puppy> stream =
         manager.stream(PUPPY, Duration.ofMillis(20), 4).filter(e -> {
           throw new IllegalStateException("filter");
