@@ -191,8 +191,8 @@ final class GatewayServer extends WebSocketServer {
       return;
     }
     if (previous != null) {
+      // The session moved: the old connection gets nothing more, and is left to its client to close.
       previous.session = null;
-      previous.ws.closeConnection(4009, "session resumed elsewhere");
     }
   }
 
