@@ -15,11 +15,12 @@ final class ZlibStreamInflater {
   private final int maxMessageBytes;
   private byte[] input = new byte[8192];
   private int inputLength;
-  private byte[] output = new byte[32768];
+  private byte[] output;
   private final byte[] discard = new byte[8192];
 
   ZlibStreamInflater(int maxMessageBytes) {
     this.maxMessageBytes = maxMessageBytes;
+    this.output = new byte[Math.min(32768, maxMessageBytes)];
   }
 
   /**
