@@ -1,7 +1,7 @@
 package dev.shardwire.processor;
 
+import dev.shardwire.processor.model.Annotations;
 import dev.shardwire.processor.model.EventModel;
-import dev.shardwire.processor.model.GeneratedNames;
 import dev.shardwire.processor.model.KnownTypes;
 import dev.shardwire.processor.model.ModelFactory;
 import dev.shardwire.processor.model.QualifiedName;
@@ -10,12 +10,15 @@ import dev.shardwire.processor.model.TypeRefs;
 import dev.shardwire.processor.validation.Message;
 import dev.shardwire.processor.validation.Reporter;
 import dev.shardwire.processor.validation.ShapeValidator;
+import dev.shardwire.processor.writer.DecoderWriter;
 import dev.shardwire.processor.writer.ImplementationWriter;
 import dev.shardwire.processor.writer.TableWriter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -25,6 +28,7 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
+import javax.tools.Diagnostic;
 
 /**
  * The step for {@code @ShardEvent} and {@code @GatewayModel} interfaces: per element validate,
@@ -37,6 +41,7 @@ final class ShapeStep {
   private final Messager messager;
   private final SourceWriter writer;
   private final ShapeValidator validator;
+  private final DecoderWriter decoders;
 
   /** Names of elements waiting for types that later rounds generate. We keep names, not elements, because elements are not valid across rounds. */
   private final Set<String> deferred = new TreeSet<>();
@@ -50,10 +55,13 @@ final class ShapeStep {
     this.messager = env.getMessager();
     this.writer = new SourceWriter(env.getFiler());
     this.validator = new ShapeValidator(elements);
+    // A decoder keyed by a nested field (members by user.id) looks inside the element models' shapes,
+    // which may come from this compilation or from the class path.
+    this.decoders = new DecoderWriter(this::shapeOf);
   }
 
   void process(RoundEnvironment round) {
-    Set<TypeElement> candidates = new java.util.TreeSet<>(java.util.Comparator.comparing(t -> t.getQualifiedName().toString()));
+    Set<TypeElement> candidates = new TreeSet<>(Comparator.comparing(t -> t.getQualifiedName().toString()));
     for (String name : deferred) {
       TypeElement element = elements.getTypeElement(name);
       if (element != null) {
@@ -77,7 +85,7 @@ final class ShapeStep {
       TypeElement element = elements.getTypeElement(name);
       if (element != null) {
         messager.printMessage(
-            javax.tools.Diagnostic.Kind.ERROR,
+            Diagnostic.Kind.ERROR,
             Message.UNRESOLVED_TYPE.format(name, String.join(", ", ErrorTypes.unresolved(element))),
             element);
       }
@@ -91,8 +99,7 @@ final class ShapeStep {
       return;
     }
     Reporter reporter = new Reporter();
-    boolean event = type.getAnnotationMirrors().stream()
-        .anyMatch(m -> ((TypeElement) m.getAnnotationType().asElement()).getQualifiedName().contentEquals(KnownTypes.SHARD_EVENT_ANNOTATION));
+    boolean event = Annotations.has(type, KnownTypes.SHARD_EVENT_ANNOTATION);
     if (event) {
       validator.validateEvent(type, reporter);
     } else {
@@ -108,10 +115,10 @@ final class ShapeStep {
     }
     if (event) {
       EventModel model = ModelFactory.event(type);
-      model.shape().ifPresent(shape -> writeShape(shape, type));
+      model.shape().ifPresent(shape -> writeShape(shape, type, model.isDecoded()));
       addToTable(model, type);
     } else {
-      writeShape(ModelFactory.gatewayModel(type), type);
+      writeShape(ModelFactory.gatewayModel(type), type, true);
     }
   }
 
@@ -127,15 +134,26 @@ final class ShapeStep {
     }
   }
 
-  private void writeShape(ShapeModel shape, TypeElement origin) {
+  private void writeShape(ShapeModel shape, TypeElement origin, boolean decoded) {
     writer.write(shape.name().packageName(), ImplementationWriter.write(shape), List.of(origin));
+    if (decoded) {
+      writer.write(shape.name().packageName(), decoders.write(shape), List.of(origin));
+    }
+  }
+
+  private Optional<ShapeModel> shapeOf(QualifiedName name) {
+    TypeElement element = elements.getTypeElement(name.canonicalName());
+    if (element == null || !dev.shardwire.processor.model.Annotations.has(element, KnownTypes.GATEWAY_MODEL_ANNOTATION)) {
+      return Optional.empty();
+    }
+    return Optional.of(ModelFactory.gatewayModel(element));
   }
 
   private void addToTable(EventModel model, TypeElement origin) {
     String packageName = model.name().packageName();
     if (writtenTables.contains(packageName)) {
       messager.printMessage(
-          javax.tools.Diagnostic.Kind.ERROR,
+          Diagnostic.Kind.ERROR,
           Message.LATE_EVENT.format(model.name().simpleName(), packageName),
           origin);
       return;
@@ -172,16 +190,12 @@ final class ShapeStep {
   /** Root elements and the types nested in them, so nested events are found too. */
   private static void collect(Element element, String annotation, List<TypeElement> result) {
     if (element instanceof TypeElement type) {
-      if (dev.shardwire.processor.model.Annotations.has(type, annotation)) {
+      if (Annotations.has(type, annotation)) {
         result.add(type);
       }
       for (Element enclosed : type.getEnclosedElements()) {
         collect(enclosed, annotation, result);
       }
     }
-  }
-
-  static String tableName(String packageName) {
-    return packageName + "." + GeneratedNames.TABLE;
   }
 }
