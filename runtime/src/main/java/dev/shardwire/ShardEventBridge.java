@@ -18,6 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,7 +34,9 @@ import tools.jackson.databind.json.JsonMapper;
 final class ShardEventBridge implements DispatchSink {
 
   private static final Logger LOG = LoggerFactory.getLogger(ShardEventBridge.class);
-  private static final ObjectMapper TREES = JsonMapper.builder().build();
+  /** Reads one value of a frame into a tree; the frame goes on after it, so trailing tokens are expected. */
+  private static final ObjectMapper TREES =
+      JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
   private final GatewayBot app;
   private final EventManager events;

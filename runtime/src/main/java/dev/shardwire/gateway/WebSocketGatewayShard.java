@@ -309,8 +309,9 @@ public final class WebSocketGatewayShard implements GatewayShard {
     }
     if (fatal != null) {
       scheduler.shutdownNow();
-      ready.completeExceptionally(fatal);
+      // closed first: whoever wakes up on a failed start() must already see the shard closed.
       closed.completeExceptionally(fatal);
+      ready.completeExceptionally(fatal);
     }
   }
 

@@ -6,7 +6,7 @@ import dev.shardwire.gateway.GatewayShard;
 /** Decode contexts for tests: a bot and a fixed shard. */
 final class TestContexts {
 
-  static final GatewayBot BOT = new GatewayBot();
+  static final GatewayBot BOT = GatewayBot.builder().build();
 
   static final GatewayShard SHARD =
       new GatewayShard() {

@@ -36,7 +36,7 @@ class GeneratedEventsTest {
   private final EventManager manager = EventManager.builder().executor(Runnable::run).build();
 
   private ShardConnectedEvent connected() {
-    return ImmutableShardConnectedEvent.builder().app(new GatewayBot()).shard(SHARD).build();
+    return ImmutableShardConnectedEvent.builder().app(GatewayBot.builder().build()).shard(SHARD).build();
   }
 
   @Test

@@ -11,7 +11,7 @@ import java.util.Optional;
  */
 final class TestEvents {
 
-  static final GatewayBot APP = new GatewayBot();
+  static final GatewayBot APP = GatewayBot.builder().build();
 
   interface Animal extends Event {
     int n();

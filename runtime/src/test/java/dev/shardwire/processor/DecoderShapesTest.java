@@ -91,7 +91,7 @@ class DecoderShapesTest {
   private static EventDecoder<?> decoder;
   private static final DecodeContext CONTEXT =
       new DecodeContext(
-          new GatewayBot(),
+          GatewayBot.builder().build(),
           new GatewayShard() {
             @Override
             public int id() {

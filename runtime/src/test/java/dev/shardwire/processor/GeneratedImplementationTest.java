@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 /** Runs the implementations generated for the runtime's own events and models. */
 class GeneratedImplementationTest {
 
-  private static final GatewayBot BOT = new GatewayBot();
+  private static final GatewayBot BOT = GatewayBot.builder().build();
   private static final GatewayShard SHARD = new GatewayShard() {
     @Override
     public int id() {

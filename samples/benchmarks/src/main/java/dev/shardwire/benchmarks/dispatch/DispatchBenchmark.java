@@ -137,7 +137,7 @@ public class DispatchBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-      event = ImmutableBenchLeafEvent.builder().app(new GatewayBot()).value(42).build();
+      event = ImmutableBenchLeafEvent.builder().app(GatewayBot.builder().build()).value(42).build();
       inlinable = new Inlinable();
       notInlined = new NotInlined();
       tenNotInlined = new TenNotInlined();

@@ -1,0 +1,146 @@
+package dev.shardwire;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.shardwire.decode.DecodeException;
+import dev.shardwire.events.MalformedPayloadEvent;
+import dev.shardwire.events.MemberChunkEvent;
+import dev.shardwire.events.ShardEvent;
+import dev.shardwire.events.ShardPayloadEvent;
+import dev.shardwire.events.ShardReadyEvent;
+import dev.shardwire.events.ShardwireEventTable;
+import dev.shardwire.gateway.MemberRequest;
+import dev.shardwire.models.Intents;
+import dev.shardwire.models.Snowflake;
+import dev.shardwire.testing.EmbeddedGateway;
+import dev.shardwire.testing.EmbeddedMember;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A whole bot against the embedded gateway, over real sockets on loopback. */
+class GatewayBotTest {
+
+  private static final Snowflake GUILD = Snowflake.of(81384788765712384L);
+
+  private EmbeddedGateway gateway;
+  private GatewayBot bot;
+
+  @BeforeEach
+  void start() {
+    gateway =
+        EmbeddedGateway.builder()
+            .heartbeatInterval(Duration.ofMillis(500))
+            .guilds(List.of(GUILD))
+            .members(GUILD, EmbeddedMember.numbered(1000, 2500))
+            .start();
+    bot =
+        GatewayBot.builder()
+            .token("test-token")
+            .intents(Intents.of(Intents.GUILDS, Intents.GUILD_MEMBERS))
+            .gatewayUrl(gateway.url())
+            .build();
+  }
+
+  @AfterEach
+  void stop() {
+    bot.close();
+    gateway.close();
+  }
+
+  @Test
+  void readyArrivesAsATypedEventWithTheSessionAndConnectedFollows() throws Exception {
+    CompletableFuture<ShardReadyEvent> ready = bot.events().waitFor(ShardwireEventTable.SHARD_READY_EVENT, Duration.ofSeconds(10));
+    CompletableFuture<?> connected = bot.events().waitFor(ShardwireEventTable.SHARD_CONNECTED_EVENT, Duration.ofSeconds(10));
+    bot.start().get(10, TimeUnit.SECONDS);
+    ShardReadyEvent event = ready.get(10, TimeUnit.SECONDS);
+    assertEquals(10, event.actualGatewayVersion());
+    assertEquals(List.of(GUILD), List.copyOf(event.unavailableGuilds()));
+    assertEquals(0, event.shard().id());
+    assertEquals(bot, event.app());
+    connected.get(10, TimeUnit.SECONDS);
+  }
+
+  @Test
+  void requestingMembersCollectsEveryChunkOfTheNonce() throws Exception {
+    List<Integer> progress = new CopyOnWriteArrayList<>();
+    bot.events().subscribe(ShardwireEventTable.MEMBER_CHUNK_EVENT, chunk -> progress.add(chunk.chunkIndex()));
+    bot.start().get(10, TimeUnit.SECONDS);
+
+    List<MemberChunkEvent> chunks = bot.requestGuildMembers(MemberRequest.all(GUILD)).get(10, TimeUnit.SECONDS);
+
+    assertEquals(3, chunks.size());
+    assertEquals(List.of(1000, 1000, 500), chunks.stream().map(MemberChunkEvent::size).toList());
+    assertEquals(2500, chunks.stream().mapToInt(c -> c.members().size()).sum());
+    assertEquals(Snowflake.of(1000), chunks.get(0).get(0).user().id());
+    await().atMost(Duration.ofSeconds(5)).until(() -> progress.size() == 3);
+  }
+
+  @Test
+  void payloadEventsCarryTheRawTreeOnlyWhenListenedTo() throws Exception {
+    CompletableFuture<ShardPayloadEvent> raw =
+        bot.events().waitFor(ShardwireEventTable.SHARD_PAYLOAD_EVENT, Duration.ofSeconds(10), e -> e.name().equals("TYPING_START"));
+    bot.start().get(10, TimeUnit.SECONDS);
+    gateway.dispatch("TYPING_START", "{\"channel_id\":\"7\",\"user_id\":\"8\"}");
+    ShardPayloadEvent event = raw.get(10, TimeUnit.SECONDS);
+    assertEquals("7", event.payload().get("channel_id").asString());
+  }
+
+  @Test
+  void aMalformedPayloadIsReportedAndTheShardGoesOn() throws Exception {
+    CompletableFuture<MalformedPayloadEvent> malformed =
+        bot.events().waitFor(ShardwireEventTable.MALFORMED_PAYLOAD_EVENT, Duration.ofSeconds(10));
+    List<Integer> chunkIndexes = new CopyOnWriteArrayList<>();
+    bot.events().subscribe(ShardwireEventTable.MEMBER_CHUNK_EVENT, chunk -> chunkIndexes.add(chunk.chunkIndex()));
+    bot.start().get(10, TimeUnit.SECONDS);
+
+    gateway.dispatch("GUILD_MEMBERS_CHUNK", "{\"guild_id\":\"1\",\"members\":[{\"user\":{\"id\":[]}}],\"chunk_index\":0,\"chunk_count\":1}");
+    gateway.dispatch("GUILD_MEMBERS_CHUNK", "{\"guild_id\":\"1\",\"members\":[],\"chunk_index\":7,\"chunk_count\":9}");
+
+    MalformedPayloadEvent event = malformed.get(10, TimeUnit.SECONDS);
+    assertEquals("GUILD_MEMBERS_CHUNK", event.name());
+    DecodeException cause = (DecodeException) event.exception();
+    assertTrue(cause.getMessage().contains("members[0].user.id"), cause.getMessage());
+    await().atMost(Duration.ofSeconds(5)).until(() -> chunkIndexes.equals(List.of(7)));
+    assertTrue(bot.shards().get(0).isConnected());
+  }
+
+  @Test
+  void aSlowListenerDoesNotDelayHeartbeats() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    bot.events().subscribe(ShardwireEventTable.SHARD_READY_EVENT, e -> release.await());
+    bot.start().get(10, TimeUnit.SECONDS);
+    int acked = gateway.received(1).size();
+    await().atMost(Duration.ofSeconds(10)).until(() -> gateway.received(1).size() >= acked + 3);
+    assertTrue(bot.shards().get(0).isConnected());
+    release.countDown();
+  }
+
+  @Test
+  void listenersOfABaseEventReceiveEveryShardEvent() throws Exception {
+    List<String> seen = new CopyOnWriteArrayList<>();
+    bot.events().subscribe(ShardwireEventTable.SHARD_EVENT, (ShardEvent e) -> seen.add(e.eventType().name()));
+    bot.start().get(10, TimeUnit.SECONDS);
+    await().atMost(Duration.ofSeconds(5)).until(() -> seen.contains("ShardConnectedEvent"));
+    assertTrue(seen.contains("ShardReadyEvent"), seen.toString());
+    assertTrue(seen.contains("ShardPayloadEvent"), seen.toString());
+  }
+
+  @Test
+  void theTokenNeverShowsAndABotWithoutOneCannotStart() {
+    assertFalse(bot.toString().contains("test-token"));
+    GatewayBot offline = GatewayBot.builder().build();
+    assertThrows(IllegalStateException.class, offline::start);
+    assertTrue(offline.shards().isEmpty());
+  }
+}
