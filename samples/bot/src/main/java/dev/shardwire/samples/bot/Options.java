@@ -1,0 +1,136 @@
+package dev.shardwire.samples.bot;
+
+import dev.shardwire.GatewayBot;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The sample's command line, parsed.
+ *
+ * @param describe print the dispatch table and exit
+ * @param stay keep running after the demo, until Ctrl-C
+ * @param help print the usage and exit
+ * @param gatewayUrl the gateway to connect to; empty to start an embedded one
+ * @param token the bot token; empty only with the embedded gateway
+ * @param shards how many shards to run
+ */
+record Options(boolean describe, boolean stay, boolean help, Optional<String> gatewayUrl,
+    Optional<String> token, int shards) {
+
+  /** The environment variable naming a gateway to connect to. */
+  static final String GATEWAY_URL_ENV = "SHARDWIRE_GATEWAY_URL";
+
+  /** The environment variable holding the bot token. */
+  static final String TOKEN_ENV = "DISCORD_TOKEN";
+
+  /** Most shards the sample runs. */
+  static final int MAX_SHARDS = 64;
+
+  static final String USAGE = String.join(System.lineSeparator(),
+      "usage: java -jar shardwire-sample-bot.jar [options]",
+      "",
+      "With no options, starts an embedded gateway in this process, connects to it, fetches the",
+      "2,500 members of one of its guilds, shows a resume, and exits.",
+      "",
+      "options:",
+      "  --gateway-url URL  connect to this gateway instead (or set " + GATEWAY_URL_ENV + ")",
+      "  --token TOKEN      the bot token (or set " + TOKEN_ENV + "); a token without a URL",
+      "                     connects to Discord's gateway",
+      "  --shards N         run N shards (1 to " + MAX_SHARDS + ", default 1)",
+      "  --stay             keep running after the demo, until Ctrl-C",
+      "  --describe         print the dispatch table and the handlers bound to it, then exit",
+      "  --help             print this message");
+
+  /** Whether the sample starts its own embedded gateway. */
+  boolean embedded() {
+    return gatewayUrl.isEmpty() && token.isEmpty();
+  }
+
+  /** The gateway to connect to when not embedded: the given one, or Discord's. */
+  String remoteUrl() {
+    return gatewayUrl.orElse(GatewayBot.DISCORD_GATEWAY_URL);
+  }
+
+  /**
+   * Parses {@code args}, falling back on {@code env} for the URL and the token. Options take
+   * their value as the next argument or after {@code =} ({@code --shards=2}).
+   *
+   * @throws UsageException naming what was wrong
+   */
+  static Options parse(String[] args, Map<String, String> env) {
+    boolean describe = false;
+    boolean stay = false;
+    boolean help = false;
+    String url = null;
+    String token = null;
+    int shards = 1;
+    for (int i = 0; i < args.length; i++) {
+      String option = args[i];
+      String value = null;
+      int equals = option.indexOf('=');
+      if (option.startsWith("--") && equals > 0) {
+        value = option.substring(equals + 1);
+        option = option.substring(0, equals);
+      }
+      if (takesValue(option)) {
+        if (value == null) {
+          i++;
+          value = i < args.length && !args[i].startsWith("--") ? args[i] : null;
+        }
+        if (value == null || value.isEmpty()) {
+          throw new UsageException(option + " needs a value");
+        }
+      } else if (value != null && isKnown(option)) {
+        throw new UsageException(option + " takes no value");
+      }
+      switch (option) {
+        case "--describe" -> describe = true;
+        case "--stay" -> stay = true;
+        case "--help", "-h" -> help = true;
+        case "--gateway-url" -> url = value;
+        case "--token" -> token = value;
+        case "--shards" -> shards = shardCount(value);
+        default -> throw new UsageException("unknown option: " + args[i]);
+      }
+    }
+    url = url != null ? url : blankToNull(env.get(GATEWAY_URL_ENV));
+    token = token != null ? token : blankToNull(env.get(TOKEN_ENV));
+    if (url != null && token == null) {
+      throw new UsageException("--gateway-url needs a token: add --token TOKEN or set " + TOKEN_ENV);
+    }
+    return new Options(describe, stay, help, Optional.ofNullable(url), Optional.ofNullable(token), shards);
+  }
+
+  private static boolean takesValue(String option) {
+    return option.equals("--gateway-url") || option.equals("--token") || option.equals("--shards");
+  }
+
+  private static boolean isKnown(String option) {
+    return takesValue(option) || option.equals("--describe") || option.equals("--stay") || option.equals("--help");
+  }
+
+  private static int shardCount(String text) {
+    try {
+      int shards = Integer.parseInt(text);
+      if (shards >= 1 && shards <= MAX_SHARDS) {
+        return shards;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new UsageException("--shards needs a number from 1 to " + MAX_SHARDS + ", got " + text);
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text;
+  }
+
+  /** A command line the sample cannot run: the message says why; the caller prints the usage. */
+  static final class UsageException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    UsageException(String message) {
+      super(message);
+    }
+  }
+}

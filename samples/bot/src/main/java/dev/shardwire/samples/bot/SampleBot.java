@@ -1,0 +1,109 @@
+package dev.shardwire.samples.bot;
+
+import static dev.shardwire.events.ShardwireEventTable.EXCEPTION_EVENT;
+import static dev.shardwire.events.ShardwireEventTable.MALFORMED_PAYLOAD_EVENT;
+import static dev.shardwire.events.ShardwireEventTable.MEMBER_CHUNK_EVENT;
+import static dev.shardwire.events.ShardwireEventTable.SHARD_CONNECTED_EVENT;
+import static dev.shardwire.events.ShardwireEventTable.SHARD_DISCONNECTED_EVENT;
+import static dev.shardwire.events.ShardwireEventTable.SHARD_PAYLOAD_EVENT;
+import static dev.shardwire.events.ShardwireEventTable.SHARD_READY_EVENT;
+import static dev.shardwire.events.ShardwireEventTable.SHARD_RESUMED_EVENT;
+
+import dev.shardwire.GatewayBot;
+import dev.shardwire.dispatch.EventListener;
+import dev.shardwire.dispatch.EventManager;
+import dev.shardwire.dispatch.EventTable;
+import dev.shardwire.dispatch.EventType;
+import dev.shardwire.events.Event;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The sample bot's entry point. Run with no arguments, it starts an embedded gateway in this
+ * process and shows a bot's whole life against it; {@code --help} lists the options.
+ */
+public final class SampleBot {
+
+  /** Exit code of a command line the sample cannot run. */
+  public static final int USAGE_ERROR = 2;
+
+  private SampleBot() {}
+
+  /** Runs the sample and exits with its exit code. */
+  public static void main(String[] args) {
+    System.exit(run(args, System.out, System.err, System.getenv()));
+  }
+
+  /**
+   * Runs the sample.
+   *
+   * @param args the command line
+   * @param out where the sample prints what happens
+   * @param err where it prints errors and the usage
+   * @param env the environment ({@code SHARDWIRE_GATEWAY_URL}, {@code DISCORD_TOKEN})
+   * @return the exit code: 0 when the demo completed, 1 when it failed, 2 for a bad command line
+   */
+  public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
+    Options options;
+    try {
+      options = Options.parse(args, env);
+    } catch (Options.UsageException e) {
+      err.println("error: " + e.getMessage());
+      err.println(Options.USAGE);
+      return USAGE_ERROR;
+    }
+    if (options.help()) {
+      out.println(Options.USAGE);
+      return 0;
+    }
+    if (options.describe()) {
+      describe(out);
+      return 0;
+    }
+    try {
+      return new Demo(options, out, err).run();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      err.println("interrupted");
+      return 1;
+    }
+  }
+
+  /** Prints the dispatch tables the bot uses, with the handlers the sample binds to each type. */
+  private static void describe(PrintStream out) {
+    // A bot without a token never connects; it still has an event manager to register handlers with.
+    try (GatewayBot bot = GatewayBot.builder().intents(Demo.INTENTS).eventTable(ShardwireEventTable.INSTANCE).build()) {
+      register(bot.events(), new BotHandlers(out));
+      List<EventTable> tables = List.of(dev.shardwire.events.ShardwireEventTable.INSTANCE, ShardwireEventTable.INSTANCE);
+      TableDescription.print(tables, bot.events(), out);
+    }
+  }
+
+  /** Subscribes every handler of {@code handlers}. */
+  static void register(EventManager events, BotHandlers handlers) {
+    subscribe(events, SHARD_READY_EVENT, handlers::onReady, "onReady(ShardReadyEvent)");
+    subscribe(events, SHARD_CONNECTED_EVENT, handlers::onConnected, "onConnected(ShardConnectedEvent)");
+    subscribe(events, SHARD_DISCONNECTED_EVENT, handlers::onDisconnected, "onDisconnected(ShardDisconnectedEvent)");
+    subscribe(events, SHARD_RESUMED_EVENT, handlers::onResumed, "onResumed(ShardResumedEvent)");
+    subscribe(events, SHARD_PAYLOAD_EVENT, handlers::onPayload, "onPayload(ShardPayloadEvent)");
+    subscribe(events, MEMBER_CHUNK_EVENT, handlers::onMemberChunk, "onMemberChunk(MemberChunkEvent)");
+    subscribe(events, MALFORMED_PAYLOAD_EVENT, handlers::onMalformedPayload, "onMalformedPayload(MalformedPayloadEvent)");
+    subscribe(events, EXCEPTION_EVENT, handlers::onListenerFailure, "onListenerFailure(ExceptionEvent)");
+    subscribe(events, ShardwireEventTable.DEMO_FINISHED_EVENT, handlers::onDemoFinished, "onDemoFinished(DemoFinishedEvent)");
+  }
+
+  private static <E extends Event> void subscribe(EventManager events, EventType<E> type, EventListener<E> listener, String name) {
+    events.subscribe(type, new EventListener<E>() {
+      @Override
+      public void onEvent(E event) throws Exception {
+        listener.onEvent(event);
+      }
+
+      @Override
+      public String toString() {
+        return "BotHandlers." + name;
+      }
+    });
+  }
+}
