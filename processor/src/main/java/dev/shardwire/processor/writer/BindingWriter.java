@@ -135,11 +135,13 @@ public final class BindingWriter {
     for (int i = 0; i < handlers.size(); i++) {
       HandlerModel handler = handlers.get(i);
       ClassName event = JavaTypes.className(handler.event());
+      // A handler of the root type takes the event as it is: a cast would be redundant (-Xlint).
+      CodeBlock argument = event.equals(EVENT) ? CodeBlock.of("event") : CodeBlock.of("($T) event", event);
       body.add("case $L:\n$>", i);
       if (handler.async()) {
-        body.addStatement("return target.$N(($T) event)", handler.methodName(), event);
+        body.addStatement("return target.$N($L)", handler.methodName(), argument);
       } else {
-        body.addStatement("target.$N(($T) event)", handler.methodName(), event);
+        body.addStatement("target.$N($L)", handler.methodName(), argument);
         body.addStatement("return null");
       }
       body.add("$<");
