@@ -1,7 +1,7 @@
 package dev.shardwire.processor;
 
+import dev.shardwire.processor.model.Annotations;
 import dev.shardwire.processor.model.EventModel;
-import dev.shardwire.processor.model.GeneratedNames;
 import dev.shardwire.processor.model.KnownTypes;
 import dev.shardwire.processor.model.ModelFactory;
 import dev.shardwire.processor.model.QualifiedName;
@@ -13,6 +13,7 @@ import dev.shardwire.processor.validation.ShapeValidator;
 import dev.shardwire.processor.writer.ImplementationWriter;
 import dev.shardwire.processor.writer.TableWriter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,7 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
+import javax.tools.Diagnostic;
 
 /**
  * The step for {@code @ShardEvent} and {@code @GatewayModel} interfaces: per element validate,
@@ -53,7 +55,7 @@ final class ShapeStep {
   }
 
   void process(RoundEnvironment round) {
-    Set<TypeElement> candidates = new java.util.TreeSet<>(java.util.Comparator.comparing(t -> t.getQualifiedName().toString()));
+    Set<TypeElement> candidates = new TreeSet<>(Comparator.comparing(t -> t.getQualifiedName().toString()));
     for (String name : deferred) {
       TypeElement element = elements.getTypeElement(name);
       if (element != null) {
@@ -77,7 +79,7 @@ final class ShapeStep {
       TypeElement element = elements.getTypeElement(name);
       if (element != null) {
         messager.printMessage(
-            javax.tools.Diagnostic.Kind.ERROR,
+            Diagnostic.Kind.ERROR,
             Message.UNRESOLVED_TYPE.format(name, String.join(", ", ErrorTypes.unresolved(element))),
             element);
       }
@@ -91,8 +93,7 @@ final class ShapeStep {
       return;
     }
     Reporter reporter = new Reporter();
-    boolean event = type.getAnnotationMirrors().stream()
-        .anyMatch(m -> ((TypeElement) m.getAnnotationType().asElement()).getQualifiedName().contentEquals(KnownTypes.SHARD_EVENT_ANNOTATION));
+    boolean event = Annotations.has(type, KnownTypes.SHARD_EVENT_ANNOTATION);
     if (event) {
       validator.validateEvent(type, reporter);
     } else {
@@ -135,7 +136,7 @@ final class ShapeStep {
     String packageName = model.name().packageName();
     if (writtenTables.contains(packageName)) {
       messager.printMessage(
-          javax.tools.Diagnostic.Kind.ERROR,
+          Diagnostic.Kind.ERROR,
           Message.LATE_EVENT.format(model.name().simpleName(), packageName),
           origin);
       return;
@@ -172,16 +173,12 @@ final class ShapeStep {
   /** Root elements and the types nested in them, so nested events are found too. */
   private static void collect(Element element, String annotation, List<TypeElement> result) {
     if (element instanceof TypeElement type) {
-      if (dev.shardwire.processor.model.Annotations.has(type, annotation)) {
+      if (Annotations.has(type, annotation)) {
         result.add(type);
       }
       for (Element enclosed : type.getEnclosedElements()) {
         collect(enclosed, annotation, result);
       }
     }
-  }
-
-  static String tableName(String packageName) {
-    return packageName + "." + GeneratedNames.TABLE;
   }
 }

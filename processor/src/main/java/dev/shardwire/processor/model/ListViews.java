@@ -34,17 +34,21 @@ public final class ListViews {
    * when no single property qualifies (the validation layer reports that).
    */
   public static Optional<String> sourceProperty(TypeElement type, List<PropertyModel> properties) {
+    List<String> candidates = candidates(type, properties);
+    return candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
+  }
+
+  /** The properties that could back the list view of {@code type}: none when it is not a list. */
+  public static List<String> candidates(TypeElement type, List<PropertyModel> properties) {
     Optional<DeclaredType> list = listSupertype(type);
     if (list.isEmpty() || list.get().getTypeArguments().size() != 1) {
-      return Optional.empty();
+      return List.of();
     }
     TypeRef element = TypeRefs.of(list.get().getTypeArguments().get(0));
-    List<String> candidates =
-        properties.stream()
-            .filter(p -> !p.fromContext() && holds(p.type(), element))
-            .map(PropertyModel::name)
-            .toList();
-    return candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
+    return properties.stream()
+        .filter(p -> !p.fromContext() && holds(p.type(), element))
+        .map(PropertyModel::name)
+        .toList();
   }
 
   private static boolean holds(TypeRef type, TypeRef element) {

@@ -81,10 +81,6 @@ public enum Message {
       "ShardwireListViewSource",
       "%s is a List<%s>, so it needs exactly one List<%s> or Map<?, %s> property to hold its"
           + " elements, but it has %d"),
-  TABLE_CLASH(
-      "ShardwireTableClash",
-      "package %s already has a ShardwireEventTable on the class path, compiled with another"
-          + " module; declare these events in a package of their own"),
   LATE_EVENT(
       "ShardwireLateEvent",
       "event %s appeared after the dispatch table of package %s was written (it was generated"

@@ -6,7 +6,6 @@ import dev.shardwire.processor.model.KnownTypes;
 import dev.shardwire.processor.model.ListViews;
 import dev.shardwire.processor.model.ModelFactory;
 import dev.shardwire.processor.model.PropertyModel;
-import dev.shardwire.processor.model.ValueType;
 import dev.shardwire.processor.model.ValueTypes;
 import java.util.HashMap;
 import java.util.List;
@@ -179,18 +178,13 @@ public final class ShapeValidator {
     }
     List<PropertyModel> properties =
         hierarchy.accessors(type).stream().map(ModelFactory::property).toList();
-    if (ListViews.sourceProperty(type, properties).isEmpty()) {
+    List<String> candidates = ListViews.candidates(type, properties);
+    if (candidates.size() != 1) {
       TypeMirror element = list.get().getTypeArguments().get(0);
       String simple = element.getKind() == TypeKind.DECLARED
           ? ((DeclaredType) element).asElement().getSimpleName().toString()
           : element.toString();
-      long count =
-          properties.stream()
-              .filter(p -> !p.fromContext())
-              .filter(p -> p.valueType() instanceof ValueType.ListOf || p.valueType() instanceof ValueType.MapOf)
-              .filter(p -> p.type().toString().contains(simple))
-              .count();
-      reporter.error(Message.LIST_VIEW_SOURCE, type, type.getSimpleName(), simple, simple, simple, (int) count);
+      reporter.error(Message.LIST_VIEW_SOURCE, type, type.getSimpleName(), simple, simple, simple, candidates.size());
     }
   }
 

@@ -1,0 +1,25 @@
+package dev.shardwire.dispatch;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+/** Captures what the SLF4J simple binding prints to {@code System.err} while it is open. */
+final class LogCapture implements AutoCloseable {
+
+  private final PrintStream original = System.err;
+  private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+  LogCapture() {
+    System.setErr(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+  }
+
+  String text() {
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  @Override
+  public void close() {
+    System.setErr(original);
+  }
+}
