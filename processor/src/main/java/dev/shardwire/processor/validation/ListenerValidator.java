@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -167,10 +169,24 @@ public final class ListenerValidator {
       }
       ExecutableElement last = methods.get(methods.size() - 1);
       Element target = last.getEnclosingElement().equals(type) ? last : type;
+      if (isSuppressed(target, Message.DUPLICATE_HANDLER)) {
+        continue;
+      }
       String names = methods.stream().map(m -> m.getSimpleName() + "()").collect(Collectors.joining(", "));
       String event = entry.getKey().substring(entry.getKey().lastIndexOf('.') + 1);
       reporter.warning(Message.DUPLICATE_HANDLER, target, type.getSimpleName(), event, names);
     }
+  }
+
+  /** Whether {@code @SuppressWarnings} with the message's tag is on {@code element} or around it. */
+  private static boolean isSuppressed(Element element, Message message) {
+    for (Element current = element; current != null; current = current.getEnclosingElement()) {
+      Optional<AnnotationMirror> suppress = Annotations.find(current, "java.lang.SuppressWarnings");
+      if (suppress.isPresent() && Annotations.strings(suppress.get(), "value").contains(message.tag())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean isEvent(TypeMirror type) {

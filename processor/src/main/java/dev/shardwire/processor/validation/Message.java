@@ -149,7 +149,8 @@ public enum Message {
   DUPLICATE_HANDLER(
       "ShardwireDuplicateHandler",
       "%s has several @Subscribe methods for %s (%s); each receives every such event, in"
-          + " declaration order; merge them into one method if that is not what you meant"),
+          + " declaration order; merge them into one method if that is not what you meant, or"
+          + " add @SuppressWarnings(\"ShardwireDuplicateHandler\") if it is"),
   INTERNAL_ERROR(
       "ShardwireInternalError",
       "internal error in the Shardwire processor while processing %s; please report it with"

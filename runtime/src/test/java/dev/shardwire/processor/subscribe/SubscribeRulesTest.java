@@ -339,9 +339,23 @@ class SubscribeRulesTest {
         .hadWarningContaining(
             "[ShardwireDuplicateHandler] L has several @Subscribe methods for ShardReadyEvent"
                 + " (first(), second()); each receives every such event, in declaration order; merge"
-                + " them into one method if that is not what you meant")
+                + " them into one method if that is not what you meant, or add"
+                + " @SuppressWarnings(\"ShardwireDuplicateHandler\") if it is")
         .inFile(source)
         .onLineContaining("void second(");
+  }
+
+  @Test
+  void theDuplicateWarningCanBeSuppressedByItsTag() {
+    JavaFileObject source =
+        source(
+            "L",
+            "class L {",
+            "  @Subscribe void first(ShardReadyEvent event) {}",
+            "  @SuppressWarnings(\"ShardwireDuplicateHandler\")",
+            "  @Subscribe void second(ShardReadyEvent event) {}",
+            "}");
+    assertThat(ProcessorTesting.compile(source)).succeededWithoutWarnings();
   }
 
   @Test
