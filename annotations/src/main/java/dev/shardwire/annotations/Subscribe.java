@@ -51,7 +51,8 @@ import java.lang.annotation.Target;
  *   <li>Abstract handlers (in an abstract class) are allowed: the binding calls the registered
  *       instance's implementation.
  *   <li>Several handlers of one event type in one class are allowed (each runs, in order) but
- *       draw a warning.
+ *       draw a warning, which {@code @SuppressWarnings("ShardwireDuplicateHandler")} on the
+ *       method or class silences.
  * </ul>
  *
  * <h2>Rules, checked at compile time</h2>
