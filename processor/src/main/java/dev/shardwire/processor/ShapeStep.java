@@ -10,6 +10,7 @@ import dev.shardwire.processor.model.TypeRefs;
 import dev.shardwire.processor.validation.Message;
 import dev.shardwire.processor.validation.Reporter;
 import dev.shardwire.processor.validation.ShapeValidator;
+import dev.shardwire.processor.writer.DecoderWriter;
 import dev.shardwire.processor.writer.ImplementationWriter;
 import dev.shardwire.processor.writer.TableWriter;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -39,6 +41,7 @@ final class ShapeStep {
   private final Messager messager;
   private final SourceWriter writer;
   private final ShapeValidator validator;
+  private final DecoderWriter decoders;
 
   /** Names of elements waiting for types that later rounds generate. We keep names, not elements, because elements are not valid across rounds. */
   private final Set<String> deferred = new TreeSet<>();
@@ -52,6 +55,9 @@ final class ShapeStep {
     this.messager = env.getMessager();
     this.writer = new SourceWriter(env.getFiler());
     this.validator = new ShapeValidator(elements);
+    // A decoder keyed by a nested field (members by user.id) looks inside the element models' shapes,
+    // which may come from this compilation or from the class path.
+    this.decoders = new DecoderWriter(this::shapeOf);
   }
 
   void process(RoundEnvironment round) {
@@ -109,10 +115,10 @@ final class ShapeStep {
     }
     if (event) {
       EventModel model = ModelFactory.event(type);
-      model.shape().ifPresent(shape -> writeShape(shape, type));
+      model.shape().ifPresent(shape -> writeShape(shape, type, model.isDecoded()));
       addToTable(model, type);
     } else {
-      writeShape(ModelFactory.gatewayModel(type), type);
+      writeShape(ModelFactory.gatewayModel(type), type, true);
     }
   }
 
@@ -128,8 +134,19 @@ final class ShapeStep {
     }
   }
 
-  private void writeShape(ShapeModel shape, TypeElement origin) {
+  private void writeShape(ShapeModel shape, TypeElement origin, boolean decoded) {
     writer.write(shape.name().packageName(), ImplementationWriter.write(shape), List.of(origin));
+    if (decoded) {
+      writer.write(shape.name().packageName(), decoders.write(shape), List.of(origin));
+    }
+  }
+
+  private Optional<ShapeModel> shapeOf(QualifiedName name) {
+    TypeElement element = elements.getTypeElement(name.canonicalName());
+    if (element == null || !dev.shardwire.processor.model.Annotations.has(element, KnownTypes.GATEWAY_MODEL_ANNOTATION)) {
+      return Optional.empty();
+    }
+    return Optional.of(ModelFactory.gatewayModel(element));
   }
 
   private void addToTable(EventModel model, TypeElement origin) {

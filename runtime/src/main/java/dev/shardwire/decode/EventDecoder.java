@@ -19,4 +19,12 @@ public interface EventDecoder<T> {
    *     malformed
    */
   T decode(JsonParser parser, DecodeContext context);
+
+  /**
+   * The simple name of what this decoder reads, as error messages name it ({@code
+   * MemberChunkEvent}). Generated decoders return their type's name.
+   */
+  default String typeName() {
+    return "payload";
+  }
 }

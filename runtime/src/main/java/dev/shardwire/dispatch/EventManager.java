@@ -318,13 +318,14 @@ public final class EventManager {
    * @throws NullPointerException if {@code event} or its {@code eventType()} is null
    */
   public CompletableFuture<Void> dispatch(Event event) {
+    // The hot path: kept small so the JIT inlines it into the caller; everything that is not a
+    // successful synchronous call lives in the methods below.
     if (event == null) {
-      throw new NullPointerException("cannot dispatch a null event");
+      throw nullEvent();
     }
     EventType<?> type = event.eventType();
     if (type == null) {
-      throw new NullPointerException(
-          "cannot dispatch " + event.getClass().getName() + ": its eventType() returned null");
+      throw noType(event);
     }
     Route route = registry.route(type);
     ListenerBinding[] bindings = route.bindings;
@@ -336,21 +337,37 @@ public final class EventManager {
         if (stage != null) {
           pending = Pending.add(pending, watch(stage, route.handlers[i], event));
         }
-      } catch (VirtualMachineError fatal) {
-        throw fatal;
       } catch (Throwable failure) {
-        pending = Pending.fail(pending, failure, route.handlers[i]);
+        pending = Pending.fail(pending, fatalOrNot(failure), route.handlers[i]);
       }
     }
-    if (pending == null) {
-      return DoneFuture.INSTANCE;
+    return pending == null ? DoneFuture.INSTANCE : finish(pending, event);
+  }
+
+  private static NullPointerException nullEvent() {
+    return new NullPointerException("cannot dispatch a null event");
+  }
+
+  private static NullPointerException noType(Event event) {
+    return new NullPointerException(
+        "cannot dispatch " + event.getClass().getName() + ": its eventType() returned null");
+  }
+
+  private static Throwable fatalOrNot(Throwable failure) {
+    if (failure instanceof VirtualMachineError fatal) {
+      throw fatal;
     }
+    return failure;
+  }
+
+  private CompletableFuture<Void> finish(Pending pending, Event event) {
     // Failures are reported after every listener of this event has started, so that an
     // ExceptionEvent never overtakes the event that caused it.
+    Pending all = pending;
     for (int i = 0; i < pending.failureCount(); i++) {
-      pending = Pending.add(pending, failed(pending.failure(i), pending.failedHandler(i), event));
+      all = Pending.add(all, failed(pending.failure(i), pending.failedHandler(i), event));
     }
-    return pending.all();
+    return all.all();
   }
 
   private CompletableFuture<Void> watch(CompletionStage<?> stage, Handler handler, Event event) {

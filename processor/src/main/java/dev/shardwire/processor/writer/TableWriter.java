@@ -86,7 +86,7 @@ public final class TableWriter {
             .addStatement("return TYPES")
             .build());
     type.addMethod(typeOf(ordered));
-    type.addMethod(decoderFor());
+    type.addMethod(decoderFor(ordered));
     return type.build();
   }
 
@@ -181,14 +181,34 @@ public final class TableWriter {
         .build();
   }
 
-  private static MethodSpec decoderFor() {
-    return MethodSpec.methodBuilder("decoderFor")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(ParameterizedTypeName.get(OPTIONAL, ParameterizedTypeName.get(EVENT_DECODER, WildcardTypeName.subtypeOf(Object.class))))
-        .addParameter(TypeName.get(String.class), "gatewayName")
-        .addStatement("return $T.empty()", OPTIONAL)
-        .build();
+  /** A switch from gateway dispatch name to the generated decoder of the event it decodes into. */
+  private static MethodSpec decoderFor(List<EventModel> ordered) {
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder("decoderFor")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(ParameterizedTypeName.get(OPTIONAL, ParameterizedTypeName.get(EVENT_DECODER, WildcardTypeName.subtypeOf(Object.class))))
+            .addParameter(TypeName.get(String.class), "gatewayName");
+    List<EventModel> decoded = new ArrayList<>();
+    for (EventModel event : ordered) {
+      if (event.isDecoded() && event.shape().isPresent()) {
+        decoded.add(event);
+      }
+    }
+    if (decoded.isEmpty()) {
+      return method.addStatement("return $T.empty()", OPTIONAL).build();
+    }
+    decoded.sort(Comparator.comparing(EventModel::gatewayName));
+    CodeBlock.Builder body = CodeBlock.builder().add("return switch (gatewayName) {\n$>");
+    for (EventModel event : decoded) {
+      body.addStatement(
+          "case $S -> $T.of($T.INSTANCE)",
+          event.gatewayName(),
+          OPTIONAL,
+          JavaTypes.className(GeneratedNames.decoder(event.name())));
+    }
+    body.addStatement("default -> $T.empty()", OPTIONAL).add("$<};\n");
+    return method.addCode(body.build()).build();
   }
 
   private static String binaryName(QualifiedName name) {

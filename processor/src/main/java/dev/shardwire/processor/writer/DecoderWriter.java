@@ -1,0 +1,303 @@
+package dev.shardwire.processor.writer;
+
+import static dev.shardwire.processor.writer.DecoderNames.DECODE_CONTEXT;
+import static dev.shardwire.processor.writer.DecoderNames.DECODE_EXCEPTION;
+import static dev.shardwire.processor.writer.DecoderNames.DECODE_FAILURES;
+import static dev.shardwire.processor.writer.DecoderNames.EVENT_DECODER;
+import static dev.shardwire.processor.writer.DecoderNames.GATEWAY_BOT;
+import static dev.shardwire.processor.writer.DecoderNames.GATEWAY_JSON;
+import static dev.shardwire.processor.writer.DecoderNames.GATEWAY_SHARD;
+import static dev.shardwire.processor.writer.DecoderNames.JACKSON_EXCEPTION;
+import static dev.shardwire.processor.writer.DecoderNames.JSON_PARSER;
+import static dev.shardwire.processor.writer.DecoderNames.JSON_READS;
+import static dev.shardwire.processor.writer.DecoderNames.NAME_MATCHER;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.shardwire.processor.model.GeneratedNames;
+import dev.shardwire.processor.model.PropertyModel;
+import dev.shardwire.processor.model.QualifiedName;
+import dev.shardwire.processor.model.ShapeModel;
+import dev.shardwire.processor.model.TypeRef;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes {@code p.FooDecoder}, the streaming decoder of an event or model {@code p.Foo}: one pass
+ * over the JSON object with Jackson's {@code JsonParser}, property names matched with {@code
+ * nextNameMatch} against a {@code PropertyNameMatcher}, unknown names skipped, nested objects that
+ * several properties read from ({@code application.id}, {@code application.flags}) read once, and
+ * the value built through the constructor of the generated {@code p.ImmutableFoo} (which checks and
+ * copies every property, as its builder does).
+ *
+ * <p>It is a function of the model only: it never touches {@code Elements} or {@code Types}.
+ */
+public final class DecoderWriter {
+
+  private final Function<QualifiedName, Optional<ShapeModel>> shapes;
+
+  /**
+   * @param shapes the shapes of the models that a decoder may need to look inside: a {@code
+   *     Map<Snowflake, Member>} keyed by {@code user.id} takes each key from the decoded member
+   *     through {@code user().id()}, which the writer finds in {@code Member}'s and {@code User}'s
+   *     shapes
+   */
+  public DecoderWriter(Function<QualifiedName, Optional<ShapeModel>> shapes) {
+    this.shapes = shapes;
+  }
+
+  /**
+   * The decoder of {@code shape}, a top-level type for {@code shape}'s package.
+   *
+   * @throws IllegalArgumentException if the shape holds something no decoder can read (the
+   *     validation layer rejects those first)
+   */
+  public TypeSpec write(ShapeModel shape) {
+    QualifiedName name = GeneratedNames.decoder(shape.name());
+    ClassName decoder = JavaTypes.className(name);
+    ClassName target = JavaTypes.className(shape.name());
+    ClassName implementation = JavaTypes.className(GeneratedNames.implementation(shape.name()));
+    ValueReads reads = new ValueReads(shape.name(), shapes);
+    JsonFieldTree tree = JsonFieldTree.of(shape.name(), shape.properties());
+    Map<JsonFieldTree, String> matchers = new HashMap<>();
+
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(decoder)
+            .addJavadoc(javadoc(shape, target))
+            .addAnnotation(GeneratedTypes.generated())
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addSuperinterface(ParameterizedTypeName.get(EVENT_DECODER, target))
+            .addField(
+                FieldSpec.builder(decoder, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                    .addJavadoc("The decoder; it holds no state.\n")
+                    .initializer("new $T()", decoder)
+                    .build())
+            .addField(
+                FieldSpec.builder(String.class, "TYPE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                    .initializer("$S", typeName(shape.name()))
+                    .build());
+    addMatchers(type, tree, matchers);
+    type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+        .addMethod(
+            MethodSpec.methodBuilder("typeName")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(String.class)
+                .addStatement("return TYPE")
+                .build())
+        .addMethod(decodeMethod(shape, target, implementation, tree, matchers, reads));
+    reads.helpers().forEach(type::addMethod);
+    return type.build();
+  }
+
+  private static String typeName(QualifiedName name) {
+    return String.join(".", name.simpleNames());
+  }
+
+  private static CodeBlock javadoc(ShapeModel shape, ClassName target) {
+    CodeBlock.Builder doc =
+        CodeBlock.builder()
+            .add("Decodes {@link $T} from its gateway JSON object in one pass over Jackson's streaming parser.\n", target)
+            .add("\n<p>Generated by the Shardwire processor from {@code $L}. JSON fields:\n\n<ul>\n", shape.name().canonicalName());
+    for (PropertyModel property : shape.properties()) {
+      if (property.fromContext()) {
+        doc.add("  <li>{@link $T#$L()}: from the decode context\n", target, property.name());
+      } else {
+        doc.add("  <li>{@code $L} → {@link $T#$L()}\n", property.jsonName(), target, property.name());
+      }
+    }
+    return doc.add("</ul>\n\n<p>Unknown fields are skipped; fields may come in any order.\n").build();
+  }
+
+  private static void addMatchers(TypeSpec.Builder type, JsonFieldTree node, Map<JsonFieldTree, String> matchers) {
+    if (!node.isObject() || node.children().isEmpty()) {
+      return;
+    }
+    String field = node.path().isEmpty() ? "NAMES" : "NAMES_" + constantCase(node.path());
+    matchers.put(node, field);
+    CodeBlock names =
+        node.children().stream().map(child -> CodeBlock.of("$S", child.jsonName())).collect(CodeBlock.joining(", "));
+    type.addField(
+        FieldSpec.builder(NAME_MATCHER, field, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc(
+                node.path().isEmpty()
+                    ? CodeBlock.of("The payload's fields, matched by their index here.\n")
+                    : CodeBlock.of("The fields of {@code $L}.\n", node.path()))
+            .initializer("$T.nameMatcher($L)", GATEWAY_JSON, names)
+            .build());
+    for (JsonFieldTree child : node.children()) {
+      addMatchers(type, child, matchers);
+    }
+  }
+
+  private static String constantCase(String path) {
+    StringBuilder out = new StringBuilder();
+    for (char c : GeneratedNames.snakeCase(path).toCharArray()) {
+      out.append(Character.isLetterOrDigit(c) ? Character.toUpperCase(c) : '_');
+    }
+    return out.toString().toUpperCase(Locale.ROOT);
+  }
+
+  private MethodSpec decodeMethod(
+      ShapeModel shape,
+      ClassName target,
+      ClassName implementation,
+      JsonFieldTree tree,
+      Map<JsonFieldTree, String> matchers,
+      ValueReads reads) {
+    Locals locals = new Locals(shape.properties());
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder("decode")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(target)
+            .addParameter(JSON_PARSER, "parser")
+            .addParameter(DECODE_CONTEXT, "context");
+    List<PropertyModel> payload = tree.properties();
+    for (PropertyModel property : payload) {
+      method.addStatement("$T $N = $L", JavaTypes.typeName(property.type()), locals.value(property), ValueReads.absent(property));
+      if (needsPresenceFlag(property)) {
+        method.addStatement("boolean $N = false", locals.seen(property));
+      }
+    }
+    method.addStatement("String field = null");
+    method.beginControlFlow("try");
+    if (payload.isEmpty()) {
+      method.addComment("Nothing of the payload is kept: accept any value and skip it.");
+      method.addStatement("parser.skipChildren()");
+    } else {
+      method.addCode(objectLoop(tree, 0, matchers, locals, reads));
+      for (PropertyModel property : payload) {
+        if (!ValueReads.mustBePresent(property)) {
+          continue;
+        }
+        String check = needsPresenceFlag(property) ? "!" + locals.seen(property) : locals.value(property) + " == null";
+        method.beginControlFlow("if ($L)", check)
+            .addStatement("throw $T.missing(parser, $S)", JSON_READS, property.jsonName())
+            .endControlFlow();
+      }
+    }
+    method.nextControlFlow("catch ($T | $T e)", JACKSON_EXCEPTION, DECODE_EXCEPTION)
+        .addStatement("throw $T.wrap(e, parser, TYPE, field)", DECODE_FAILURES)
+        .endControlFlow();
+    CodeBlock arguments =
+        shape.properties().stream()
+            .map(p -> p.fromContext() ? contextValue(shape, p) : CodeBlock.of("$N", locals.value(p)))
+            .collect(CodeBlock.joining(",\n"));
+    method.addCode("return new $T(\n$>$>$L$<$<);\n", implementation, arguments);
+    return method.build();
+  }
+
+  private static boolean needsPresenceFlag(PropertyModel property) {
+    return property.type() instanceof TypeRef.Primitive primitive && !primitive.keyword().equals("boolean");
+  }
+
+  private static CodeBlock contextValue(ShapeModel shape, PropertyModel property) {
+    if (property.type() instanceof TypeRef.Declared declared) {
+      ClassName type = JavaTypes.className(declared.name());
+      if (type.equals(GATEWAY_BOT)) {
+        return CodeBlock.of("context.app()");
+      }
+      if (type.equals(GATEWAY_SHARD)) {
+        return CodeBlock.of("context.shard()");
+      }
+    }
+    throw new IllegalArgumentException(
+        shape.name() + "." + property.name() + "(): the decode context offers only GatewayBot and GatewayShard");
+  }
+
+  /** The loop over the fields of the object at {@code node}; the parser is on its start. */
+  private CodeBlock objectLoop(
+      JsonFieldTree node, int depth, Map<JsonFieldTree, String> matchers, Locals locals, ValueReads reads) {
+    String match = depth == 0 ? "match" : "match" + depth;
+    CodeBlock fieldHere = node.path().isEmpty() ? CodeBlock.of("null") : CodeBlock.of("$S", node.path());
+    CodeBlock.Builder code =
+        CodeBlock.builder()
+            .addStatement("$T.expectStartObject(parser)", JSON_READS)
+            .beginControlFlow("while (true)")
+            .addStatement("field = $L", fieldHere)
+            .addStatement("int $N = parser.nextNameMatch($N)", match, matchers.get(node))
+            .beginControlFlow("if ($N == $T.MATCH_END_OBJECT)", match, NAME_MATCHER)
+            .addStatement("break")
+            .endControlFlow()
+            .beginControlFlow("switch ($N)", match);
+    List<JsonFieldTree> children = node.children();
+    for (int i = 0; i < children.size(); i++) {
+      JsonFieldTree child = children.get(i);
+      // The field is named before the value is read: a bad token fails inside nextToken().
+      code.add("case $L -> {\n", i).indent().addStatement("field = $S", child.path()).addStatement("parser.nextToken()");
+      if (child.isObject()) {
+        code.beginControlFlow("if (!$T.isNull(parser))", JSON_READS)
+            .add(objectLoop(child, depth + 1, matchers, locals, reads))
+            .endControlFlow();
+      } else {
+        PropertyModel property = child.property();
+        code.addStatement("$N = $L", locals.value(property), reads.property(property));
+        if (needsPresenceFlag(property)) {
+          code.addStatement("$N = true", locals.seen(property));
+        }
+      }
+      code.unindent().add("}\n");
+    }
+    code.add("case $T.MATCH_UNKNOWN_NAME -> {\n", NAME_MATCHER).indent();
+    if (depth == 0) {
+      code.addStatement("field = parser.currentName()");
+    }
+    code.addStatement("parser.nextToken()")
+        .addStatement("parser.skipChildren()")
+        .unindent()
+        .add("}\n")
+        .addStatement("default -> throw $T.unexpectedToken(parser, TYPE)", DECODE_FAILURES)
+        .endControlFlow()
+        .endControlFlow();
+    return code.build();
+  }
+
+  /** Names of the decode method's locals: each property's value and, for primitives, whether it was seen. */
+  private static final class Locals {
+    private static final Set<String> RESERVED = Set.of("parser", "context", "field", "e", "TYPE");
+    private final Map<String, String> values = new HashMap<>();
+    private final Map<String, String> seen = new HashMap<>();
+
+    Locals(List<PropertyModel> properties) {
+      Set<String> taken = new HashSet<>(RESERVED);
+      Set<String> names = properties.stream().map(PropertyModel::name).collect(Collectors.toSet());
+      for (PropertyModel property : properties) {
+        String value = property.name();
+        while (taken.contains(value) || value.startsWith("match")) {
+          value = value + "Value";
+        }
+        taken.add(value);
+        values.put(property.name(), value);
+      }
+      for (PropertyModel property : properties) {
+        String flag = "has" + ValueReads.capitalize(property.name());
+        while (taken.contains(flag) || names.contains(flag)) {
+          flag = flag + "Seen";
+        }
+        taken.add(flag);
+        seen.put(property.name(), flag);
+      }
+    }
+
+    String value(PropertyModel property) {
+      return values.get(property.name());
+    }
+
+    String seen(PropertyModel property) {
+      return seen.get(property.name());
+    }
+  }
+}

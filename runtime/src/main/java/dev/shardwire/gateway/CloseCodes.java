@@ -1,0 +1,54 @@
+package dev.shardwire.gateway;
+
+/**
+ * Discord's gateway close codes and what a shard does after each: stop (fatal), start a new
+ * session, or resume the current one.
+ */
+public final class CloseCodes {
+
+  /** The code a shard closes with when it means to resume (anything but 1000/1001 keeps the session). */
+  public static final int RESUMABLE = 4900;
+
+  /** The code a shard closes with when it shuts down; it ends the session. */
+  public static final int SHUTDOWN = 1000;
+
+  private CloseCodes() {}
+
+  /**
+   * Whether the gateway forbids reconnecting after {@code code}: authentication failed (4004),
+   * invalid shard (4010), sharding required (4011), invalid API version (4012), invalid intents
+   * (4013), disallowed intents (4014).
+   */
+  public static boolean isFatal(int code) {
+    return code == 4004 || (code >= 4010 && code <= 4014);
+  }
+
+  /** Whether reconnecting after {@code code} must identify anew: invalid seq (4007), session timed out (4009). */
+  public static boolean forgetsSession(int code) {
+    return code == 4007 || code == 4009;
+  }
+
+  /** Discord's name for {@code code}, or {@code "unknown"}. */
+  public static String describe(int code) {
+    switch (code) {
+      case 1000: return "normal closure";
+      case 1001: return "going away";
+      case 1006: return "abnormal closure";
+      case 4000: return "unknown error";
+      case 4001: return "unknown opcode";
+      case 4002: return "decode error";
+      case 4003: return "not authenticated";
+      case 4004: return "authentication failed";
+      case 4005: return "already authenticated";
+      case 4007: return "invalid seq";
+      case 4008: return "rate limited";
+      case 4009: return "session timed out";
+      case 4010: return "invalid shard";
+      case 4011: return "sharding required";
+      case 4012: return "invalid API version";
+      case 4013: return "invalid intents";
+      case 4014: return "disallowed intents";
+      default: return "unknown";
+    }
+  }
+}

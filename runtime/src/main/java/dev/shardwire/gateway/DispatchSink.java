@@ -1,0 +1,73 @@
+package dev.shardwire.gateway;
+
+import tools.jackson.core.JsonParser;
+
+/**
+ * Where a {@link GatewayShard} delivers what it reads: dispatches, and the moments its connection
+ * gains or loses its session handshake. The event layer implements it; the shard knows nothing of
+ * events.
+ *
+ * <p>Every method is called on the connection's read thread, one call at a time per shard and in
+ * the order the frames arrived, so an implementation must never block.
+ */
+public interface DispatchSink {
+
+  /** A sink that wants nothing and ignores everything. */
+  DispatchSink NONE = new DispatchSink() {
+    @Override
+    public boolean wants(String name) {
+      return false;
+    }
+
+    @Override
+    public void onDispatch(GatewayShard shard, String name, long sequence, JsonParser payload) {
+      payload.skipChildren();
+    }
+  };
+
+  /**
+   * Whether anyone wants the dispatch named {@code name}, in constant time. Called on the read
+   * thread for every dispatch before its payload is read; when it answers {@code false} the shard
+   * skips {@code d} without building anything.
+   *
+   * @param name the dispatch's gateway name, as {@code MESSAGE_CREATE}
+   */
+  boolean wants(String name);
+
+  /**
+   * One dispatch, delivered in sequence order with {@code payload} positioned on the first token
+   * of {@code d}. The sink must consume exactly that value (or call {@code skipChildren()}) and
+   * must not block. A runtime exception thrown here is reported back through {@link
+   * #onMalformedFrame}.
+   *
+   * @param shard the shard that read it
+   * @param name the dispatch's gateway name ({@code t})
+   * @param sequence the dispatch's sequence number ({@code s})
+   * @param payload the frame's parser, on the first token of {@code d}
+   */
+  void onDispatch(GatewayShard shard, String name, long sequence, JsonParser payload);
+
+  /**
+   * The shard's connection completed its handshake: READY or RESUMED was received (and already
+   * passed to {@link #onDispatch}).
+   *
+   * @param shard the shard that connected
+   */
+  default void onConnected(GatewayShard shard) {}
+
+  /**
+   * A connection that had completed its handshake closed; the shard may reconnect.
+   *
+   * @param shard the shard that disconnected
+   */
+  default void onDisconnected(GatewayShard shard) {}
+
+  /**
+   * A frame could not be parsed (or the sink itself failed on it); the shard logged it and stays
+   * connected.
+   *
+   * @param shard the shard that read the frame
+   * @param error what was wrong
+   */
+  default void onMalformedFrame(GatewayShard shard, RuntimeException error) {}
+}

@@ -1,0 +1,43 @@
+package dev.shardwire.gateway;
+
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.json.JsonFactory;
+
+/**
+ * One received gateway message: a text frame, or an inflated zlib-stream message (UTF-8 bytes in
+ * a buffer that is reused for the next message). Can be opened more than once while it is
+ * current.
+ */
+final class Frame {
+
+  private final String text;
+  private final byte[] bytes;
+  private final int length;
+
+  private Frame(String text, byte[] bytes, int length) {
+    this.text = text;
+    this.bytes = bytes;
+    this.length = length;
+  }
+
+  static Frame ofText(String text) {
+    return new Frame(text, null, 0);
+  }
+
+  static Frame ofBytes(byte[] bytes, int length) {
+    return new Frame(null, bytes, length);
+  }
+
+  JsonParser open(JsonFactory json) {
+    return text != null
+        ? json.createParser(ObjectReadContext.empty(), text)
+        : json.createParser(ObjectReadContext.empty(), bytes, 0, length);
+  }
+
+  /** At most {@code max} characters of the frame, for a log line. */
+  String preview(int max) {
+    String s = text != null ? text : new String(bytes, 0, Math.min(length, max * 4), java.nio.charset.StandardCharsets.UTF_8);
+    return s.length() <= max ? s : s.substring(0, max) + "…";
+  }
+}

@@ -1,0 +1,127 @@
+package dev.shardwire.gateway;
+
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.json.JsonFactory;
+
+/**
+ * Reads a gateway envelope ({@code op}, {@code t}, {@code s}, {@code d}) with the streaming
+ * parser, never building a tree. When {@code op} (or {@code t}) and {@code s} come before {@code
+ * d}, as Discord sends them, one pass suffices and an unwanted dispatch stops being read at {@code
+ * d}; any other key order is read in a second pass.
+ */
+final class FrameReader {
+
+  private final JsonFactory json;
+
+  FrameReader(JsonFactory json) {
+    this.json = json;
+  }
+
+  /**
+   * Reads {@code frame} and reports it to {@code handler}.
+   *
+   * @throws MalformedFrameException or {@code JacksonException} when the frame is not a gateway envelope
+   */
+  void read(Frame frame, FrameHandler handler) {
+    try (JsonParser p = frame.open(json)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        throw new MalformedFrameException("a gateway frame must be a JSON object");
+      }
+      int op = -1;
+      String t = null;
+      long s = -1;
+      boolean sSeen = false;
+      boolean dSeen = false;
+      boolean dDone = false;
+      String name;
+      while ((name = p.nextName()) != null) {
+        JsonToken token = p.nextToken();
+        switch (name) {
+          case "op":
+            if (token != JsonToken.VALUE_NUMBER_INT) {
+              throw new MalformedFrameException("'op' must be an integer, got " + token);
+            }
+            op = p.getIntValue();
+            break;
+          case "t":
+            if (token == JsonToken.VALUE_STRING) {
+              t = p.getString();
+            } else if (token != JsonToken.VALUE_NULL) {
+              throw new MalformedFrameException("'t' must be a string or null, got " + token);
+            }
+            break;
+          case "s":
+            sSeen = true;
+            if (token == JsonToken.VALUE_NUMBER_INT) {
+              s = p.getLongValue();
+            } else if (token != JsonToken.VALUE_NULL) {
+              throw new MalformedFrameException("'s' must be an integer or null, got " + token);
+            }
+            break;
+          case "d":
+            dSeen = true;
+            if ((op == 0 || (op == -1 && t != null)) && t != null && sSeen) {
+              if (!handler.beginDispatch(t, s)) {
+                return; // nobody wants it: the rest of the frame is never read
+              }
+              handler.dispatchPayload(t, s, p);
+              dDone = true;
+            } else if (op > 0) {
+              handler.control(op, p);
+              dDone = true;
+            } else {
+              p.skipChildren();
+            }
+            break;
+          default:
+            p.skipChildren();
+        }
+      }
+      if (dDone) {
+        return;
+      }
+      if (op < 0) {
+        throw new MalformedFrameException("gateway frame has no 'op'");
+      }
+      if (op == 0) {
+        if (t == null) {
+          throw new MalformedFrameException("dispatch (op 0) has no 't'");
+        }
+        if (handler.beginDispatch(t, s)) {
+          try (JsonParser again = dSeen ? openD(frame) : openNull()) {
+            handler.dispatchPayload(t, s, again);
+          }
+        }
+      } else if (dSeen) {
+        try (JsonParser again = openD(frame)) {
+          handler.control(op, again);
+        }
+      } else {
+        handler.control(op, null);
+      }
+    }
+  }
+
+  /** A new parser over {@code frame}, on the first token of its top-level {@code d}. */
+  JsonParser openD(Frame frame) {
+    JsonParser p = frame.open(json);
+    p.nextToken();
+    String name;
+    while ((name = p.nextName()) != null) {
+      p.nextToken();
+      if (name.equals("d")) {
+        return p;
+      }
+      p.skipChildren();
+    }
+    p.close();
+    throw new MalformedFrameException("gateway frame has no 'd'");
+  }
+
+  private JsonParser openNull() {
+    JsonParser p = Frame.ofText("null").open(json);
+    p.nextToken();
+    return p;
+  }
+}

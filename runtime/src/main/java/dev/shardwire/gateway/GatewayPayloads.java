@@ -1,0 +1,119 @@
+package dev.shardwire.gateway;
+
+import dev.shardwire.models.Snowflake;
+import java.io.StringWriter;
+import java.util.Locale;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.json.JsonFactory;
+
+/** Writes the payloads a shard sends, with the streaming generator. */
+final class GatewayPayloads {
+
+  static final int HEARTBEAT = 1;
+  static final int IDENTIFY = 2;
+  static final int RESUME = 6;
+  static final int REQUEST_GUILD_MEMBERS = 8;
+
+  private final JsonFactory json;
+
+  GatewayPayloads(JsonFactory json) {
+    this.json = json;
+  }
+
+  /** Op 1 with the last sequence number, or null before the first dispatch. */
+  static String heartbeat(long sequence) {
+    return "{\"op\":1,\"d\":" + (sequence > 0 ? Long.toString(sequence) : "null") + "}";
+  }
+
+  /** Op 2. */
+  String identify(Token token, long intents, int shardId, int shardCount, int largeThreshold, Presence presence) {
+    StringWriter out = new StringWriter(256);
+    try (JsonGenerator g = json.createGenerator(ObjectWriteContext.empty(), out)) {
+      g.writeStartObject();
+      g.writeNumberProperty("op", IDENTIFY);
+      g.writeObjectPropertyStart("d");
+      g.writeStringProperty("token", token.reveal());
+      g.writeNumberProperty("intents", intents);
+      g.writeObjectPropertyStart("properties");
+      g.writeStringProperty("os", System.getProperty("os.name", "unknown").toLowerCase(Locale.ROOT));
+      g.writeStringProperty("browser", "shardwire");
+      g.writeStringProperty("device", "shardwire");
+      g.writeEndObject();
+      g.writeBooleanProperty("compress", false);
+      g.writeNumberProperty("large_threshold", largeThreshold);
+      g.writeArrayPropertyStart("shard");
+      g.writeNumber(shardId);
+      g.writeNumber(shardCount);
+      g.writeEndArray();
+      if (presence != null) {
+        writePresence(g, presence);
+      }
+      g.writeEndObject();
+      g.writeEndObject();
+    }
+    return out.toString();
+  }
+
+  private static void writePresence(JsonGenerator g, Presence presence) {
+    g.writeObjectPropertyStart("presence");
+    if (presence.since().isPresent()) {
+      g.writeNumberProperty("since", presence.since().get().toEpochMilli());
+    } else {
+      g.writeNullProperty("since");
+    }
+    g.writeArrayPropertyStart("activities");
+    if (presence.activityName().isPresent()) {
+      g.writeStartObject();
+      g.writeStringProperty("name", presence.activityName().get());
+      g.writeNumberProperty("type", presence.activityType());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeStringProperty("status", presence.statusJson());
+    g.writeBooleanProperty("afk", presence.afk());
+    g.writeEndObject();
+  }
+
+  /** Op 6. */
+  String resume(Token token, String sessionId, long sequence) {
+    StringWriter out = new StringWriter(128);
+    try (JsonGenerator g = json.createGenerator(ObjectWriteContext.empty(), out)) {
+      g.writeStartObject();
+      g.writeNumberProperty("op", RESUME);
+      g.writeObjectPropertyStart("d");
+      g.writeStringProperty("token", token.reveal());
+      g.writeStringProperty("session_id", sessionId);
+      g.writeNumberProperty("seq", sequence);
+      g.writeEndObject();
+      g.writeEndObject();
+    }
+    return out.toString();
+  }
+
+  /** Op 8. */
+  String requestGuildMembers(MemberRequest request, String nonce) {
+    StringWriter out = new StringWriter(128);
+    try (JsonGenerator g = json.createGenerator(ObjectWriteContext.empty(), out)) {
+      g.writeStartObject();
+      g.writeNumberProperty("op", REQUEST_GUILD_MEMBERS);
+      g.writeObjectPropertyStart("d");
+      g.writeStringProperty("guild_id", request.guildId().toString());
+      if (request.query().isPresent()) {
+        g.writeStringProperty("query", request.query().get());
+        g.writeNumberProperty("limit", request.limit());
+      } else {
+        g.writeArrayPropertyStart("user_ids");
+        for (Snowflake id : request.userIds()) {
+          g.writeString(id.toString());
+        }
+        g.writeEndArray();
+      }
+      g.writeBooleanProperty("presences", request.presences());
+      g.writeStringProperty("nonce", nonce);
+      g.writeEndObject();
+      g.writeEndObject();
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,443 @@
+package dev.shardwire.testing;
+
+import dev.shardwire.models.ApplicationFlags;
+import dev.shardwire.models.Snowflake;
+import java.io.UncheckedIOException;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The server half of the gateway, for tests, samples and bot authors' own tests: a Discord-style
+ * gateway v10 (JSON, optionally zlib-stream) on loopback.
+ *
+ * <p>It serves HELLO, answers IDENTIFY with READY, keeps a replay buffer per session and answers
+ * RESUME by replaying every dispatch after the client's sequence then RESUMED (or op 9 {@code
+ * false} when it cannot), ACKs heartbeats and answers REQUEST_GUILD_MEMBERS with chunks of at most
+ * 1,000 members. Tests script faults ({@link #dropConnections()}, {@link #stopAcking()}, {@link
+ * #sendReconnect()}, {@link #sendInvalidSession(boolean)}, {@link #closeConnections(int, String)},
+ * {@link #sendMalformedFrame()}) and load ({@link #dispatchMany(int, String, String)}), and read
+ * what it received ({@link #received()}, {@link #lastIdentify()}).
+ *
+ * <p>Dispatches go to every live session, attached to a connection or not: a dispatch sent while a
+ * client is away waits in the replay buffer, as on Discord.
+ */
+public final class EmbeddedGateway implements AutoCloseable {
+
+  private static final Pattern EVENT_NAME = Pattern.compile("[A-Z0-9_]+");
+  static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+  /** What the gateway serves; fixed at build time. */
+  record Config(Duration heartbeatInterval, Snowflake userId, String username, Snowflake applicationId,
+      ApplicationFlags applicationFlags, List<Snowflake> guilds, Supplier<String> sessionIds, String token,
+      Map<Snowflake, List<EmbeddedMember>> members, int replayLimit, boolean splitCompressedFrames) {}
+
+  final Config config;
+  private final GatewayServer server;
+  final Map<String, ServerSession> sessions = new ConcurrentHashMap<>();
+  final Map<ServerConnection, Boolean> open = new ConcurrentHashMap<>();
+  private final List<ReceivedFrame> received = new ArrayList<>();
+  private final List<String> queries = new ArrayList<>();
+  private final List<Integer> clientCloseCodes = new ArrayList<>();
+  final AtomicInteger connectionCounter = new AtomicInteger();
+  final AtomicInteger reconnectInsteadOfHello = new AtomicInteger();
+  private final String url;
+
+  private EmbeddedGateway(Builder b) {
+    this.config = new Config(b.heartbeatInterval, b.userId, b.username, b.applicationId, b.applicationFlags,
+        List.copyOf(b.guilds), b.sessionIds, b.token, Map.copyOf(b.members), b.replayLimit, b.splitCompressedFrames);
+    CountDownLatch bound = new CountDownLatch(1);
+    this.server = new GatewayServer(this, new InetSocketAddress(b.host, b.port), bound);
+    server.start();
+    try {
+      if (!bound.await(10, TimeUnit.SECONDS) || server.startError != null) {
+        server.stopQuietly();
+        throw new UncheckedIOException(new IOException("embedded gateway could not bind " + b.host + ":" + b.port,
+            server.startError));
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      server.stopQuietly();
+      throw new IllegalStateException("interrupted while starting the embedded gateway", e);
+    }
+    String host = b.host.contains(":") ? "[" + b.host + "]" : b.host;
+    this.url = "ws://" + host + ":" + server.getPort();
+  }
+
+  /** A builder with defaults: 127.0.0.1 on a free port, a 41.25 s heartbeat interval, one guild. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The URL clients connect to, as {@code ws://127.0.0.1:40123}. */
+  public String url() {
+    return url;
+  }
+
+  /** The port the gateway listens on. */
+  public int port() {
+    return server.getPort();
+  }
+
+  // ---------------------------------------------------------------- load
+
+  /**
+   * Sends a dispatch to every live session (buffered for replay; sent at once where a connection
+   * is attached).
+   *
+   * @param name the event name, as {@code MESSAGE_CREATE}
+   * @param data the {@code d} payload, as JSON text
+   * @return how many sessions it went to
+   * @throws IllegalArgumentException if the name is not upper snake case or the data is not JSON
+   */
+  public int dispatch(String name, String data) {
+    checkDispatch(name, data);
+    int sent = 0;
+    for (ServerSession session : sessions.values()) {
+      if (session.dispatch(name, data) > 0) {
+        sent++;
+      }
+    }
+    return sent;
+  }
+
+  /**
+   * Sends {@code count} copies of a dispatch to every live session, as fast as it can, from the
+   * calling thread.
+   *
+   * @throws IllegalArgumentException as {@link #dispatch(String, String)}
+   */
+  public void dispatchMany(int count, String name, String data) {
+    checkDispatch(name, data);
+    List<ServerSession> targets = new ArrayList<>(sessions.values());
+    for (int i = 0; i < count; i++) {
+      for (ServerSession session : targets) {
+        session.dispatch(name, data);
+      }
+    }
+  }
+
+  private static void checkDispatch(String name, String data) {
+    if (name == null || !EVENT_NAME.matcher(name).matches()) {
+      throw new IllegalArgumentException("event name must be upper snake case, got " + name);
+    }
+    try {
+      MAPPER.readTree(data);
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException("dispatch data is not JSON: " + e.getMessage(), e);
+    }
+  }
+
+  // ---------------------------------------------------------------- faults
+
+  /** Cuts every open connection's TCP socket without a close frame (the client sees 1006). */
+  public void dropConnections() {
+    for (ServerConnection conn : open.keySet()) {
+      conn.ws.closeConnection(1006, "dropped by the embedded gateway");
+    }
+  }
+
+  /** Stops ACKing heartbeats on the connections open now (new connections ACK again). */
+  public void stopAcking() {
+    for (ServerConnection conn : open.keySet()) {
+      conn.acking = false;
+    }
+  }
+
+  /** ACKs heartbeats again on every open connection. */
+  public void resumeAcking() {
+    for (ServerConnection conn : open.keySet()) {
+      conn.acking = true;
+    }
+  }
+
+  /** Sends op 7 RECONNECT on every open connection. */
+  public void sendReconnect() {
+    sendToAll("{\"op\":7,\"d\":null}");
+  }
+
+  /** The next {@code count} connections get op 7 RECONNECT instead of HELLO. */
+  public void reconnectInsteadOfHello(int count) {
+    reconnectInsteadOfHello.addAndGet(count);
+  }
+
+  /**
+   * Sends op 9 INVALID_SESSION on every open connection; when not resumable the sessions are
+   * forgotten first, so a RESUME is refused.
+   */
+  public void sendInvalidSession(boolean resumable) {
+    for (ServerConnection conn : open.keySet()) {
+      ServerSession session = conn.session;
+      if (!resumable && session != null) {
+        forget(session);
+      }
+      conn.send("{\"op\":9,\"d\":" + resumable + "}");
+    }
+  }
+
+  /**
+   * Closes every open connection with {@code code}. Codes 4007 and 4009 also forget the sessions;
+   * 1006 drops the socket as {@link #dropConnections()} does.
+   */
+  public void closeConnections(int code, String reason) {
+    if (code == 1006) {
+      dropConnections();
+      return;
+    }
+    for (ServerConnection conn : open.keySet()) {
+      ServerSession session = conn.session;
+      if (session != null && (code == 4007 || code == 4009)) {
+        forget(session);
+      }
+      conn.ws.close(code, reason);
+    }
+  }
+
+  /** Sends a frame that is not valid JSON on every open connection. */
+  public void sendMalformedFrame() {
+    sendToAll("{\"op\":0,\"t\":\"MALFORMED\",\"d\":{\"broken\":");
+  }
+
+  /** Sends {@code text} as is on every open connection. */
+  public void sendRaw(String text) {
+    sendToAll(text);
+  }
+
+  private void sendToAll(String text) {
+    for (ServerConnection conn : open.keySet()) {
+      conn.send(text);
+    }
+  }
+
+  void forget(ServerSession session) {
+    session.invalidate();
+    sessions.remove(session.id, session);
+  }
+
+  // ---------------------------------------------------------------- observations
+
+  void record(ReceivedFrame frame) {
+    synchronized (received) {
+      received.add(frame);
+    }
+  }
+
+  void recordQuery(String query) {
+    synchronized (queries) {
+      queries.add(query);
+    }
+  }
+
+  void recordClientClose(int code) {
+    synchronized (clientCloseCodes) {
+      clientCloseCodes.add(code);
+    }
+  }
+
+  /** The close codes of the close frames clients sent, in order. */
+  public List<Integer> clientCloseCodes() {
+    synchronized (clientCloseCodes) {
+      return List.copyOf(clientCloseCodes);
+    }
+  }
+
+  /** Every frame received so far, in arrival order. */
+  public List<ReceivedFrame> received() {
+    synchronized (received) {
+      return List.copyOf(received);
+    }
+  }
+
+  /** The frames received with opcode {@code op}, in arrival order. */
+  public List<ReceivedFrame> received(int op) {
+    List<ReceivedFrame> out = new ArrayList<>();
+    for (ReceivedFrame frame : received()) {
+      if (frame.op() == op) {
+        out.add(frame);
+      }
+    }
+    return out;
+  }
+
+  /** The {@code d} of the last IDENTIFY received. */
+  public Optional<JsonNode> lastIdentify() {
+    List<ReceivedFrame> identifies = received(2);
+    return identifies.isEmpty() ? Optional.empty() : Optional.of(identifies.get(identifies.size() - 1).d());
+  }
+
+  /** How many IDENTIFY frames arrived. */
+  public int identifyCount() {
+    return received(2).size();
+  }
+
+  /** How many RESUME frames arrived. */
+  public int resumeCount() {
+    return received(6).size();
+  }
+
+  /** How many connections were ever opened. */
+  public int connectionCount() {
+    return connectionCounter.get();
+  }
+
+  /** How many connections are open now. */
+  public int openConnections() {
+    return open.size();
+  }
+
+  /** The query string of every connection, in order (as {@code v=10&encoding=json}). */
+  public List<String> connectionQueries() {
+    synchronized (queries) {
+      return List.copyOf(queries);
+    }
+  }
+
+  /** The ids of the live sessions. */
+  public List<String> sessionIds() {
+    return List.copyOf(sessions.keySet());
+  }
+
+  /** The highest sequence number any live session has used (0 when none). */
+  public long lastSequence() {
+    long max = 0;
+    for (ServerSession session : sessions.values()) {
+      max = Math.max(max, session.lastSequence());
+    }
+    return max;
+  }
+
+  /** Closes every connection (1001) and stops listening. */
+  @Override
+  public void close() {
+    server.stopQuietly();
+  }
+
+  @Override
+  public String toString() {
+    return "EmbeddedGateway[" + url + ", sessions=" + sessions.size() + ", open=" + open.size() + "]";
+  }
+
+  /** Configures an {@link EmbeddedGateway}; {@link #start()} binds it. */
+  public static final class Builder {
+    private String host = "127.0.0.1";
+    private int port;
+    private Duration heartbeatInterval = Duration.ofMillis(41_250);
+    private Snowflake userId = Snowflake.of(1_000_000_000_000_001L);
+    private String username = "shardwire-bot";
+    private Snowflake applicationId = Snowflake.of(1_000_000_000_000_002L);
+    private ApplicationFlags applicationFlags = ApplicationFlags.of(0);
+    private final List<Snowflake> guilds = new ArrayList<>(List.of(Snowflake.of(1_000_000_000_000_003L)));
+    private Supplier<String> sessionIds;
+    private String token;
+    private final Map<Snowflake, List<EmbeddedMember>> members = new HashMap<>();
+    private int replayLimit = 1_000_000;
+    private boolean splitCompressedFrames;
+
+    private Builder() {}
+
+    /** The loopback address to bind (default 127.0.0.1). */
+    public Builder host(String host) {
+      this.host = Objects.requireNonNull(host, "host");
+      return this;
+    }
+
+    /** The port (default 0: a free one). */
+    public Builder port(int port) {
+      if (port < 0 || port > 65535) {
+        throw new IllegalArgumentException("port must be 0 to 65535, got " + port);
+      }
+      this.port = port;
+      return this;
+    }
+
+    /** The heartbeat interval HELLO announces. */
+    public Builder heartbeatInterval(Duration interval) {
+      if (interval.toMillis() < 1) {
+        throw new IllegalArgumentException("heartbeat interval must be at least 1 ms, got " + interval);
+      }
+      this.heartbeatInterval = interval;
+      return this;
+    }
+
+    /** The bot user READY announces. */
+    public Builder user(Snowflake id, String username) {
+      this.userId = Objects.requireNonNull(id, "id");
+      this.username = Objects.requireNonNull(username, "username");
+      return this;
+    }
+
+    /** The application READY announces. */
+    public Builder application(Snowflake id, ApplicationFlags flags) {
+      this.applicationId = Objects.requireNonNull(id, "id");
+      this.applicationFlags = Objects.requireNonNull(flags, "flags");
+      return this;
+    }
+
+    /** The (unavailable) guilds READY lists. */
+    public Builder guilds(List<Snowflake> guilds) {
+      this.guilds.clear();
+      this.guilds.addAll(guilds);
+      return this;
+    }
+
+    /** Where session ids come from (default {@code session-1}, {@code session-2}, …). */
+    public Builder sessionIds(Supplier<String> sessionIds) {
+      this.sessionIds = Objects.requireNonNull(sessionIds, "sessionIds");
+      return this;
+    }
+
+    /** The only token accepted; another one gets close code 4004 (default: any token). */
+    public Builder token(String token) {
+      this.token = Objects.requireNonNull(token, "token");
+      return this;
+    }
+
+    /** The members of {@code guild}, served in GUILD_MEMBERS_CHUNK answers. */
+    public Builder members(Snowflake guild, List<EmbeddedMember> members) {
+      this.members.put(Objects.requireNonNull(guild, "guild"), List.copyOf(members));
+      return this;
+    }
+
+    /** How many dispatches each session keeps for replay (default 1,000,000). */
+    public Builder replayLimit(int limit) {
+      if (limit < 1) {
+        throw new IllegalArgumentException("replay limit must be positive, got " + limit);
+      }
+      this.replayLimit = limit;
+      return this;
+    }
+
+    /** Whether each compressed message is sent as two binary frames (default false). */
+    public Builder splitCompressedFrames(boolean split) {
+      this.splitCompressedFrames = split;
+      return this;
+    }
+
+    /**
+     * Binds and starts the gateway.
+     *
+     * @throws UncheckedIOException if the address cannot be bound
+     */
+    public EmbeddedGateway start() {
+      if (sessionIds == null) {
+        AtomicInteger n = new AtomicInteger();
+        sessionIds = () -> "session-" + n.incrementAndGet();
+      }
+      return new EmbeddedGateway(this);
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package dev.shardwire.testing;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.zip.Deflater;
+import org.java_websocket.WebSocket;
+import org.java_websocket.exceptions.WebsocketNotConnectedException;
+
+/** The embedded gateway's state for one client connection. */
+final class ServerConnection {
+
+  final WebSocket ws;
+  final int number;
+  final String query;
+  private final Deflater deflater;
+  private final boolean split;
+  private final byte[] chunk = new byte[16384];
+
+  volatile boolean acking = true;
+  /** The session this connection serves; guarded by the session's lock when set. */
+  volatile ServerSession session;
+
+  ServerConnection(WebSocket ws, int number, String query, boolean compress, boolean split) {
+    this.ws = ws;
+    this.number = number;
+    this.query = query;
+    this.deflater = compress ? new Deflater(Deflater.BEST_SPEED) : null;
+    this.split = split;
+  }
+
+  /** Sends one message, compressed into the connection's zlib stream when the client asked for it. */
+  synchronized void send(String text) {
+    try {
+      if (deflater == null) {
+        ws.send(text);
+        return;
+      }
+      byte[] compressed = deflate(text.getBytes(StandardCharsets.UTF_8));
+      if (split && compressed.length >= 8) {
+        int half = compressed.length / 2;
+        ws.send(Arrays.copyOfRange(compressed, 0, half));
+        ws.send(Arrays.copyOfRange(compressed, half, compressed.length));
+      } else {
+        ws.send(compressed);
+      }
+    } catch (WebsocketNotConnectedException e) {
+      // The client went away; a session keeps the frame for replay.
+    }
+  }
+
+  private byte[] deflate(byte[] input) {
+    deflater.setInput(input);
+    ByteArrayOutputStream out = new ByteArrayOutputStream(input.length / 2 + 16);
+    while (true) {
+      int n = deflater.deflate(chunk, 0, chunk.length, Deflater.SYNC_FLUSH);
+      out.write(chunk, 0, n);
+      if (n < chunk.length) {
+        return out.toByteArray();
+      }
+    }
+  }
+}

@@ -1,0 +1,135 @@
+package dev.shardwire.testing;
+
+import dev.shardwire.models.Snowflake;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.json.JsonFactory;
+
+/** Writes what the embedded gateway sends, with the streaming generator. */
+final class ServerPayloads {
+
+  private static final JsonFactory JSON = new JsonFactory();
+
+  private ServerPayloads() {}
+
+  static String write(Consumer<JsonGenerator> body) {
+    StringWriter out = new StringWriter(256);
+    try (JsonGenerator g = JSON.createGenerator(ObjectWriteContext.empty(), out)) {
+      body.accept(g);
+    }
+    return out.toString();
+  }
+
+  static String hello(long intervalMillis) {
+    return "{\"op\":10,\"d\":{\"heartbeat_interval\":" + intervalMillis + "}}";
+  }
+
+  static String ready(EmbeddedGateway.Config config, String sessionId, String resumeUrl, int shardId, int shardCount) {
+    return write(g -> {
+      g.writeStartObject();
+      g.writeNumberProperty("v", 10);
+      g.writeObjectPropertyStart("user");
+      g.writeStringProperty("id", config.userId().toString());
+      g.writeStringProperty("username", config.username());
+      g.writeStringProperty("discriminator", "0");
+      g.writeNullProperty("global_name");
+      g.writeNullProperty("avatar");
+      g.writeBooleanProperty("bot", true);
+      g.writeBooleanProperty("mfa_enabled", false);
+      g.writeBooleanProperty("verified", true);
+      g.writeNumberProperty("flags", 0);
+      g.writeEndObject();
+      g.writeArrayPropertyStart("guilds");
+      for (Snowflake guild : config.guilds()) {
+        g.writeStartObject();
+        g.writeStringProperty("id", guild.toString());
+        g.writeBooleanProperty("unavailable", true);
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeStringProperty("session_id", sessionId);
+      g.writeStringProperty("resume_gateway_url", resumeUrl);
+      g.writeArrayPropertyStart("shard");
+      g.writeNumber(shardId);
+      g.writeNumber(shardCount);
+      g.writeEndArray();
+      g.writeObjectPropertyStart("application");
+      g.writeStringProperty("id", config.applicationId().toString());
+      g.writeNumberProperty("flags", config.applicationFlags().value());
+      g.writeEndObject();
+      g.writeEndObject();
+    });
+  }
+
+  static String memberChunk(Snowflake guild, List<EmbeddedMember> members, int index, int count,
+      List<String> notFound, boolean presences, String nonce) {
+    return write(g -> {
+      g.writeStartObject();
+      g.writeStringProperty("guild_id", guild.toString());
+      g.writeArrayPropertyStart("members");
+      for (EmbeddedMember m : members) {
+        writeMember(g, m);
+      }
+      g.writeEndArray();
+      g.writeNumberProperty("chunk_index", index);
+      g.writeNumberProperty("chunk_count", count);
+      g.writeArrayPropertyStart("not_found");
+      for (String id : notFound) {
+        g.writeString(id);
+      }
+      g.writeEndArray();
+      if (presences) {
+        g.writeArrayPropertyStart("presences");
+        for (EmbeddedMember m : members) {
+          g.writeStartObject();
+          g.writeObjectPropertyStart("user");
+          g.writeStringProperty("id", m.id().toString());
+          g.writeEndObject();
+          g.writeStringProperty("guild_id", guild.toString());
+          g.writeStringProperty("status", statusJson(m));
+          g.writeArrayPropertyStart("activities");
+          g.writeEndArray();
+          g.writeObjectPropertyStart("client_status");
+          g.writeEndObject();
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+      }
+      if (nonce != null) {
+        g.writeStringProperty("nonce", nonce);
+      }
+      g.writeEndObject();
+    });
+  }
+
+  private static void writeMember(JsonGenerator g, EmbeddedMember m) {
+    g.writeStartObject();
+    g.writeObjectPropertyStart("user");
+    g.writeStringProperty("id", m.id().toString());
+    g.writeStringProperty("username", m.username());
+    g.writeStringProperty("discriminator", "0");
+    g.writeNullProperty("global_name");
+    g.writeNullProperty("avatar");
+    g.writeEndObject();
+    g.writeNullProperty("nick");
+    g.writeArrayPropertyStart("roles");
+    g.writeEndArray();
+    g.writeStringProperty("joined_at", "2015-04-26T06:26:56.936000+00:00");
+    g.writeBooleanProperty("deaf", false);
+    g.writeBooleanProperty("mute", false);
+    g.writeBooleanProperty("pending", false);
+    g.writeNumberProperty("flags", 0);
+    g.writeEndObject();
+  }
+
+  private static String statusJson(EmbeddedMember m) {
+    switch (m.status()) {
+      case DO_NOT_DISTURB: return "dnd";
+      default: return m.status().name().toLowerCase(Locale.ROOT);
+    }
+  }
+}

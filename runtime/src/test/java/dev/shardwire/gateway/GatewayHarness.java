@@ -1,0 +1,70 @@
+package dev.shardwire.gateway;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.shardwire.models.Intents;
+import dev.shardwire.testing.EmbeddedGateway;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.AfterEach;
+
+/** Shared set-up for the shard's integration tests: an embedded gateway, shards, a recording sink. */
+abstract class GatewayHarness {
+
+  static final String TOKEN = "Bot.test-token-secret";
+  static final Duration WAIT = Duration.ofSeconds(10);
+
+  final List<AutoCloseable> toClose = new ArrayList<>();
+  EmbeddedGateway gateway;
+  RecordingSink sink = new RecordingSink();
+
+  EmbeddedGateway gateway(EmbeddedGateway.Builder builder) {
+    gateway = builder.start();
+    toClose.add(gateway);
+    return gateway;
+  }
+
+  EmbeddedGateway gateway(Duration heartbeat) {
+    return gateway(EmbeddedGateway.builder().heartbeatInterval(heartbeat));
+  }
+
+  WebSocketGatewayShard.Builder shardBuilder() {
+    return WebSocketGatewayShard.builder()
+        .token(TOKEN)
+        .intents(Intents.of(Intents.GUILDS, Intents.GUILD_MEMBERS))
+        .gatewayUrl(gateway.url())
+        .sink(sink)
+        .reconnectBackoff(Duration.ofMillis(20), Duration.ofMillis(200));
+  }
+
+  WebSocketGatewayShard track(WebSocketGatewayShard shard) {
+    toClose.add(0, shard::close);
+    return shard;
+  }
+
+  WebSocketGatewayShard started(WebSocketGatewayShard.Builder builder) throws Exception {
+    WebSocketGatewayShard shard = track(builder.build());
+    shard.start().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    return shard;
+  }
+
+  /** Waits until the sink holds exactly 1..last, in order, where last is the gateway's last sequence. */
+  void assertEverySequenceOnceInOrder() {
+    await().atMost(WAIT).until(() -> sink.sequences().size() >= gateway.lastSequence());
+    long last = gateway.lastSequence();
+    List<Long> expected = LongStream.rangeClosed(1, last).boxed().collect(Collectors.toList());
+    assertEquals(expected, sink.sequences());
+  }
+
+  @AfterEach
+  void closeAll() throws Exception {
+    for (AutoCloseable c : toClose) {
+      c.close();
+    }
+  }
+}

@@ -1,0 +1,96 @@
+package dev.shardwire.gateway;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.zip.Deflater;
+import org.junit.jupiter.api.Test;
+
+/** The shard's small parts: send limit, backoff, URLs, close codes, token, inflater. */
+class ShardPartsTest {
+
+  @Test
+  void sendLimiterKeepsTheReserveForHeartbeatsAndRollsOver() {
+    SendLimiter limiter = new SendLimiter(5, 2, 1000);
+    for (int i = 0; i < 3; i++) {
+      assertTrue(limiter.tryAcquire(false, 10));
+    }
+    assertFalse(limiter.tryAcquire(false, 10));
+    assertTrue(limiter.tryAcquire(true, 10));
+    assertTrue(limiter.tryAcquire(true, 10));
+    assertFalse(limiter.tryAcquire(true, 10));
+    assertEquals(500, limiter.nanosUntilReset(510));
+    assertTrue(limiter.tryAcquire(false, 1010));
+  }
+
+  @Test
+  void backoffGrowsWithJitterUpToTheCap() {
+    Backoff full = new Backoff(100, 1000, () -> 0.999_999);
+    Backoff none = new Backoff(100, 1000, () -> 0.0);
+    assertEquals(0, none.delayNanos(1));
+    assertEquals(100, none.delayNanos(2));
+    assertEquals(199, full.delayNanos(2));
+    assertEquals(400, none.delayNanos(4));
+    assertEquals(500, none.delayNanos(40));
+    assertTrue(full.delayNanos(40) <= 1000);
+  }
+
+  @Test
+  void closeCodeClasses() {
+    for (int code : new int[] {4004, 4010, 4011, 4012, 4013, 4014}) {
+      assertTrue(CloseCodes.isFatal(code), "fatal " + code);
+    }
+    for (int code : new int[] {1000, 1001, 1006, 4000, 4001, 4002, 4003, 4005, 4007, 4008, 4009, 4900}) {
+      assertFalse(CloseCodes.isFatal(code), "not fatal " + code);
+    }
+    assertTrue(CloseCodes.forgetsSession(4007));
+    assertTrue(CloseCodes.forgetsSession(4009));
+    assertFalse(CloseCodes.forgetsSession(4000));
+  }
+
+  @Test
+  void urlsGetTheV10JsonQuery() {
+    assertEquals("wss://gateway.discord.gg/?v=10&encoding=json",
+        GatewayUrls.connectUri(GatewayUrls.check("wss://gateway.discord.gg"), false).toString());
+    assertEquals("ws://127.0.0.1:8080/gw?v=10&encoding=json&compress=zlib-stream",
+        GatewayUrls.connectUri(GatewayUrls.check("ws://127.0.0.1:8080/gw?x=1"), true).toString());
+    assertThrows(IllegalArgumentException.class, () -> GatewayUrls.check("ws://10.0.0.1"));
+    assertThrows(IllegalArgumentException.class, () -> GatewayUrls.check("not a url"));
+  }
+
+  @Test
+  void tokenNeverShowsAndBuilderRequiresIt() {
+    assertEquals("Token[redacted]", new Token("secret").toString());
+    assertThrows(IllegalArgumentException.class, () -> new Token(" "));
+    assertThrows(IllegalStateException.class, () -> WebSocketGatewayShard.builder().build());
+    assertThrows(IllegalArgumentException.class, () -> WebSocketGatewayShard.builder().shard(2, 2));
+    assertThrows(IllegalArgumentException.class, () -> WebSocketGatewayShard.builder().largeThreshold(49));
+  }
+
+  @Test
+  void inflaterJoinsSplitMessagesAndKeepsTheStream() {
+    Deflater deflater = new Deflater();
+    ZlibStreamInflater inflater = new ZlibStreamInflater(1 << 20);
+    for (String text : new String[] {"{\"op\":11}", "{\"op\":1,\"d\":2}".repeat(100)}) {
+      byte[] compressed = deflate(deflater, text);
+      int half = compressed.length / 2;
+      assertEquals(-1, inflater.feed(ByteBuffer.wrap(Arrays.copyOfRange(compressed, 0, half))));
+      int n = inflater.feed(ByteBuffer.wrap(Arrays.copyOfRange(compressed, half, compressed.length)));
+      assertEquals(text, new String(inflater.output(), 0, n, StandardCharsets.UTF_8));
+    }
+    assertThrows(MalformedFrameException.class,
+        () -> new ZlibStreamInflater(1024).feed(ByteBuffer.wrap(new byte[] {1, 2, 3, 0, 0, (byte) 0xff, (byte) 0xff})));
+  }
+
+  private static byte[] deflate(Deflater deflater, String text) {
+    deflater.setInput(text.getBytes(StandardCharsets.UTF_8));
+    byte[] buffer = new byte[65536];
+    int n = deflater.deflate(buffer, 0, buffer.length, Deflater.SYNC_FLUSH);
+    return Arrays.copyOf(buffer, n);
+  }
+}

@@ -1,0 +1,175 @@
+package dev.shardwire.gateway;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.shardwire.testing.EmbeddedGateway;
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Faults the gateway scripts, and how the shard survives them with nothing lost or repeated. */
+class ShardRecoveryTest extends GatewayHarness {
+
+  private WebSocketGatewayShard connectedWithTraffic() throws Exception {
+    gateway(Duration.ofSeconds(30));
+    WebSocketGatewayShard shard = started(shardBuilder());
+    gateway.dispatchMany(10, "MESSAGE_CREATE", "{\"n\":1}");
+    await().atMost(WAIT).until(() -> sink.sequences().size() == 11);
+    return shard;
+  }
+
+  private void awaitResumedThenSendMore(WebSocketGatewayShard shard, int resumes) {
+    await().atMost(WAIT).until(() -> gateway.resumeCount() >= resumes && shard.isConnected());
+    gateway.dispatchMany(10, "MESSAGE_CREATE", "{\"n\":2}");
+  }
+
+  @Test
+  void op7ReconnectsAndResumes() throws Exception {
+    WebSocketGatewayShard shard = connectedWithTraffic();
+    gateway.sendReconnect();
+    gateway.dispatchMany(5, "MESSAGE_CREATE", "{}");
+    awaitResumedThenSendMore(shard, 1);
+    assertEverySequenceOnceInOrder();
+    assertEquals(1, gateway.identifyCount());
+    assertEquals(2, sink.connected.get());
+    assertEquals(1, sink.named("RESUMED").size());
+    // Every close the shard sent to keep its session used the resumable code, never 1000/1001.
+    for (int code : gateway.clientCloseCodes()) {
+      assertEquals(CloseCodes.RESUMABLE, code);
+    }
+  }
+
+  @Test
+  void op7InsteadOfHelloIsRetried() throws Exception {
+    gateway(Duration.ofSeconds(30));
+    gateway.reconnectInsteadOfHello(1);
+    started(shardBuilder());
+    assertEquals(2, gateway.connectionCount());
+    assertEquals(1, gateway.identifyCount());
+  }
+
+  @Test
+  void op9ResumableResumes() throws Exception {
+    WebSocketGatewayShard shard = connectedWithTraffic();
+    gateway.sendInvalidSession(true);
+    awaitResumedThenSendMore(shard, 1);
+    assertEverySequenceOnceInOrder();
+    assertEquals(1, gateway.identifyCount());
+  }
+
+  @Test
+  void op9NotResumableIdentifiesANewSession() throws Exception {
+    WebSocketGatewayShard shard = connectedWithTraffic();
+    String first = shard.sessionId().orElseThrow();
+    gateway.sendInvalidSession(false);
+    await().atMost(WAIT).until(() -> sink.named("READY").size() == 2 && shard.isConnected());
+    assertEquals(2, gateway.identifyCount());
+    assertEquals(0, gateway.resumeCount());
+    assertNotEquals(first, shard.sessionId().orElseThrow());
+    assertEquals(2, sink.connected.get());
+    assertEquals(1, shard.sequence());
+  }
+
+  @Test
+  void fatalCloseCodeStopsTheShardAndNamesTheCode() throws Exception {
+    WebSocketGatewayShard shard = connectedWithTraffic();
+    gateway.closeConnections(4014, "Disallowed intent(s)");
+    ExecutionException e = assertThrows(ExecutionException.class, () -> shard.closed().get(10, TimeUnit.SECONDS));
+    GatewayClosedException closed = assertInstanceOf(GatewayClosedException.class, e.getCause());
+    assertEquals(4014, closed.closeCode());
+    assertTrue(closed.getMessage().contains("4014"));
+    assertFalse(closed.getMessage().contains(TOKEN));
+    assertEquals(1, gateway.connectionCount());
+    assertFalse(shard.isConnected());
+  }
+
+  @Test
+  void wrongTokenFailsStartWith4004() {
+    gateway(EmbeddedGateway.builder().token("the-right-token"));
+    WebSocketGatewayShard shard = track(shardBuilder().build());
+    ExecutionException e = assertThrows(ExecutionException.class, () -> shard.start().get(10, TimeUnit.SECONDS));
+    GatewayClosedException closed = assertInstanceOf(GatewayClosedException.class, e.getCause());
+    assertEquals(4004, closed.closeCode());
+    assertFalse(closed.getMessage().contains(TOKEN));
+    assertTrue(shard.closed().isCompletedExceptionally());
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {1000, 1001, 4000, 4001, 4002, 4003, 4005, 4008, 4900})
+  void resumableCloseCodesReconnectAndResume(int code) throws Exception {
+    WebSocketGatewayShard shard = connectedWithTraffic();
+    gateway.closeConnections(code, "test");
+    gateway.dispatchMany(5, "MESSAGE_CREATE", "{}");
+    awaitResumedThenSendMore(shard, 1);
+    assertEverySequenceOnceInOrder();
+    assertEquals(1, gateway.identifyCount());
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {4007, 4009})
+  void sessionEndingCloseCodesIdentifyAnew(int code) throws Exception {
+    WebSocketGatewayShard shard = connectedWithTraffic();
+    gateway.closeConnections(code, "test");
+    await().atMost(WAIT).until(() -> gateway.identifyCount() == 2 && shard.isConnected());
+    assertEquals(0, gateway.resumeCount());
+  }
+
+  @Test
+  void abruptDropResumesAndReplaysWhatWasSentMeanwhile() throws Exception {
+    WebSocketGatewayShard shard = connectedWithTraffic();
+    gateway.dropConnections();
+    gateway.dispatchMany(20, "MESSAGE_CREATE", "{}");
+    awaitResumedThenSendMore(shard, 1);
+    assertEverySequenceOnceInOrder();
+    assertEquals(1, sink.disconnected.get());
+  }
+
+  @Test
+  void repeatedFaultsLoseAndRepeatNothing() throws Exception {
+    WebSocketGatewayShard shard = connectedWithTraffic();
+    for (int round = 1; round <= 5; round++) {
+      gateway.dispatchMany(200, "MESSAGE_CREATE", "{}");
+      switch (round % 3) {
+        case 0: gateway.dropConnections(); break;
+        case 1: gateway.sendReconnect(); break;
+        default: gateway.closeConnections(4000, "unknown"); break;
+      }
+      gateway.dispatchMany(200, "MESSAGE_CREATE", "{}");
+      int expected = round;
+      await().atMost(WAIT).until(() -> gateway.resumeCount() >= expected && shard.isConnected());
+    }
+    assertEverySequenceOnceInOrder();
+  }
+
+  @Test
+  void malformedFrameIsReportedAndTheShardStaysConnected() throws Exception {
+    WebSocketGatewayShard shard = connectedWithTraffic();
+    gateway.sendMalformedFrame();
+    gateway.sendRaw("[1,2]");
+    gateway.sendRaw("{\"t\":\"X\",\"s\":1}");
+    await().atMost(WAIT).until(() -> sink.malformed().size() == 3);
+    gateway.dispatch("MESSAGE_CREATE", "{}");
+    assertEverySequenceOnceInOrder();
+    assertTrue(shard.isConnected());
+    assertEquals(1, gateway.connectionCount());
+    assertEquals(0, sink.disconnected.get());
+  }
+
+  @Test
+  void refusesPlainWebSocketUrlsOffLoopback() {
+    assertThrows(IllegalArgumentException.class, () -> WebSocketGatewayShard.builder().gatewayUrl("ws://gateway.example.com"));
+    assertThrows(IllegalArgumentException.class, () -> WebSocketGatewayShard.builder().gatewayUrl("http://127.0.0.1:1"));
+    WebSocketGatewayShard.builder().gatewayUrl("wss://gateway.example.com");
+    WebSocketGatewayShard.builder().gatewayUrl("ws://localhost:9999");
+    WebSocketGatewayShard.builder().gatewayUrl("ws://[::1]:9999");
+  }
+}

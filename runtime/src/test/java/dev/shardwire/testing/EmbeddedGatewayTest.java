@@ -1,0 +1,112 @@
+package dev.shardwire.testing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.java_websocket.client.WebSocketClient;
+import org.java_websocket.handshake.ServerHandshake;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** The embedded gateway, driven by a bare WebSocket client. */
+class EmbeddedGatewayTest {
+
+  private final EmbeddedGateway gateway = EmbeddedGateway.builder().heartbeatInterval(Duration.ofMillis(1234)).start();
+
+  /** A raw client that queues every text frame, and its close code as {@code close:<code>}. */
+  private static final class RawClient extends WebSocketClient {
+    final BlockingQueue<String> frames = new LinkedBlockingQueue<>();
+
+    RawClient(String url) {
+      super(URI.create(url));
+      setConnectionLostTimeout(0);
+    }
+
+    @Override
+    public void onOpen(ServerHandshake handshake) {}
+
+    @Override
+    public void onMessage(String message) {
+      frames.add(message);
+    }
+
+    @Override
+    public void onClose(int code, String reason, boolean remote) {
+      frames.add("close:" + code);
+    }
+
+    @Override
+    public void onError(Exception ex) {}
+
+    JsonNode next() throws InterruptedException {
+      String frame = frames.poll(10, TimeUnit.SECONDS);
+      assertNotNull(frame, "no frame within 10 s");
+      return EmbeddedGateway.MAPPER.readTree(frame.startsWith("close:") ? "{\"close\":" + frame.substring(6) + "}" : frame);
+    }
+  }
+
+  private RawClient connect(String query) throws InterruptedException {
+    RawClient client = new RawClient(gateway.url() + "/?" + query);
+    assertTrue(client.connectBlocking(10, TimeUnit.SECONDS));
+    return client;
+  }
+
+  @AfterEach
+  void stop() {
+    gateway.close();
+  }
+
+  @Test
+  void helloIdentifyReadyHeartbeatAck() throws Exception {
+    assertTrue(gateway.url().startsWith("ws://127.0.0.1:"));
+    RawClient client = connect("v=10&encoding=json");
+    JsonNode hello = client.next();
+    assertEquals(10, hello.path("op").asInt());
+    assertEquals(1234, hello.path("d").path("heartbeat_interval").asInt());
+
+    client.send("{\"op\":2,\"d\":{\"token\":\"t\",\"intents\":1,\"shard\":[0,1],\"properties\":{}}}");
+    JsonNode ready = client.next();
+    assertEquals("READY", ready.path("t").asString());
+    assertEquals(1, ready.path("s").asInt());
+    assertEquals("session-1", ready.path("d").path("session_id").asString());
+    assertEquals(gateway.url(), ready.path("d").path("resume_gateway_url").asString());
+
+    client.send("{\"op\":1,\"d\":1}");
+    assertEquals(11, client.next().path("op").asInt());
+    assertEquals("t", gateway.lastIdentify().orElseThrow().path("token").asString());
+    client.closeBlocking();
+  }
+
+  @Test
+  void resumeOfAnUnknownSessionGetsOp9False() throws Exception {
+    RawClient client = connect("v=10&encoding=json");
+    client.next();
+    client.send("{\"op\":6,\"d\":{\"token\":\"t\",\"session_id\":\"nope\",\"seq\":3}}");
+    JsonNode answer = client.next();
+    assertEquals(9, answer.path("op").asInt());
+    assertEquals(false, answer.path("d").asBoolean(true));
+    client.closeBlocking();
+  }
+
+  @Test
+  void wrongVersionIsClosedWith4012() throws Exception {
+    // The gateway closes during the handshake's aftermath, so do not insist on seeing the socket open.
+    RawClient client = new RawClient(gateway.url() + "/?v=9&encoding=json");
+    client.connectBlocking(10, TimeUnit.SECONDS);
+    assertEquals(4012, client.next().path("close").asInt());
+  }
+
+  @Test
+  void rejectsBadDispatches() {
+    assertThrows(IllegalArgumentException.class, () -> gateway.dispatch("lower", "{}"));
+    assertThrows(IllegalArgumentException.class, () -> gateway.dispatch("OK", "{not json"));
+  }
+}
