@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 /** Runs generated bindings against the real event manager. */
 class SubscribeBindingTest {
 
-  private static final GatewayBot BOT = new GatewayBot();
+  private static final GatewayBot BOT = GatewayBot.builder().build();
   private static final GatewayShard SHARD =
       new GatewayShard() {
         @Override
