@@ -6,7 +6,7 @@ import dev.shardwire.benchmarks.dispatch.BenchMidEvent;
 import org.greenrobot.eventbus.Subscribe;
 
 /** A listener of ten handlers (greenrobot's @Subscribe): four of the leaf event, three of its parent, three of the root. */
-public final class GreenrobotTen {
+public class GreenrobotTen {
 
   /** Handler calls, so the JIT cannot drop them. */
   public long calls;

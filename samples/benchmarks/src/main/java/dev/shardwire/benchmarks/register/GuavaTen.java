@@ -6,7 +6,7 @@ import dev.shardwire.benchmarks.dispatch.BenchMidEvent;
 import com.google.common.eventbus.Subscribe;
 
 /** A listener of ten handlers (Guava's @Subscribe): four of the leaf event, three of its parent, three of the root. */
-public final class GuavaTen {
+public class GuavaTen {
 
   /** Handler calls, so the JIT cannot drop them. */
   public long calls;

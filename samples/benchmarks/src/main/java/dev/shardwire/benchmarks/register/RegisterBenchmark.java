@@ -9,7 +9,7 @@
  *   java -jar samples/benchmarks/target/benchmarks.jar RegisterBenchmark -f 1 -wi 3 -i 5
  *
  * Each operation makes a fresh bus (or event manager) and registers the 1,000 objects: either
- * 1,000 instances of one class, or 10 instances each of 100 classes. Guava and greenrobot scan a
+ * 1,000 instances of one class, or 10 instances each of 100 classes (HundredClasses). Guava and greenrobot scan a
  * class with reflection once and cache the result in a static map, so within one JVM only the
  * first registration of a class pays for the scan; the 100-class rows show what a bigger cache
  * working set costs them. Read the results as ratios within one run.
@@ -51,29 +51,26 @@ public class RegisterBenchmark {
     ShardwireTen[] shardwireOneClass;
     GuavaTen[] guavaOneClass;
     GreenrobotTen[] greenrobotOneClass;
-    Object[] shardwireHundredClasses;
-    Object[] guavaHundredClasses;
-    Object[] greenrobotHundredClasses;
-    int[] classOf;
+    ShardwireTen[] shardwireHundredClasses;
+    GuavaTen[] guavaHundredClasses;
+    GreenrobotTen[] greenrobotHundredClasses;
 
     @Setup
     public void make() {
       shardwireOneClass = new ShardwireTen[OBJECTS];
       guavaOneClass = new GuavaTen[OBJECTS];
       greenrobotOneClass = new GreenrobotTen[OBJECTS];
-      shardwireHundredClasses = new Object[OBJECTS];
-      guavaHundredClasses = new Object[OBJECTS];
-      greenrobotHundredClasses = new Object[OBJECTS];
-      classOf = new int[OBJECTS];
+      shardwireHundredClasses = new ShardwireTen[OBJECTS];
+      guavaHundredClasses = new GuavaTen[OBJECTS];
+      greenrobotHundredClasses = new GreenrobotTen[OBJECTS];
       for (int i = 0; i < OBJECTS; i++) {
         shardwireOneClass[i] = new ShardwireTen();
         guavaOneClass[i] = new GuavaTen();
         greenrobotOneClass[i] = new GreenrobotTen();
-        int k = i % ShardwireHundred.CLASSES;
-        classOf[i] = k;
-        shardwireHundredClasses[i] = ShardwireHundred.newInstance(k);
-        guavaHundredClasses[i] = GuavaHundred.newInstance(k);
-        greenrobotHundredClasses[i] = GreenrobotHundred.newInstance(k);
+        int k = i % HundredClasses.CLASSES;
+        shardwireHundredClasses[i] = HundredClasses.SHARDWIRE.get(k).get();
+        guavaHundredClasses[i] = HundredClasses.GUAVA.get(k).get();
+        greenrobotHundredClasses[i] = HundredClasses.GREENROBOT.get(k).get();
       }
     }
   }
@@ -119,13 +116,12 @@ public class RegisterBenchmark {
     return bus;
   }
 
-  /** Shardwire, 10 instances each of 100 classes: a switch picks each class's binding. */
+  /** Shardwire, 10 instances each of 100 classes, each through its superclass's binding. */
   @Benchmark
   public EventManager shardwireHundredClasses(Listeners l) {
     EventManager manager = newManager();
-    Object[] listeners = l.shardwireHundredClasses;
-    for (int i = 0; i < listeners.length; i++) {
-      ShardwireHundred.register(manager, listeners[i], l.classOf[i]);
+    for (ShardwireTen listener : l.shardwireHundredClasses) {
+      ShardwireTen_ShardwireBinding.register(manager, listener);
     }
     return manager;
   }
@@ -134,7 +130,7 @@ public class RegisterBenchmark {
   @Benchmark
   public EventBus guavaHundredClasses(Listeners l) {
     EventBus bus = new EventBus();
-    for (Object listener : l.guavaHundredClasses) {
+    for (GuavaTen listener : l.guavaHundredClasses) {
       bus.register(listener);
     }
     return bus;
@@ -144,7 +140,7 @@ public class RegisterBenchmark {
   @Benchmark
   public org.greenrobot.eventbus.EventBus greenrobotHundredClasses(Listeners l) {
     org.greenrobot.eventbus.EventBus bus = newGreenrobot();
-    for (Object listener : l.greenrobotHundredClasses) {
+    for (GreenrobotTen listener : l.greenrobotHundredClasses) {
       bus.register(listener);
     }
     return bus;

@@ -7,7 +7,7 @@ import dev.shardwire.annotations.Subscribe;
 
 /** A listener of ten handlers (Shardwire's @Subscribe (package-private handlers: the generated binding calls them directly)): four of the leaf event, three of its parent, three of the root. */
 @SuppressWarnings("ShardwireDuplicateHandler") // ten handlers over three event types, on purpose
-public final class ShardwireTen {
+public class ShardwireTen {
 
   /** Handler calls, so the JIT cannot drop them. */
   public long calls;
