@@ -20,11 +20,13 @@ import javax.lang.model.element.TypeElement;
 public final class ShardwireProcessor extends AbstractProcessor {
 
   private ShapeStep shapes;
+  private SubscribeStep subscribes;
 
   @Override
   public synchronized void init(ProcessingEnvironment env) {
     super.init(env);
     shapes = new ShapeStep(env);
+    subscribes = new SubscribeStep(env);
   }
 
   @Override
@@ -44,9 +46,11 @@ public final class ShardwireProcessor extends AbstractProcessor {
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     if (round.processingOver()) {
       shapes.finish();
+      subscribes.finish();
       return false;
     }
     shapes.process(round);
+    subscribes.process(round);
     return false;
   }
 }

@@ -2,6 +2,7 @@ package dev.shardwire.decode;
 
 import dev.shardwire.GatewayBot;
 import dev.shardwire.gateway.GatewayShard;
+import dev.shardwire.testing.DetachedShard;
 
 /** Decode contexts for tests: a bot and a fixed shard. */
 final class TestContexts {
@@ -9,17 +10,7 @@ final class TestContexts {
   static final GatewayBot BOT = GatewayBot.builder().build();
 
   static final GatewayShard SHARD =
-      new GatewayShard() {
-        @Override
-        public int id() {
-          return 0;
-        }
-
-        @Override
-        public int count() {
-          return 1;
-        }
-      };
+      DetachedShard.of(0, 1);
 
   static final DecodeContext CONTEXT = new DecodeContext(BOT, SHARD);
 

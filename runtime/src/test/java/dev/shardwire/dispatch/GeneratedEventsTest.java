@@ -13,6 +13,7 @@ import dev.shardwire.events.ShardEvent;
 import dev.shardwire.events.ShardStateEvent;
 import dev.shardwire.events.ShardwireEventTable;
 import dev.shardwire.gateway.GatewayShard;
+import dev.shardwire.testing.DetachedShard;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,17 +22,7 @@ import org.junit.jupiter.api.Test;
 class GeneratedEventsTest {
 
   private static final GatewayShard SHARD =
-      new GatewayShard() {
-        @Override
-        public int id() {
-          return 0;
-        }
-
-        @Override
-        public int count() {
-          return 1;
-        }
-      };
+      DetachedShard.of(0, 1);
 
   private final EventManager manager = EventManager.builder().executor(Runnable::run).build();
 

@@ -12,6 +12,7 @@ import dev.shardwire.decode.DecodeException;
 import dev.shardwire.decode.EventDecoder;
 import dev.shardwire.decode.GatewayJson;
 import dev.shardwire.gateway.GatewayShard;
+import dev.shardwire.testing.DetachedShard;
 import dev.shardwire.models.Intents;
 import dev.shardwire.models.Snowflake;
 import dev.shardwire.models.Status;
@@ -92,17 +93,7 @@ class DecoderShapesTest {
   private static final DecodeContext CONTEXT =
       new DecodeContext(
           GatewayBot.builder().build(),
-          new GatewayShard() {
-            @Override
-            public int id() {
-              return 3;
-            }
-
-            @Override
-            public int count() {
-              return 4;
-            }
-          });
+          DetachedShard.of(3, 4));
 
   @BeforeAll
   static void compile() {

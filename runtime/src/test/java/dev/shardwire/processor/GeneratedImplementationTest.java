@@ -13,6 +13,7 @@ import dev.shardwire.events.MemberChunkEvent;
 import dev.shardwire.events.ShardReadyEvent;
 import dev.shardwire.events.ShardwireEventTable;
 import dev.shardwire.gateway.GatewayShard;
+import dev.shardwire.testing.DetachedShard;
 import dev.shardwire.models.ApplicationFlags;
 import dev.shardwire.models.ImmutableMember;
 import dev.shardwire.models.ImmutableOwnUser;
@@ -30,17 +31,7 @@ import org.junit.jupiter.api.Test;
 class GeneratedImplementationTest {
 
   private static final GatewayBot BOT = GatewayBot.builder().build();
-  private static final GatewayShard SHARD = new GatewayShard() {
-    @Override
-    public int id() {
-      return 0;
-    }
-
-    @Override
-    public int count() {
-      return 1;
-    }
-  };
+  private static final GatewayShard SHARD = DetachedShard.of(0, 1);
 
   static ImmutableOwnUser me() {
     return ImmutableOwnUser.builder()
@@ -98,17 +89,7 @@ class GeneratedImplementationTest {
   @Test
   void equalsAndHashCodeCoverPayloadButNotContext() {
     ShardReadyEvent a = ready().build();
-    ShardReadyEvent b = ready().shard(new GatewayShard() {
-      @Override
-      public int id() {
-        return 1;
-      }
-
-      @Override
-      public int count() {
-        return 2;
-      }
-    }).build();
+    ShardReadyEvent b = ready().shard(DetachedShard.of(1, 2)).build();
     assertEquals(a, b);
     assertEquals(a.hashCode(), b.hashCode());
     assertNotEquals(a, ready().sessionId("other").build());

@@ -90,6 +90,67 @@ public enum Message {
       "ShardwireUnresolvedType",
       "%s refers to types that never became available (%s); check the imports, and that the"
           + " processor that generates them runs"),
+  HANDLER_PARAMETERS(
+      "ShardwireHandlerParameters",
+      "@Subscribe method %s must take exactly one parameter, the event it handles, but it takes"
+          + " %d; declare one parameter whose type is a @ShardEvent interface"),
+  HANDLER_PARAMETER_PRIMITIVE(
+      "ShardwireHandlerParameterPrimitive",
+      "@Subscribe method %s takes %s, but a handler's parameter must be an event interface, not"
+          + " a primitive or an array; declare it as the event type, such as ShardReadyEvent"),
+  HANDLER_PARAMETER_NOT_EVENT(
+      "ShardwireHandlerParameterNotEvent",
+      "@Subscribe method %s takes %s, which is not an event type; annotate %s with @ShardEvent"
+          + " and make it an interface that extends dev.shardwire.events.Event, or take an"
+          + " existing event type"),
+  HANDLER_PRIVATE(
+      "ShardwireHandlerPrivate",
+      "@Subscribe methods must not be private, because the generated binding calls them"
+          + " directly; make %s package-private or public"),
+  HANDLER_STATIC(
+      "ShardwireHandlerStatic",
+      "@Subscribe methods must not be static, because a binding calls the handlers of one"
+          + " registered instance; make %s an instance method, or subscribe the static method"
+          + " itself with EventManager.subscribe(TYPE, %s::%s)"),
+  HANDLER_GENERIC(
+      "ShardwireHandlerGeneric",
+      "@Subscribe method %s must not declare type parameters, because its event type must be"
+          + " known at compile time; remove <%s> and declare the parameter as the most specific"
+          + " event type that covers what it handles, such as ShardEvent"),
+  HANDLER_RETURN(
+      "ShardwireHandlerReturn",
+      "@Subscribe method %s returns %s, but a handler returns void or a"
+          + " java.util.concurrent.CompletionStage that completes when it has finished; change"
+          + " the return type"),
+  HANDLER_THROWS(
+      "ShardwireHandlerThrows",
+      "@Subscribe method %s declares 'throws %s', but a handler may throw only exceptions"
+          + " (they are reported as an ExceptionEvent); declare 'throws Exception' or narrower"),
+  HANDLER_IN_INTERFACE(
+      "ShardwireHandlerInInterface",
+      "@Subscribe method %s is declared in interface %s, but handlers are bound along the"
+          + " superclass chain only; move it to a class, such as an abstract class"),
+  LISTENER_NOT_ACCESSIBLE(
+      "ShardwireListenerNotAccessible",
+      "%s declares @Subscribe methods but is private or nested in a private class, so its"
+          + " generated binding cannot name it; make it package-private or public"),
+  LISTENER_LOCAL(
+      "ShardwireListenerLocal",
+      "@Subscribe method %s is declared in a local or anonymous class, which generated code"
+          + " cannot name; move it to a top-level or member class"),
+  INHERITED_HANDLER_INACCESSIBLE(
+      "ShardwireInheritedHandlerInaccessible",
+      "%s inherits @Subscribe method %s from %s in another package, where the binding"
+          + " generated for %s cannot call it; make %s public, or declare %s in package %s"),
+  INHERITED_HANDLER_INVALID(
+      "ShardwireInheritedHandlerInvalid",
+      "%s inherits @Subscribe method %s from %s, which is not a valid handler (%s); fix it in"
+          + " %s"),
+  DUPLICATE_HANDLER(
+      "ShardwireDuplicateHandler",
+      "%s has several @Subscribe methods for %s (%s); each receives every such event, in"
+          + " declaration order; merge them into one method if that is not what you meant, or"
+          + " add @SuppressWarnings(\"ShardwireDuplicateHandler\") if it is"),
   INTERNAL_ERROR(
       "ShardwireInternalError",
       "internal error in the Shardwire processor while processing %s; please report it with"

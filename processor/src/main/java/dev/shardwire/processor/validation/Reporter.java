@@ -37,6 +37,15 @@ public final class Reporter {
     return items.stream().noneMatch(item -> item.kind() == Diagnostic.Kind.ERROR);
   }
 
+  /** The text of the first error reported, or {@code ""}: lets one check quote another. */
+  public String firstError() {
+    return items.stream()
+        .filter(item -> item.kind() == Diagnostic.Kind.ERROR)
+        .map(Item::text)
+        .findFirst()
+        .orElse("");
+  }
+
   /** Prints every diagnostic to {@code messager} and forgets them. */
   public void flushTo(Messager messager) {
     for (Item item : items) {
