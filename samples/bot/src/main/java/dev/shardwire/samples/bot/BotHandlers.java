@@ -77,6 +77,13 @@ public class BotHandlers {
         + plural(event.size(), "member") + " of guild " + event.guildId() + " (" + number(soFar) + " so far)");
   }
 
+  /** The sample's gateway event: decoded from TYPING_START by the generated TypingStartEventDecoder. */
+  @Subscribe
+  void onTyping(TypingStartEvent event) {
+    print(event, "TYPING", "user " + event.userId() + " in channel " + event.channelId()
+        + event.guildId().map(guild -> " of guild " + guild).orElse(" (direct message)"));
+  }
+
   /** A frame or payload the shard could not read; the shard stays connected. */
   @Subscribe
   void onMalformedPayload(MalformedPayloadEvent event) {

@@ -28,7 +28,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 
 /**
  * The demo the sample runs: connect, show a resume (embedded gateway only), fetch a guild's
@@ -45,19 +44,20 @@ final class Demo {
   private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(30);
   private static final Duration MEMBERS_TIMEOUT = Duration.ofSeconds(30);
   private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(5);
-  /** The intents the bot identifies with: GUILD_MEMBERS is needed for a whole member list. */
-  static final Intents INTENTS = Intents.of(Intents.GUILDS, Intents.GUILD_MEMBERS);
+  /**
+   * The intents the bot identifies with: GUILD_MEMBERS for a whole member list (a privileged
+   * intent, to enable in Discord's developer portal), GUILD_MESSAGE_TYPING for {@link TypingStartEvent}.
+   */
+  static final Intents INTENTS = Intents.of(Intents.GUILDS, Intents.GUILD_MEMBERS, Intents.GUILD_MESSAGE_TYPING);
 
   private final Options options;
   private final PrintStream out;
   private final PrintStream err;
-  private final Supplier<BotHandlers> handlers;
 
   Demo(Options options, PrintStream out, PrintStream err) {
     this.options = options;
     this.out = out;
     this.err = err;
-    this.handlers = () -> new BotHandlers(out);
   }
 
   /** Runs the demo; returns the exit code. */
@@ -67,7 +67,7 @@ final class Demo {
     GatewayBot bot = null;
     try {
       bot = newBot(gateway);
-      SampleBot.register(bot.events(), handlers.get());
+      SampleBot.register(bot.events(), new BotHandlers(out));
       Set<Snowflake> guilds = new ConcurrentSkipListSet<>();
       bot.events().subscribe(SHARD_READY_EVENT, ready -> guilds.addAll(ready.unavailableGuilds()));
 
@@ -146,8 +146,8 @@ final class Demo {
     gateway.dropConnections();
     if (await(disconnected, CONNECT_TIMEOUT, "DISCONNECTED")) {
       step("sending TYPING_START while the shard is away: RESUME replays it");
-      gateway.dispatch("TYPING_START", "{\"channel_id\":\"1100000000000000010\",\"user_id\":\"1200000000000000001\","
-          + "\"timestamp\":1700000000}");
+      gateway.dispatch("TYPING_START", "{\"channel_id\":\"1100000000000000010\",\"guild_id\":\""
+          + DemoGateway.BIG_GUILD + "\",\"user_id\":\"1200000000000000001\",\"timestamp\":1700000000}");
     }
     await(connected, CONNECT_TIMEOUT, "CONNECTED");
   }

@@ -1,20 +1,9 @@
 package dev.shardwire.samples.bot;
 
-import static dev.shardwire.events.ShardwireEventTable.EXCEPTION_EVENT;
-import static dev.shardwire.events.ShardwireEventTable.MALFORMED_PAYLOAD_EVENT;
-import static dev.shardwire.events.ShardwireEventTable.MEMBER_CHUNK_EVENT;
-import static dev.shardwire.events.ShardwireEventTable.SHARD_CONNECTED_EVENT;
-import static dev.shardwire.events.ShardwireEventTable.SHARD_DISCONNECTED_EVENT;
-import static dev.shardwire.events.ShardwireEventTable.SHARD_PAYLOAD_EVENT;
-import static dev.shardwire.events.ShardwireEventTable.SHARD_READY_EVENT;
-import static dev.shardwire.events.ShardwireEventTable.SHARD_RESUMED_EVENT;
-
 import dev.shardwire.GatewayBot;
-import dev.shardwire.dispatch.EventListener;
 import dev.shardwire.dispatch.EventManager;
 import dev.shardwire.dispatch.EventTable;
-import dev.shardwire.dispatch.EventType;
-import dev.shardwire.events.Event;
+import dev.shardwire.dispatch.SubscriptionGroup;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
@@ -80,30 +69,11 @@ public final class SampleBot {
     }
   }
 
-  /** Subscribes every handler of {@code handlers}. */
-  static void register(EventManager events, BotHandlers handlers) {
-    subscribe(events, SHARD_READY_EVENT, handlers::onReady, "onReady(ShardReadyEvent)");
-    subscribe(events, SHARD_CONNECTED_EVENT, handlers::onConnected, "onConnected(ShardConnectedEvent)");
-    subscribe(events, SHARD_DISCONNECTED_EVENT, handlers::onDisconnected, "onDisconnected(ShardDisconnectedEvent)");
-    subscribe(events, SHARD_RESUMED_EVENT, handlers::onResumed, "onResumed(ShardResumedEvent)");
-    subscribe(events, SHARD_PAYLOAD_EVENT, handlers::onPayload, "onPayload(ShardPayloadEvent)");
-    subscribe(events, MEMBER_CHUNK_EVENT, handlers::onMemberChunk, "onMemberChunk(MemberChunkEvent)");
-    subscribe(events, MALFORMED_PAYLOAD_EVENT, handlers::onMalformedPayload, "onMalformedPayload(MalformedPayloadEvent)");
-    subscribe(events, EXCEPTION_EVENT, handlers::onListenerFailure, "onListenerFailure(ExceptionEvent)");
-    subscribe(events, ShardwireEventTable.DEMO_FINISHED_EVENT, handlers::onDemoFinished, "onDemoFinished(DemoFinishedEvent)");
-  }
-
-  private static <E extends Event> void subscribe(EventManager events, EventType<E> type, EventListener<E> listener, String name) {
-    events.subscribe(type, new EventListener<E>() {
-      @Override
-      public void onEvent(E event) throws Exception {
-        listener.onEvent(event);
-      }
-
-      @Override
-      public String toString() {
-        return "BotHandlers." + name;
-      }
-    });
+  /**
+   * Subscribes every {@code @Subscribe} method of {@code handlers} in one step, through the
+   * binding the processor generated for {@link BotHandlers}: direct calls, no reflection.
+   */
+  static SubscriptionGroup register(EventManager events, BotHandlers handlers) {
+    return BotHandlers_ShardwireBinding.register(events, handlers);
   }
 }

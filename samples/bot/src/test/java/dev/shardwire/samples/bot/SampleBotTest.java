@@ -34,6 +34,7 @@ class SampleBotTest {
     assertTrue(run.hasLine("CHUNK", "2/3: 1,000 members"), run.toString());
     assertTrue(run.hasLine("CHUNK", "3/3: 500 members", "(2,500 so far)"), run.toString());
     assertTrue(run.hasLine("RESUMED"), run.toString());
+    assertTrue(run.hasLine("TYPING", "user 1200000000000000001 in channel 1100000000000000010"), run.toString());
     assertTrue(run.hasLine("PAYLOAD", "TYPING_START"), run.toString());
     assertTrue(run.hasLine("FINISHED", "2,500 members", "in 3 chunks"), run.toString());
     assertEquals(2, run.count("DISCONNECTED"), "one for the dropped connection, one for the close\n" + run);
@@ -69,12 +70,14 @@ class SampleBotTest {
     assertEquals(0, run.exitCode, run.toString());
     for (String event : List.of("Event", "ShardEvent", "ShardStateEvent", "ShardConnectedEvent",
         "ShardDisconnectedEvent", "ShardReadyEvent", "ShardResumedEvent", "ShardPayloadEvent",
-        "MemberChunkEvent", "ExceptionEvent", "MalformedPayloadEvent", "DemoFinishedEvent")) {
+        "MemberChunkEvent", "ExceptionEvent", "MalformedPayloadEvent", "DemoFinishedEvent", "TypingStartEvent")) {
       assertTrue(run.out.lines().anyMatch(line -> line.matches("#\\d+  " + event + "  \\(.*")), event + "\n" + run);
     }
     assertTrue(run.out.contains("dispatches()  ShardReadyEvent, ShardStateEvent, ShardEvent, Event"), run.toString());
     assertTrue(run.out.contains("gateway       GUILD_MEMBERS_CHUNK"), run.toString());
     assertTrue(run.out.contains("decoder       ShardReadyEventDecoder"), run.toString());
+    assertTrue(run.out.contains("gateway       TYPING_START"), run.toString());
+    assertTrue(run.out.contains("decoder       TypingStartEventDecoder"), run.toString());
     assertTrue(run.out.contains("handlers      BotHandlers.onReady(ShardReadyEvent)"), run.toString());
     assertTrue(run.out.contains("handlers      BotHandlers.onDemoFinished(DemoFinishedEvent)"), run.toString());
     assertEquals("", run.err, "no warning: the describe bot has the intents its handlers need");
@@ -127,7 +130,8 @@ class SampleBotTest {
 
       await().atMost(Duration.ofSeconds(30)).until(() -> out.toString(StandardCharsets.UTF_8).contains("running until Ctrl-C"));
       gateway.dispatch("TYPING_START", "{\"channel_id\":\"7\",\"user_id\":\"8\"}");
-      await().atMost(Duration.ofSeconds(10)).until(() -> out.toString(StandardCharsets.UTF_8).contains("TYPING_START"));
+      await().atMost(Duration.ofSeconds(10)).until(() -> out.toString(StandardCharsets.UTF_8).contains("TYPING "));
+      assertTrue(out.toString(StandardCharsets.UTF_8).contains("user 8 in channel 7 (direct message)"));
       assertTrue(!exit.isDone(), "still running after the demo");
 
       gateway.closeConnections(4004, "authentication failed");
