@@ -90,7 +90,10 @@ record Options(boolean describe, boolean stay, boolean help, Optional<String> ga
         case "--gateway-url" -> url = value;
         case "--token" -> token = value;
         case "--shards" -> shards = shardCount(value);
-        default -> throw new UsageException("unknown option: " + args[i]);
+        // Never echo a value: a mistyped option may be followed by the token.
+        default -> throw new UsageException(option.startsWith("-")
+            ? "unknown option: " + option
+            : "unexpected argument " + (i + 1) + " (options start with --)");
       }
     }
     url = url != null ? url : blankToNull(env.get(GATEWAY_URL_ENV));

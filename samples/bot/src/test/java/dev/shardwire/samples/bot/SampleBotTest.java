@@ -153,6 +153,18 @@ class SampleBotTest {
   }
 
   @Test
+  void aMistypedTokenOptionNeverEchoesTheToken() {
+    Run spaced = Run.of("--tokn", "secret-token");
+    Run inline = Run.of("--tokn=secret-token");
+
+    assertEquals(2, spaced.exitCode);
+    assertEquals(2, inline.exitCode);
+    assertTrue(spaced.err.contains("unknown option: --tokn"), spaced.toString());
+    assertTrue(inline.err.contains("unknown option: --tokn"), inline.toString());
+    assertTrue(!spaced.err.contains("secret-token") && !inline.err.contains("secret-token"), spaced + "\n" + inline);
+  }
+
+  @Test
   void badValuesGetTheUsageAndExitCodeTwo() {
     assertEquals(2, Run.of("--shards", "zero").exitCode);
     assertEquals(2, Run.of("--shards", "0").exitCode);
