@@ -104,7 +104,8 @@ final class Demo {
     GatewayBot.Builder builder = GatewayBot.builder()
         .intents(INTENTS)
         .shardCount(options.shards())
-        // The sample's own events: lets the manager find DemoFinishedEvent by class, and --describe list it.
+        // The sample's own events: routes TYPING_START to the generated TypingStartEventDecoder and
+        // lets the event manager find the sample's events by class.
         .eventTable(ShardwireEventTable.INSTANCE);
     if (gateway != null) {
       step("embedded gateway listening on " + gateway.url() + ": " + BotHandlers.plural(DemoGateway.GUILDS.size(), "guild")
@@ -140,7 +141,8 @@ final class Demo {
 
   /** Cuts every connection: the shards reconnect and resume, and the gateway replays what they missed. */
   private void showResume(GatewayBot bot, EmbeddedGateway gateway) throws InterruptedException {
-    step("dropping the connection: the shard will resume its session");
+    step(options.shards() == 1 ? "dropping the connection: the shard will resume its session"
+        : "dropping every connection: each shard will resume its session");
     CountDownLatch disconnected = count(bot, SHARD_DISCONNECTED_EVENT);
     CountDownLatch connected = count(bot, SHARD_CONNECTED_EVENT);
     gateway.dropConnections();
