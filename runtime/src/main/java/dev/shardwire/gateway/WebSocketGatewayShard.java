@@ -212,8 +212,9 @@ public final class WebSocketGatewayShard implements GatewayShard {
     }
     scheduler.shutdownNow();
     log.info("shard {} closed", id);
-    ready.completeExceptionally(new IllegalStateException("shard " + id + " was closed before READY"));
+    // closed first, as on a fatal close: whoever wakes up on a failed start() must already see the shard closed.
     closed.complete(null);
+    ready.completeExceptionally(new IllegalStateException("shard " + id + " was closed before READY"));
   }
 
   @Override

@@ -11,6 +11,9 @@ import dev.shardwire.testing.ReceivedFrame;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -148,5 +151,21 @@ class ShardLifecycleTest extends GatewayHarness {
     assertFalse(shard.closed().isCompletedExceptionally());
     await().atMost(WAIT).until(() -> gateway.clientCloseCodes().contains(1000));
     assertEquals(1, sink.disconnected.get());
+  }
+
+  @Test
+  void closeBeforeReadyFailsStartOnlyOnceTheShardIsClosed() throws Exception {
+    gateway(Duration.ofSeconds(30));
+    // A gate that never opens: the shard gets HELLO but can never identify, so READY cannot race close().
+    CountDownLatch gateAsked = new CountDownLatch(1);
+    WebSocketGatewayShard shard = track(shardBuilder().identifyGate(id -> {
+      gateAsked.countDown();
+      return new CompletableFuture<>();
+    }).build());
+    CompletableFuture<Boolean> closedWhenStartFailed = shard.start().handle((v, e) -> shard.closed().isDone());
+    assertTrue(gateAsked.await(WAIT.toSeconds(), TimeUnit.SECONDS));
+    shard.close();
+    assertTrue(closedWhenStartFailed.get(WAIT.toSeconds(), TimeUnit.SECONDS),
+        "start() failed while closed() was still pending");
   }
 }
