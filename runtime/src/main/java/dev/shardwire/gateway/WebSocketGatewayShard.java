@@ -310,9 +310,13 @@ public final class WebSocketGatewayShard implements GatewayShard {
     }
     if (fatal != null) {
       scheduler.shutdownNow();
+      // This is the socket's read thread: callers' continuations run elsewhere, as READY's do.
       // closed first: whoever wakes up on a failed start() must already see the shard closed.
-      closed.completeExceptionally(fatal);
-      ready.completeExceptionally(fatal);
+      GatewayClosedException error = fatal;
+      CompletableFuture.runAsync(() -> {
+        closed.completeExceptionally(error);
+        ready.completeExceptionally(error);
+      });
     }
   }
 

@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.shardwire.testing.EmbeddedGateway;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -101,6 +103,18 @@ class ShardRecoveryTest extends GatewayHarness {
     assertEquals(4004, closed.closeCode());
     assertFalse(closed.getMessage().contains(TOKEN));
     assertTrue(shard.closed().isCompletedExceptionally());
+  }
+
+  @Test
+  void fatalCloseWakesCallersOffTheSocketThreads() throws Exception {
+    gateway(EmbeddedGateway.builder().token("the-right-token"));
+    WebSocketGatewayShard shard = track(shardBuilder().build());
+    // What runs after start() or closed() is the caller's code: it must never hold up a socket's read thread.
+    CompletableFuture<String> startThread = shard.start().handle((v, e) -> Thread.currentThread().getName());
+    CompletableFuture<String> closedThread = shard.closed().handle((v, e) -> Thread.currentThread().getName());
+    for (String name : List.of(startThread.get(10, TimeUnit.SECONDS), closedThread.get(10, TimeUnit.SECONDS))) {
+      assertFalse(name.startsWith("WebSocket"), "a caller's continuation ran on " + name);
+    }
   }
 
   @ParameterizedTest
