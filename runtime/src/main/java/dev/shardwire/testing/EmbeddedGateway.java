@@ -248,7 +248,14 @@ public final class EmbeddedGateway implements AutoCloseable {
     }
   }
 
-  /** The close codes of the close frames clients sent, in order. */
+  /**
+   * The close codes of the close frames clients sent, in order.
+   *
+   * <p>A close frame followed at once by the end of the TCP connection can be missed: the server
+   * drops what it read but had not decoded yet when the socket ends, and Java-WebSocket's client
+   * ends it as soon as any other frame reaches it after it sent its close. A test that asserts a
+   * code keeps the connection quiet (no dispatch or heartbeat ACK in flight) while it closes.
+   */
   public List<Integer> clientCloseCodes() {
     synchronized (clientCloseCodes) {
       return List.copyOf(clientCloseCodes);
