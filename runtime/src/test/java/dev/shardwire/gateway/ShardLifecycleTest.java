@@ -71,12 +71,14 @@ class ShardLifecycleTest extends GatewayHarness {
 
     await().atMost(WAIT).until(() -> gateway.received(1).size() >= 6);
     List<ReceivedFrame> beats = gateway.received(1);
-    // Timing on a shared machine is noisy: check the mean gap, and that no gap is far too long.
+    // Each beat is scheduled an interval after the previous one ran, so a loaded machine only ever
+    // stretches the gaps: the lower bound is firm, the upper ones are generous (a stall of a second
+    // or two must not fail the test; a beat per several intervals still would).
     long meanMillis = (beats.get(5).receivedNanos() - beats.get(1).receivedNanos()) / 4 / 1_000_000;
-    assertTrue(meanMillis >= 200 && meanMillis <= 600, "mean heartbeat gap " + meanMillis + " ms for a 300 ms interval");
+    assertTrue(meanMillis >= 200 && meanMillis <= 1200, "mean heartbeat gap " + meanMillis + " ms for a 300 ms interval");
     for (int i = 1; i < beats.size(); i++) {
       long gapMillis = (beats.get(i).receivedNanos() - beats.get(i - 1).receivedNanos()) / 1_000_000;
-      assertTrue(gapMillis <= 1500, "heartbeat gap " + gapMillis + " ms for a 300 ms interval");
+      assertTrue(gapMillis <= 3000, "heartbeat gap " + gapMillis + " ms for a 300 ms interval");
     }
     assertEquals(3, beats.get(beats.size() - 1).d().asLong());
     assertTrue(shard.heartbeatLatency().isPresent());
@@ -145,7 +147,8 @@ class ShardLifecycleTest extends GatewayHarness {
   @Test
   void closeEndsTheSessionWithCode1000() throws Exception {
     gateway(Duration.ofSeconds(30));
-    WebSocketGatewayShard shard = started(shardBuilder());
+    // First heartbeat ~30 s away: no ACK in flight to hide the close frame (see clientCloseCodes()).
+    WebSocketGatewayShard shard = started(shardBuilder().random(() -> 0.99));
     shard.close();
     assertTrue(shard.closed().isDone());
     assertFalse(shard.closed().isCompletedExceptionally());
