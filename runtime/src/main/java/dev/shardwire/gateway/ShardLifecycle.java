@@ -13,8 +13,8 @@ import java.util.concurrent.TimeUnit;
  * start while the old one winds down. {@code current} is the connection frames are read from.
  *
  * <p>Guarded by the shard's lock: {@code current}, {@code started}, {@code stopped} and the
- * connection count. {@link #isConnected()} is volatile for readers without the lock. The socket
- * callbacks arrive on each connection's read thread; connecting and closing sockets is done on
+ * number of connections opened; {@link #isConnected()} is volatile for readers without the lock.
+ * The socket callbacks arrive on each connection's read thread; sockets are opened and closed on
  * the scheduler thread, or on the caller's thread in {@link #close()}.
  */
 final class ShardLifecycle {
@@ -28,20 +28,15 @@ final class ShardLifecycle {
   private final Outbound outbound;
   private final ShardOutcome outcome;
   private final URI gatewayUri;
-  private final boolean compress;
-  private final int maxMessageBytes;
-  private final int connectTimeoutMillis;
+  private final ConnectionFactory connections;
   private final long helloTimeoutNanos;
-  private final int sendCapacity;
-  private final int heartbeatReserve;
-  private final long sendWindowNanos;
   private InboundFrames inbound;
 
   // Guarded by the lock.
   private ShardConnection current;
   private boolean started;
   private boolean stopped;
-  private int connections;
+  private int opened;
 
   private volatile boolean connected;
 
@@ -53,13 +48,8 @@ final class ShardLifecycle {
     this.outbound = outbound;
     this.outcome = outcome;
     this.gatewayUri = GatewayUrls.check(options.gatewayUrl);
-    this.compress = options.compress;
-    this.maxMessageBytes = options.maxMessageBytes;
-    this.connectTimeoutMillis = (int) Math.min(Integer.MAX_VALUE, options.connectTimeout.toMillis());
+    this.connections = new ConnectionFactory(options);
     this.helloTimeoutNanos = options.helloTimeout.toNanos();
-    this.sendCapacity = options.sendCapacity;
-    this.heartbeatReserve = options.heartbeatReserve;
-    this.sendWindowNanos = options.sendWindow.toNanos();
   }
 
   /** Where the frames of every connection go; set once, before {@link #start()}. */
@@ -124,10 +114,7 @@ final class ShardLifecycle {
       if (stopped) {
         return;
       }
-      URI uri = GatewayUrls.connectUri(session.connectBase(gatewayUri), compress);
-      SendLimiter limiter = new SendLimiter(sendCapacity, heartbeatReserve, sendWindowNanos);
-      conn = new ShardConnection(this, inbound, uri, ++connections, compress, maxMessageBytes, limiter,
-          connectTimeoutMillis);
+      conn = connections.open(session.connectBase(gatewayUri), ++opened, this, inbound);
       current = conn;
       conn.helloTimeout = ctx.executor().schedule(() -> helloTimedOut(conn), helloTimeoutNanos);
     }
