@@ -9,6 +9,7 @@ import dev.shardwire.gateway.IdentifyBuckets;
 import dev.shardwire.gateway.IdentifyGate;
 import dev.shardwire.gateway.MemberRequest;
 import dev.shardwire.gateway.Presence;
+import dev.shardwire.gateway.ShardOptions;
 import dev.shardwire.gateway.WebSocketGatewayShard;
 import dev.shardwire.models.Intents;
 import dev.shardwire.models.Snowflake;
@@ -60,7 +61,7 @@ public final class GatewayBot implements AutoCloseable {
       DispatchRoutes routes = new DispatchRoutes(tables);
       IdentifyGate gate = new IdentifyBuckets(config.maxConcurrency, config.identifyInterval);
       for (int id : config.shardIds()) {
-        WebSocketGatewayShard.Builder shard =
+        ShardOptions shard =
             WebSocketGatewayShard.builder()
                 .token(config.token)
                 .intents(config.intents)

@@ -7,8 +7,11 @@ import tools.jackson.core.JsonParser;
  * gains or loses its session handshake. The event layer implements it; the shard knows nothing of
  * events.
  *
- * <p>Every method is called on the connection's read thread, one call at a time per shard and in
- * the order the frames arrived, so an implementation must never block.
+ * <p>Calls come one at a time per shard (under the shard's lock) and dispatches in the order the
+ * frames arrived. Dispatches, {@link #onConnected} and {@link #onMalformedFrame} come on the
+ * connection's read thread; {@link #onDisconnected} on whichever thread gave the connection up:
+ * the read thread (a close, op 7, op 9), the shard's scheduler thread (a zombie connection, no
+ * HELLO) or the thread that called {@code close()}. An implementation must never block.
  */
 public interface DispatchSink {
 

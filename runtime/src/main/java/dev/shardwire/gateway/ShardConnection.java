@@ -11,12 +11,14 @@ import org.java_websocket.handshake.ServerHandshake;
 /**
  * One WebSocket connection of a shard. Java-WebSocket clients cannot be reused, so the shard makes
  * a new one per connection; this class only forwards the library's callbacks (which run on the
- * connection's read thread) to the shard, and holds the per-connection state the shard guards with
- * its lock.
+ * connection's read thread) to {@link ShardLifecycle} and {@link InboundFrames}, inflating
+ * zlib-stream messages on the way, and holds the per-connection state the shard's parts guard with
+ * the shard's lock.
  */
 final class ShardConnection extends WebSocketClient {
 
-  private final WebSocketGatewayShard shard;
+  private final ShardLifecycle lifecycle;
+  private final InboundFrames inbound;
   private final ZlibStreamInflater inflater;
 
   /** A number for log lines: the shard's n-th connection. */
@@ -25,20 +27,25 @@ final class ShardConnection extends WebSocketClient {
   final SendLimiter limiter;
 
   // Guarded by the shard's lock.
+  /** Given up ({@link ShardLifecycle#abandon}): nothing of this connection is acted on any more. */
   boolean abandoned;
   boolean helloReceived;
+  /** READY or RESUMED was received on this connection. */
   boolean handshakeComplete;
-  boolean awaitingAck;
-  boolean flushScheduled;
+  ScheduledFuture<?> helloTimeout;
+  // ... for the Heartbeater:
   long heartbeatIntervalNanos;
+  boolean awaitingAck;
   long lastBeatNanos;
   ScheduledFuture<?> heartbeatTask;
-  ScheduledFuture<?> helloTimeout;
+  // ... for Outbound:
+  boolean flushScheduled;
 
-  ShardConnection(WebSocketGatewayShard shard, URI uri, int number, boolean compress,
+  ShardConnection(ShardLifecycle lifecycle, InboundFrames inbound, URI uri, int number, boolean compress,
       int maxMessageBytes, SendLimiter limiter, int connectTimeoutMillis) {
     super(uri, new Draft_6455(), null, connectTimeoutMillis);
-    this.shard = shard;
+    this.lifecycle = lifecycle;
+    this.inbound = inbound;
     this.number = number;
     this.limiter = limiter;
     this.inflater = compress ? new ZlibStreamInflater(maxMessageBytes) : null;
@@ -50,12 +57,12 @@ final class ShardConnection extends WebSocketClient {
 
   @Override
   public void onOpen(ServerHandshake handshake) {
-    shard.onOpen(this);
+    lifecycle.onOpen(this);
   }
 
   @Override
   public void onMessage(String message) {
-    shard.onFrame(this, Frame.ofText(message));
+    inbound.onFrame(this, Frame.ofText(message));
   }
 
   @Override
@@ -63,28 +70,28 @@ final class ShardConnection extends WebSocketClient {
     if (inflater == null) {
       byte[] copy = new byte[bytes.remaining()];
       bytes.get(copy);
-      shard.onFrame(this, Frame.ofText(new String(copy, StandardCharsets.UTF_8)));
+      inbound.onFrame(this, Frame.ofText(new String(copy, StandardCharsets.UTF_8)));
       return;
     }
     int length;
     try {
       length = inflater.feed(bytes);
     } catch (MalformedFrameException e) {
-      shard.onUnreadableFrame(this, e);
+      inbound.onUnreadableFrame(this, e);
       return;
     }
     if (length >= 0) {
-      shard.onFrame(this, Frame.ofBytes(inflater.output(), length));
+      inbound.onFrame(this, Frame.ofBytes(inflater.output(), length));
     }
   }
 
   @Override
   public void onClose(int code, String reason, boolean remote) {
-    shard.onClosed(this, code, reason, remote);
+    lifecycle.onClosed(this, code, reason);
   }
 
   @Override
   public void onError(Exception error) {
-    shard.onError(this, error);
+    lifecycle.onError(this, error);
   }
 }

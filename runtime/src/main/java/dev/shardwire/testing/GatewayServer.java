@@ -3,11 +3,6 @@ package dev.shardwire.testing;
 import dev.shardwire.models.Snowflake;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import org.java_websocket.WebSocket;
 import org.java_websocket.handshake.ClientHandshake;
@@ -18,26 +13,44 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The embedded gateway's WebSocket server and protocol: one {@link ServerConnection} per client,
- * HELLO on open, and the answers to heartbeats, IDENTIFY, RESUME and REQUEST_GUILD_MEMBERS. The
- * library calls it on its worker threads, one thread per connection at a time.
+ * HELLO on open, and the answers to heartbeats, IDENTIFY, RESUME and REQUEST_GUILD_MEMBERS.
+ * Sessions live in the {@link SessionRegistry}, scripted faults in {@link Faults}, member answers
+ * in {@link MemberChunks}; what clients send is recorded in the {@link GatewayRecorder}.
+ *
+ * <p>The library calls it on its worker threads, one thread per connection at a time.
  */
 final class GatewayServer extends WebSocketServer {
 
   private static final Logger LOG = LoggerFactory.getLogger(EmbeddedGateway.class);
-  private static final int CHUNK_SIZE = 1000;
 
-  private final EmbeddedGateway gateway;
+  private final GatewayConfig config;
+  private final SessionRegistry sessions;
+  private final GatewayRecorder recorder;
+  private final Faults faults;
+  private final MemberChunks members;
   private final CountDownLatch bound;
+  private final String host;
   volatile Exception startError;
 
-  GatewayServer(EmbeddedGateway gateway, InetSocketAddress address, CountDownLatch bound) {
-    super(address);
-    this.gateway = gateway;
+  GatewayServer(String host, int port, CountDownLatch bound, GatewayConfig config, SessionRegistry sessions,
+      GatewayRecorder recorder, Faults faults) {
+    super(new InetSocketAddress(host, port));
+    this.config = config;
+    this.sessions = sessions;
+    this.recorder = recorder;
+    this.faults = faults;
+    this.members = new MemberChunks(config.members());
     this.bound = bound;
+    this.host = host.contains(":") ? "[" + host + "]" : host;
     setReuseAddr(true);
     setConnectionLostTimeout(0);
     setDaemon(true);
     setTcpNoDelay(true);
+  }
+
+  /** The URL clients connect to (and READY's resume URL), once bound. */
+  String url() {
+    return "ws://" + host + ":" + getPort();
   }
 
   void stopQuietly() {
@@ -58,12 +71,12 @@ final class GatewayServer extends WebSocketServer {
     String descriptor = handshake.getResourceDescriptor();
     int q = descriptor.indexOf('?');
     String query = q < 0 ? "" : descriptor.substring(q + 1);
-    gateway.recordQuery(query);
+    recorder.query(query);
     boolean compress = hasParam(query, "compress", "zlib-stream");
-    ServerConnection conn = new ServerConnection(ws, gateway.connectionCounter.incrementAndGet(), query,
-        compress, gateway.config.splitCompressedFrames());
+    ServerConnection conn = new ServerConnection(ws, sessions.nextConnectionNumber(), query, compress,
+        config.splitCompressedFrames());
     ws.setAttachment(conn);
-    gateway.open.put(conn, Boolean.TRUE);
+    sessions.opened(conn);
     if (!hasParam(query, "v", "10")) {
       ws.close(4012, "Invalid API version");
       return;
@@ -72,11 +85,11 @@ final class GatewayServer extends WebSocketServer {
       ws.close(4002, "Only encoding=json is served");
       return;
     }
-    if (gateway.reconnectInsteadOfHello.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-      conn.send("{\"op\":7,\"d\":null}");
+    if (faults.takeReconnectInsteadOfHello()) {
+      conn.send(ServerPayloads.RECONNECT);
       return;
     }
-    conn.send(ServerPayloads.hello(gateway.config.heartbeatInterval().toMillis()));
+    conn.send(ServerPayloads.hello(config.heartbeatInterval().toMillis()));
   }
 
   private static boolean hasParam(String query, String name, String value) {
@@ -94,16 +107,16 @@ final class GatewayServer extends WebSocketServer {
     if (conn == null) {
       return;
     }
-    gateway.open.remove(conn);
+    sessions.closed(conn);
     if (remote && code != 1006) {
-      gateway.recordClientClose(code);
+      recorder.clientClose(code);
     }
     ServerSession session = conn.session;
     if (session != null) {
       session.detach(conn);
       // 1000/1001 from the client end its session, as on Discord.
       if (remote && (code == 1000 || code == 1001)) {
-        gateway.forget(session);
+        sessions.forget(session);
       }
     }
   }
@@ -130,7 +143,7 @@ final class GatewayServer extends WebSocketServer {
     }
     int op = opNode.asInt();
     JsonNode d = frame.path("d");
-    gateway.record(new ReceivedFrame(conn.number, op, d, System.nanoTime()));
+    recorder.frame(new ReceivedFrame(conn.number, op, d, System.nanoTime()));
     switch (op) {
       case 1:
         if (conn.acking) {
@@ -158,8 +171,7 @@ final class GatewayServer extends WebSocketServer {
       conn.ws.close(4005, "Already authenticated");
       return;
     }
-    String expected = gateway.config.token();
-    if (expected != null && !expected.equals(d.path("token").asString(""))) {
+    if (!config.accepts(d.path("token").asString(""))) {
       conn.ws.close(4004, "Authentication failed");
       return;
     }
@@ -174,17 +186,14 @@ final class GatewayServer extends WebSocketServer {
       conn.ws.close(4013, "Invalid intent(s)");
       return;
     }
-    String sessionId = gateway.config.sessionIds().get();
-    ServerSession session = new ServerSession(sessionId, shardId, gateway.config.replayLimit());
-    gateway.sessions.put(sessionId, session);
+    ServerSession session = sessions.create(shardId);
     session.attach(conn);
-    session.dispatch("READY", ServerPayloads.ready(gateway.config, sessionId, gateway.url(), shardId, shardCount));
+    session.dispatch("READY", ServerPayloads.ready(config, session.id, url(), shardId, shardCount));
   }
 
   private void resume(ServerConnection conn, JsonNode d) {
-    ServerSession session = gateway.sessions.get(d.path("session_id").asString(""));
-    String expected = gateway.config.token();
-    boolean tokenOk = expected == null || expected.equals(d.path("token").asString(""));
+    ServerSession session = sessions.find(d.path("session_id").asString(""));
+    boolean tokenOk = config.accepts(d.path("token").asString(""));
     ServerConnection previous = session == null || !tokenOk ? conn : session.resume(conn, d.path("seq").asLong(-1));
     if (previous == conn) {
       conn.send("{\"op\":9,\"d\":false}");
@@ -209,41 +218,8 @@ final class GatewayServer extends WebSocketServer {
       conn.ws.close(4001, "Invalid guild_id");
       return;
     }
-    List<EmbeddedMember> all = gateway.config.members().getOrDefault(guild, List.of());
-    List<EmbeddedMember> found = new ArrayList<>();
-    List<String> notFound = new ArrayList<>();
-    JsonNode userIds = d.path("user_ids");
-    if (userIds.isArray()) {
-      Set<String> wanted = new LinkedHashSet<>();
-      for (JsonNode id : userIds.values()) {
-        wanted.add(id.asString(""));
-      }
-      for (EmbeddedMember m : all) {
-        if (wanted.remove(m.id().toString())) {
-          found.add(m);
-        }
-      }
-      notFound.addAll(wanted);
-    } else {
-      String query = d.path("query").asString("").toLowerCase(Locale.ROOT);
-      int limit = d.path("limit").asInt(0);
-      for (EmbeddedMember m : all) {
-        if (limit > 0 && found.size() >= limit) {
-          break;
-        }
-        if (m.username().toLowerCase(Locale.ROOT).startsWith(query)) {
-          found.add(m);
-        }
-      }
-    }
-    boolean presences = d.path("presences").asBoolean(false);
-    String nonce = d.has("nonce") && !d.get("nonce").isNull() ? d.get("nonce").asString() : null;
-    int count = Math.max(1, (found.size() + CHUNK_SIZE - 1) / CHUNK_SIZE);
-    for (int i = 0; i < count; i++) {
-      List<EmbeddedMember> chunk = found.subList(Math.min(found.size(), i * CHUNK_SIZE),
-          Math.min(found.size(), (i + 1) * CHUNK_SIZE));
-      session.dispatch("GUILD_MEMBERS_CHUNK", ServerPayloads.memberChunk(guild, chunk, i, count,
-          i == 0 ? notFound : List.of(), presences, nonce));
+    for (String chunk : members.answer(guild, d)) {
+      session.dispatch("GUILD_MEMBERS_CHUNK", chunk);
     }
   }
 

@@ -12,6 +12,9 @@ import tools.jackson.core.json.JsonFactory;
 /** Writes what the embedded gateway sends, with the streaming generator. */
 final class ServerPayloads {
 
+  /** Op 7 RECONNECT. */
+  static final String RECONNECT = "{\"op\":7,\"d\":null}";
+
   private static final JsonFactory JSON = new JsonFactory();
 
   private ServerPayloads() {}
@@ -28,7 +31,7 @@ final class ServerPayloads {
     return "{\"op\":10,\"d\":{\"heartbeat_interval\":" + intervalMillis + "}}";
   }
 
-  static String ready(EmbeddedGateway.Config config, String sessionId, String resumeUrl, int shardId, int shardCount) {
+  static String ready(GatewayConfig config, String sessionId, String resumeUrl, int shardId, int shardCount) {
     return write(g -> {
       g.writeStartObject();
       g.writeNumberProperty("v", 10);

@@ -33,7 +33,7 @@ abstract class GatewayHarness {
     return gateway(EmbeddedGateway.builder().heartbeatInterval(heartbeat));
   }
 
-  WebSocketGatewayShard.Builder shardBuilder() {
+  ShardOptions shardBuilder() {
     return WebSocketGatewayShard.builder()
         .token(TOKEN)
         .intents(Intents.of(Intents.GUILDS, Intents.GUILD_MEMBERS))
@@ -47,7 +47,7 @@ abstract class GatewayHarness {
     return shard;
   }
 
-  WebSocketGatewayShard started(WebSocketGatewayShard.Builder builder) throws Exception {
+  WebSocketGatewayShard started(ShardOptions builder) throws Exception {
     WebSocketGatewayShard shard = track(builder.build());
     shard.start().get(WAIT.toSeconds(), TimeUnit.SECONDS);
     return shard;

@@ -14,7 +14,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -127,13 +129,21 @@ class ShardFeaturesTest extends GatewayHarness {
   void twoShardsWithMaxConcurrencyOneIdentifyOneBucketIntervalApart() throws Exception {
     gateway(Duration.ofSeconds(30));
     IdentifyBuckets buckets = new IdentifyBuckets(1, Duration.ofMillis(400));
-    WebSocketGatewayShard a = track(shardBuilder().shard(0, 2).identifyGate(buckets).build());
-    WebSocketGatewayShard b = track(shardBuilder().shard(1, 2).identifyGate(buckets).build());
+    // Timed where the gate opens, not where the frames arrive: a loaded machine can delay the first
+    // IDENTIFY on its way by more than any margin, which would shrink the gap seen by the gateway.
+    Map<Integer, Long> opened = new ConcurrentHashMap<>();
+    IdentifyGate gate = id -> buckets.acquire(id).thenRun(() -> opened.put(id, System.nanoTime()));
+    WebSocketGatewayShard a = track(shardBuilder().shard(0, 2).identifyGate(gate).build());
+    WebSocketGatewayShard b = track(shardBuilder().shard(1, 2).identifyGate(gate).build());
     CompletableFuture.allOf(a.start(), b.start()).get(10, TimeUnit.SECONDS);
     List<ReceivedFrame> identifies = gateway.received(2);
     assertEquals(2, identifies.size());
-    long gapMillis = (identifies.get(1).receivedNanos() - identifies.get(0).receivedNanos()) / 1_000_000;
-    assertTrue(gapMillis >= 350, "identifies only " + gapMillis + " ms apart");
+    long first = Math.min(opened.get(0), opened.get(1));
+    long second = Math.max(opened.get(0), opened.get(1));
+    long gapMillis = (second - first) / 1_000_000;
+    assertTrue(gapMillis >= 350, "the gate opened only " + gapMillis + " ms apart");
+    // Each shard identified only after its gate opened.
+    assertTrue(identifies.get(1).receivedNanos() >= second, "an IDENTIFY went out before its gate opened");
     assertEquals(2, gateway.sessionIds().size());
     gateway.dispatch("MESSAGE_CREATE", "{}");
     await().atMost(WAIT).until(() -> sink.named("MESSAGE_CREATE").size() == 2);

@@ -5,13 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.zip.Deflater;
 import org.junit.jupiter.api.Test;
 
-/** The shard's small parts: send limit, backoff, URLs, close codes, token, inflater. */
+/** The shard's small parts: send limit, backoff, session, reconnect policy, URLs, close codes, token, inflater. */
 class ShardPartsTest {
 
   @Test
@@ -38,6 +39,44 @@ class ShardPartsTest {
     assertEquals(400, none.delayNanos(4));
     assertEquals(500, none.delayNanos(40));
     assertTrue(full.delayNanos(40) <= 1000);
+  }
+
+  @Test
+  void sessionRefusesReplayedDispatchesButNotHandshakesAndDecidesResume() {
+    SessionState session = new SessionState();
+    URI gateway = URI.create("wss://gateway.example.com");
+    assertFalse(session.canResume());
+    assertEquals(gateway, session.connectBase(gateway));
+    assertTrue(session.accept(1, true));
+    session.begin("abc", URI.create("wss://resume.example.com"));
+    assertTrue(session.accept(2, false));
+    assertTrue(session.accept(3, false));
+    assertFalse(session.accept(2, false), "a replayed dispatch must not reach the sink twice");
+    assertTrue(session.accept(-1, true), "RESUMED has no sequence and is always taken");
+    assertEquals(3, session.sequence());
+    assertTrue(session.canResume());
+    assertEquals("wss://resume.example.com", session.connectBase(gateway).toString());
+    session.forget();
+    assertFalse(session.canResume());
+    assertEquals(0, session.sequence());
+    assertEquals(gateway, session.connectBase(gateway));
+  }
+
+  @Test
+  void reconnectPolicyClassifiesClosesAndRestartsBackoffAfterAHandshake() {
+    assertFalse(ReconnectPolicy.afterClose(4004, "").reconnect());
+    assertTrue(ReconnectPolicy.afterClose(4009, "").forgetSession());
+    Disconnect resumable = ReconnectPolicy.afterClose(1006, "");
+    assertTrue(resumable.reconnect());
+    assertFalse(resumable.forgetSession());
+    assertEquals(0, resumable.closeCode(), "a socket that closed is not closed again");
+    ReconnectPolicy policy = new ReconnectPolicy(new Backoff(100, 1000, () -> 0.0));
+    assertEquals(0, policy.nextDelayNanos());
+    assertEquals(100, policy.nextDelayNanos());
+    assertEquals(200, policy.nextDelayNanos());
+    policy.connected();
+    assertEquals(0, policy.nextDelayNanos());
+    assertEquals(1, policy.attempts());
   }
 
   @Test

@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.shardwire.testing.EmbeddedGateway;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -42,10 +44,22 @@ class ShardRecoveryTest extends GatewayHarness {
     assertEquals(1, gateway.identifyCount());
     assertEquals(2, sink.connected.get());
     assertEquals(1, sink.named("RESUMED").size());
-    // Every close the shard sent to keep its session used the resumable code, never 1000/1001.
+    // With dispatches in flight the gateway may miss the close frame (see clientCloseCodes()), so
+    // this only checks that none it saw ended the session; the next test checks the code itself.
     for (int code : gateway.clientCloseCodes()) {
       assertEquals(CloseCodes.RESUMABLE, code);
     }
+  }
+
+  @Test
+  void op7ClosesTheOldConnectionWithTheResumableCode() throws Exception {
+    gateway(Duration.ofSeconds(30));
+    // Nothing in flight towards the shard (no dispatch, first heartbeat ~30 s away), so the close
+    // handshake completes and the gateway sees the code.
+    WebSocketGatewayShard shard = started(shardBuilder().random(() -> 0.99));
+    gateway.sendReconnect();
+    await().atMost(WAIT).until(() -> gateway.resumeCount() == 1 && shard.isConnected());
+    await().atMost(WAIT).until(() -> gateway.clientCloseCodes().equals(List.of(CloseCodes.RESUMABLE)));
   }
 
   @Test
@@ -101,6 +115,18 @@ class ShardRecoveryTest extends GatewayHarness {
     assertEquals(4004, closed.closeCode());
     assertFalse(closed.getMessage().contains(TOKEN));
     assertTrue(shard.closed().isCompletedExceptionally());
+  }
+
+  @Test
+  void fatalCloseWakesCallersOffTheSocketThreads() throws Exception {
+    gateway(EmbeddedGateway.builder().token("the-right-token"));
+    WebSocketGatewayShard shard = track(shardBuilder().build());
+    // What runs after start() or closed() is the caller's code: it must never hold up a socket's read thread.
+    CompletableFuture<String> startThread = shard.start().handle((v, e) -> Thread.currentThread().getName());
+    CompletableFuture<String> closedThread = shard.closed().handle((v, e) -> Thread.currentThread().getName());
+    for (String name : List.of(startThread.get(10, TimeUnit.SECONDS), closedThread.get(10, TimeUnit.SECONDS))) {
+      assertFalse(name.startsWith("WebSocket"), "a caller's continuation ran on " + name);
+    }
   }
 
   @ParameterizedTest

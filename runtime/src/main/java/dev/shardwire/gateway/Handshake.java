@@ -1,0 +1,70 @@
+package dev.shardwire.gateway;
+
+import dev.shardwire.models.Intents;
+
+/**
+ * What a connection sends after HELLO: RESUME when the shard holds a session ({@link
+ * SessionState#canResume()}), else IDENTIFY once the {@link IdentifyGate} lets it (Discord limits
+ * how many sessions a bot may start at a time; resuming is not limited). READY or RESUMED then
+ * completes the handshake, in {@link InboundFrames}.
+ *
+ * <p>Runs on the scheduler thread; reads the session under the shard's lock and sends outside it.
+ */
+final class Handshake {
+
+  private final ShardContext ctx;
+  private final SessionState session;
+  private final Outbound outbound;
+  private final GatewayPayloads payloads;
+  private final Token token;
+  private final IdentifyGate identifyGate;
+  private final Intents intents;
+  private final int shardCount;
+  private final int largeThreshold;
+  private final Presence presence;
+
+  Handshake(ShardContext ctx, SessionState session, Outbound outbound, GatewayPayloads payloads, Token token,
+      ShardOptions options) {
+    this.ctx = ctx;
+    this.session = session;
+    this.outbound = outbound;
+    this.payloads = payloads;
+    this.token = token;
+    this.identifyGate = options.identifyGate;
+    this.intents = options.intents;
+    this.shardCount = options.shardCount;
+    this.largeThreshold = options.largeThreshold;
+    this.presence = options.presence;
+  }
+
+  /** HELLO arrived on {@code conn}: resume, or identify when the gate opens. */
+  void begin(ShardConnection conn) {
+    String sessionId;
+    long seq;
+    synchronized (ctx.lock()) {
+      if (conn.abandoned) {
+        return;
+      }
+      sessionId = session.id().orElse(null);
+      seq = session.sequence();
+    }
+    if (sessionId != null) {
+      ctx.log().debug("shard {} resuming session at sequence {}", ctx.id(), seq);
+      outbound.sendNow(conn, payloads.resume(token, sessionId, seq));
+    } else {
+      // The gate completes on its own thread (a timer); identify from ours.
+      identifyGate.acquire(ctx.id()).whenComplete((ignored, error) -> ctx.executor().execute(() -> identify(conn)));
+    }
+  }
+
+  private void identify(ShardConnection conn) {
+    synchronized (ctx.lock()) {
+      if (conn.abandoned) {
+        return;
+      }
+      session.identifying();
+    }
+    ctx.log().debug("shard {} identifying", ctx.id());
+    outbound.sendNow(conn, payloads.identify(token, intents.value(), ctx.id(), shardCount, largeThreshold, presence));
+  }
+}

@@ -1,0 +1,176 @@
+package dev.shardwire.gateway;
+
+import java.net.URI;
+import tools.jackson.core.JsonParser;
+
+/**
+ * The inbound path: reads each frame of the current connection ({@link FrameReader}) and acts on
+ * it by opcode. Dispatches go to the sink in sequence order, each once ({@link
+ * SessionState#accept}); READY teaches the session and READY or RESUMED completes the handshake
+ * once the sink has seen it; HELLO starts heartbeats and the {@link Handshake}; op 1, 7, 9 and 11
+ * go to the heartbeater and the lifecycle.
+ *
+ * <p>Called on the connection's read thread. A frame is read entirely with the shard's lock held,
+ * which is what keeps dispatches in order across reconnects; anything slow (sends, handshakes) is
+ * handed to the scheduler thread. Frames of a connection the shard gave up are ignored.
+ */
+final class InboundFrames implements FrameHandler {
+
+  private static final int DISPATCH = 0;
+  private static final int HEARTBEAT = 1;
+  private static final int RECONNECT = 7;
+  private static final int INVALID_SESSION = 9;
+  private static final int HELLO = 10;
+  private static final int HEARTBEAT_ACK = 11;
+
+  private static final int NO_HANDSHAKE = 0;
+  private static final int READY = 1;
+  private static final int RESUMED = 2;
+
+  private final ShardContext ctx;
+  private final FrameReader reader;
+  private final SessionState session;
+  private final Heartbeater heartbeater;
+  private final Handshake handshake;
+  private final ShardLifecycle lifecycle;
+
+  // The frame being read, and whether it is READY or RESUMED; set only with the lock held.
+  private ShardConnection conn;
+  private Frame frame;
+  private int handshakeDispatch;
+
+  InboundFrames(ShardContext ctx, FrameReader reader, SessionState session, Heartbeater heartbeater,
+      Handshake handshake, ShardLifecycle lifecycle) {
+    this.ctx = ctx;
+    this.reader = reader;
+    this.session = session;
+    this.heartbeater = heartbeater;
+    this.handshake = handshake;
+    this.lifecycle = lifecycle;
+  }
+
+  /** A frame arrived on {@code conn}. */
+  void onFrame(ShardConnection conn, Frame frame) {
+    synchronized (ctx.lock()) {
+      if (conn.abandoned) {
+        return;
+      }
+      this.conn = conn;
+      this.frame = frame;
+      try {
+        reader.read(frame, this);
+      } catch (RuntimeException e) {
+        malformed(e, frame);
+      } finally {
+        this.conn = null;
+        this.frame = null;
+      }
+    }
+  }
+
+  /** A compressed message of {@code conn} could not be inflated; the stream goes on. */
+  void onUnreadableFrame(ShardConnection conn, MalformedFrameException error) {
+    synchronized (ctx.lock()) {
+      if (!conn.abandoned) {
+        malformed(error, null);
+      }
+    }
+  }
+
+  private void malformed(RuntimeException error, Frame frame) {
+    ctx.log().warn("shard {} received a malformed frame: {}{}", ctx.id(), error.getMessage(),
+        frame == null ? "" : " (frame: " + frame.preview(200) + ")");
+    ctx.notifySink("a malformed frame", sink -> sink.onMalformedFrame(ctx.shard(), error));
+  }
+
+  @Override
+  public boolean beginDispatch(String name, long seq) {
+    handshakeDispatch = name.equals("READY") ? READY : name.equals("RESUMED") ? RESUMED : NO_HANDSHAKE;
+    if (!session.accept(seq, handshakeDispatch != NO_HANDSHAKE)) {
+      ctx.log().debug("shard {} skipped dispatch {} #{} already received", ctx.id(), name, seq);
+      return false;
+    }
+    if (handshakeDispatch == READY) {
+      learnSession();
+    }
+    if (!ctx.sink().wants(name)) {
+      finishHandshake();
+      return false;
+    }
+    return true;
+  }
+
+  @Override
+  public void dispatchPayload(String name, long seq, JsonParser d) {
+    try {
+      ctx.sink().onDispatch(ctx.shard(), name, seq, d);
+    } finally {
+      finishHandshake(); // the sink saw READY or RESUMED before it hears "connected"
+    }
+  }
+
+  private void finishHandshake() {
+    if (handshakeDispatch != NO_HANDSHAKE) {
+      boolean isReady = handshakeDispatch == READY;
+      handshakeDispatch = NO_HANDSHAKE;
+      lifecycle.handshakeComplete(conn, isReady);
+    }
+  }
+
+  /** READY's session, read in a second pass over the frame so the sink still gets all of {@code d}. */
+  private void learnSession() {
+    InboundPayloads.ReadySession ready;
+    try (JsonParser p = reader.openD(frame)) {
+      ready = InboundPayloads.readySession(p);
+    }
+    URI resumeUri = null;
+    if (ready.resumeUrl() != null) {
+      try {
+        resumeUri = GatewayUrls.check(ready.resumeUrl());
+      } catch (IllegalArgumentException e) {
+        ctx.log().warn("shard {}: ignoring READY's resume_gateway_url: {}", ctx.id(), e.getMessage());
+      }
+    }
+    session.begin(ready.sessionId(), resumeUri);
+  }
+
+  @Override
+  public void control(int op, JsonParser d) {
+    ShardConnection conn = this.conn;
+    switch (op) {
+      case HELLO:
+        long interval = InboundPayloads.heartbeatInterval(d);
+        conn.helloReceived = true;
+        ShardExecutor.cancel(conn.helloTimeout);
+        heartbeater.hello(conn, interval);
+        ctx.log().debug("shard {} got HELLO, heartbeat interval {} ms", ctx.id(), interval);
+        ctx.executor().execute(() -> {
+          heartbeater.start(conn);
+          handshake.begin(conn);
+        });
+        break;
+      case HEARTBEAT_ACK:
+        InboundPayloads.skip(d);
+        heartbeater.acknowledged(conn);
+        break;
+      case HEARTBEAT:
+        InboundPayloads.skip(d);
+        ctx.executor().execute(() -> heartbeater.beatNow(conn));
+        break;
+      case RECONNECT:
+        InboundPayloads.skip(d);
+        ctx.log().info("shard {} was asked to reconnect (op 7)", ctx.id());
+        lifecycle.abandon(conn, Disconnect.reconnectRequested());
+        break;
+      case INVALID_SESSION:
+        boolean resumable = InboundPayloads.resumable(d);
+        ctx.log().info("shard {} session invalidated (op 9, {})", ctx.id(), resumable ? "resumable" : "not resumable");
+        lifecycle.abandon(conn, Disconnect.invalidSession(resumable));
+        break;
+      case DISPATCH:
+      default:
+        InboundPayloads.skip(d);
+        ctx.log().debug("shard {} ignored a frame with op {}", ctx.id(), op);
+    }
+  }
+}

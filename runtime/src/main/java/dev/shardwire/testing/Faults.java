@@ -1,0 +1,80 @@
+package dev.shardwire.testing;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The faults tests script on the embedded gateway: cut sockets, withheld ACKs, op 7, op 9, close
+ * codes and malformed frames, each applied to the connections open at the moment it is called.
+ * Where Discord would forget the session along with the fault (op 9 {@code false}, 4007, 4009),
+ * so does this, so that a RESUME is refused as it would be.
+ *
+ * <p>Thread-safe: called from test threads while the server's threads serve the connections.
+ */
+final class Faults {
+
+  private final SessionRegistry sessions;
+  private final AtomicInteger reconnectInsteadOfHello = new AtomicInteger();
+
+  Faults(SessionRegistry sessions) {
+    this.sessions = sessions;
+  }
+
+  void dropConnections() {
+    for (ServerConnection conn : sessions.openConnections()) {
+      conn.ws.closeConnection(1006, "dropped by the embedded gateway");
+    }
+  }
+
+  void acking(boolean acking) {
+    for (ServerConnection conn : sessions.openConnections()) {
+      conn.acking = acking;
+    }
+  }
+
+  void sendReconnect() {
+    sendToAll(ServerPayloads.RECONNECT);
+  }
+
+  void reconnectInsteadOfHello(int count) {
+    reconnectInsteadOfHello.addAndGet(count);
+  }
+
+  /** Whether the connection opening now gets op 7 instead of HELLO (uses up one if so). */
+  boolean takeReconnectInsteadOfHello() {
+    return reconnectInsteadOfHello.getAndUpdate(n -> Math.max(0, n - 1)) > 0;
+  }
+
+  void sendInvalidSession(boolean resumable) {
+    for (ServerConnection conn : sessions.openConnections()) {
+      ServerSession session = conn.session;
+      if (!resumable && session != null) {
+        sessions.forget(session);
+      }
+      conn.send("{\"op\":9,\"d\":" + resumable + "}");
+    }
+  }
+
+  void closeConnections(int code, String reason) {
+    if (code == 1006) {
+      dropConnections(); // 1006 is never sent in a close frame: it means the socket just ended
+      return;
+    }
+    for (ServerConnection conn : sessions.openConnections()) {
+      ServerSession session = conn.session;
+      if (session != null && (code == 4007 || code == 4009)) {
+        sessions.forget(session);
+      }
+      conn.ws.close(code, reason);
+    }
+  }
+
+  void sendMalformedFrame() {
+    sendToAll("{\"op\":0,\"t\":\"MALFORMED\",\"d\":{\"broken\":");
+  }
+
+  void sendToAll(String text) {
+    for (ServerConnection conn : sessions.openConnections()) {
+      conn.send(text);
+    }
+  }
+}

@@ -1,0 +1,110 @@
+package dev.shardwire.testing;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The embedded gateway's live sessions and open connections. A session outlives its connections:
+ * a dispatch to a session whose client is away waits in its replay buffer ({@link ServerSession})
+ * until a RESUME, as on Discord.
+ *
+ * <p>Thread-safe: the maps are concurrent, and each session orders its own dispatches and replays
+ * under its lock; the server's worker threads and test threads use it at once.
+ */
+final class SessionRegistry {
+
+  private final GatewayConfig config;
+  private final Map<String, ServerSession> sessions = new ConcurrentHashMap<>();
+  private final Map<ServerConnection, Boolean> open = new ConcurrentHashMap<>();
+  private final AtomicInteger connections = new AtomicInteger();
+
+  SessionRegistry(GatewayConfig config) {
+    this.config = config;
+  }
+
+  /** The number of the connection opening now (1 for the first). */
+  int nextConnectionNumber() {
+    return connections.incrementAndGet();
+  }
+
+  /** A connection opened. */
+  void opened(ServerConnection conn) {
+    open.put(conn, Boolean.TRUE);
+  }
+
+  /** A connection's socket closed. */
+  void closed(ServerConnection conn) {
+    open.remove(conn);
+  }
+
+  /** The connections open now (a live view). */
+  Collection<ServerConnection> openConnections() {
+    return open.keySet();
+  }
+
+  /** How many connections were ever opened. */
+  int connectionCount() {
+    return connections.get();
+  }
+
+  /** Starts a session for shard {@code shardId}, with the next configured session id. */
+  ServerSession create(int shardId) {
+    String id = config.sessionIds().get();
+    ServerSession session = new ServerSession(id, shardId, config.replayLimit());
+    sessions.put(id, session);
+    return session;
+  }
+
+  /** The live session with {@code id}, or null. */
+  ServerSession find(String id) {
+    return sessions.get(id);
+  }
+
+  /** Ends {@code session}: it takes no more dispatches and cannot be resumed. */
+  void forget(ServerSession session) {
+    session.invalidate();
+    sessions.remove(session.id, session);
+  }
+
+  /** Sends a dispatch to every live session; returns how many took it. */
+  int dispatch(String name, String data) {
+    int sent = 0;
+    for (ServerSession session : sessions.values()) {
+      if (session.dispatch(name, data) > 0) {
+        sent++;
+      }
+    }
+    return sent;
+  }
+
+  /** Sends {@code count} copies of a dispatch to the sessions live now. */
+  void dispatchMany(int count, String name, String data) {
+    List<ServerSession> targets = new ArrayList<>(sessions.values());
+    for (int i = 0; i < count; i++) {
+      for (ServerSession session : targets) {
+        session.dispatch(name, data);
+      }
+    }
+  }
+
+  List<String> ids() {
+    return List.copyOf(sessions.keySet());
+  }
+
+  int size() {
+    return sessions.size();
+  }
+
+  /** The highest sequence number any live session has used (0 when none). */
+  long lastSequence() {
+    long max = 0;
+    for (ServerSession session : sessions.values()) {
+      max = Math.max(max, session.lastSequence());
+    }
+    return max;
+  }
+}
