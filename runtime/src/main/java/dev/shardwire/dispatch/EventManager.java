@@ -327,18 +327,15 @@ public final class EventManager {
     if (type == null) {
       throw noType(event);
     }
-    Route route = registry.route(type);
-    ListenerBinding[] bindings = route.bindings;
-    int[] indexes = route.indexes;
     Pending pending = null;
-    for (int i = 0; i < bindings.length; i++) {
+    for (Slot slot = registry.route(type).first; slot != null; slot = slot.next) {
       try {
-        CompletionStage<?> stage = bindings[i].invoke(indexes[i], event);
+        CompletionStage<?> stage = slot.binding.invoke(slot.index, event);
         if (stage != null) {
-          pending = Pending.add(pending, watch(stage, route.handlers[i], event));
+          pending = Pending.add(pending, watch(stage, slot.handler, event));
         }
       } catch (Throwable failure) {
-        pending = Pending.fail(pending, fatalOrNot(failure), route.handlers[i]);
+        pending = Pending.fail(pending, fatalOrNot(failure), slot.handler);
       }
     }
     return pending == null ? DoneFuture.INSTANCE : finish(pending, event);
