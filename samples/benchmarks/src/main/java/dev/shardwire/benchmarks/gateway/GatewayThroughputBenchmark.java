@@ -7,6 +7,9 @@
  *   java -jar samples/benchmarks/target/benchmarks.jar GatewayThroughputBenchmark
  * Short run:
  *   java -jar samples/benchmarks/target/benchmarks.jar GatewayThroughputBenchmark -f 1 -wi 2 -i 3
+ * With CPU time per dispatch (whole process, and the client side alone), which a loaded machine
+ * disturbs far less than wall-clock throughput:
+ *   ... GatewayThroughputBenchmark -f 1 -wi 2 -i 3 -prof dev.shardwire.benchmarks.ProcessCpuProfiler
  *
  * Each invocation has the embedded gateway send BATCH dispatches as fast as it can and waits
  * until the receiving side has seen the last one, so a score is dispatches per second end to end
@@ -15,6 +18,10 @@
  *   shardUnlistenedEvent / bareClient  frames whose event nobody listens to
  * Every row receives the same frames (uncompressed JSON text, one member per chunk) from the
  * same server code; only the client differs. Loopback only; every wait is bounded.
+ *
+ * The embedded gateway runs in the same process and costs more CPU per frame than either client
+ * (one write per frame), so on a machine with few cores the rows share the cores with it: the
+ * client.cpu.ns/op of the ProcessCpuProfiler compares the clients alone.
  */
 package dev.shardwire.benchmarks.gateway;
 
