@@ -328,20 +328,35 @@ public final class EventManager {
       throw noType(event);
     }
     Route route = registry.route(type);
-    ListenerBinding[] bindings = route.bindings;
-    int[] indexes = route.indexes;
-    Pending pending = null;
+    ListenerBinding first = route.firstBinding;
+    if (first == null) {
+      return DoneFuture.INSTANCE;
+    }
+    Pending pending = call(first, route.firstIndex, event, route, 0, null);
+    ListenerBinding[] bindings = route.restBindings;
+    int[] indexes = route.restIndexes;
     for (int i = 0; i < bindings.length; i++) {
-      try {
-        CompletionStage<?> stage = bindings[i].invoke(indexes[i], event);
-        if (stage != null) {
-          pending = Pending.add(pending, watch(stage, route.handlers[i], event));
-        }
-      } catch (Throwable failure) {
-        pending = Pending.fail(pending, fatalOrNot(failure), route.handlers[i]);
-      }
+      pending = call(bindings[i], indexes[i], event, route, i + 1, pending);
     }
     return pending == null ? DoneFuture.INSTANCE : finish(pending, event);
+  }
+
+  /**
+   * Calls one handler; returns {@code pending} with whatever the call left to wait for or to
+   * report ({@code null} while there is nothing). Small, so that it inlines into {@link
+   * #dispatch}.
+   */
+  private Pending call(
+      ListenerBinding binding, int index, Event event, Route route, int position, Pending pending) {
+    try {
+      CompletionStage<?> stage = binding.invoke(index, event);
+      if (stage != null) {
+        return Pending.add(pending, watch(stage, route.handlers[position], event));
+      }
+      return pending;
+    } catch (Throwable failure) {
+      return Pending.fail(pending, fatalOrNot(failure), route.handlers[position]);
+    }
   }
 
   private static NullPointerException nullEvent() {

@@ -3,12 +3,25 @@ package dev.shardwire.dispatch;
 /**
  * The immutable snapshot of everything an event of one type reaches: the handlers of the type
  * itself, then those of each supertype in {@code dispatches()} order, each type's in subscription
- * order. Kept as parallel arrays so that the dispatch loop reads two arrays and makes one call.
+ * order.
+ *
+ * <p>Dispatch reads the first handler from fields ({@link #firstBinding}, {@link #firstIndex}) and
+ * the others from parallel arrays. Most routes have one handler, and then dispatch makes its one
+ * call without setting up a loop (bounds checks, strip mining), which costs about as much as the
+ * call; longer routes loop over arrays, whose next element never waits for the previous call.
  */
 final class Route {
 
-  final ListenerBinding[] bindings;
-  final int[] indexes;
+  private static final ListenerBinding[] NO_BINDINGS = {};
+  private static final int[] NO_INDEXES = {};
+
+  /** The first handler's binding, or {@code null} when nothing listens. */
+  final ListenerBinding firstBinding;
+  final int firstIndex;
+  /** The bindings and indexes of every handler after the first. */
+  final ListenerBinding[] restBindings;
+  final int[] restIndexes;
+  /** Every handler, in dispatch order. */
   final Handler[] handlers;
   /** How many of {@link #handlers} belong to the exact type (they come first). */
   final int ownCount;
@@ -18,12 +31,15 @@ final class Route {
   Route(Handler[] handlers, int ownCount) {
     this.handlers = handlers;
     this.ownCount = ownCount;
-    this.bindings = new ListenerBinding[handlers.length];
-    this.indexes = new int[handlers.length];
-    for (int i = 0; i < handlers.length; i++) {
-      bindings[i] = handlers[i].binding;
-      indexes[i] = handlers[i].index;
-    }
     this.listened = handlers.length > 0;
+    this.firstBinding = listened ? handlers[0].binding : null;
+    this.firstIndex = listened ? handlers[0].index : 0;
+    int rest = Math.max(0, handlers.length - 1);
+    this.restBindings = rest == 0 ? NO_BINDINGS : new ListenerBinding[rest];
+    this.restIndexes = rest == 0 ? NO_INDEXES : new int[rest];
+    for (int i = 0; i < rest; i++) {
+      restBindings[i] = handlers[i + 1].binding;
+      restIndexes[i] = handlers[i + 1].index;
+    }
   }
 }

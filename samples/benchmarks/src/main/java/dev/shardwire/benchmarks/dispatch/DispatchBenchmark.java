@@ -8,20 +8,29 @@
  *   java -jar samples/benchmarks/target/benchmarks.jar DispatchBenchmark -f 1 -wi 2 -i 3 -prof gc
  *
  * Read the results as ratios within one run: shardwireOneHandler / directNotInlined and
- * shardwireTenHandlersBinding / directTenNotInlined, and gc.alloc.rate.norm (bytes per
- * dispatch) for the synchronous Shardwire rows.
+ * shardwireTenHandlersBinding / directTenNotInlined (the targets), guavaEventBus, mbassador and
+ * greenrobotEventBus / shardwireOneHandler, and gc.alloc.rate.norm (bytes per dispatch) for the
+ * synchronous Shardwire rows.
+ *
+ * Like is compared with like: every row delivers the same event object to a handler with the
+ * same body (read the payload, feed the Blackhole). The direct rows call the very listener objects
+ * the event manager calls, through the same interface (EventListener.onEvent), and the
+ * not-inlined rows and the Shardwire rows call handlers marked DONT_INLINE: a real bot's
+ * dispatcher serves many listener classes from one call site and cannot inline them, so a
+ * Shardwire row that inlined its single handler would be measured against a floor it does not
+ * really have. shardwireOneHandlerInlinable / directInlined shows the inlined case for reference.
  */
 package dev.shardwire.benchmarks.dispatch;
 
 import com.google.common.eventbus.EventBus;
 import dev.shardwire.GatewayBot;
 import dev.shardwire.dispatch.EventManager;
+import dev.shardwire.dispatch.EventListener;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import net.engio.mbassy.bus.MBassador;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.CompilerControl;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
@@ -31,6 +40,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
 
 /** Time per dispatch of one event to its listeners, on the calling thread. */
 @BenchmarkMode(Mode.AverageTime)
@@ -40,95 +50,15 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(2)
 public class DispatchBenchmark {
 
-  /** The handler of the direct-call baselines. */
-  public interface DirectHandler {
-    void handle(BenchLeafEvent event);
-  }
-
-  /** A direct handler the JIT may inline. */
-  public static final class Inlinable implements DirectHandler {
-    public long calls;
-
-    @Override
-    public void handle(BenchLeafEvent event) {
-      calls++;
-    }
-  }
-
-  /** A direct handler the JIT must call: the floor for any dispatcher that calls a listener. */
-  public static final class NotInlined implements DirectHandler {
-    public long calls;
-
-    @Override
-    @CompilerControl(CompilerControl.Mode.DONT_INLINE)
-    public void handle(BenchLeafEvent event) {
-      calls++;
-    }
-  }
-
-  /** Ten handlers called directly, none inlined: the floor for the ten-handler listener. */
-  public static final class TenNotInlined {
-    public long calls;
-
-    @CompilerControl(CompilerControl.Mode.DONT_INLINE)
-    public void h1(BenchLeafEvent e) {
-      calls++;
-    }
-
-    @CompilerControl(CompilerControl.Mode.DONT_INLINE)
-    public void h2(BenchLeafEvent e) {
-      calls++;
-    }
-
-    @CompilerControl(CompilerControl.Mode.DONT_INLINE)
-    public void h3(BenchLeafEvent e) {
-      calls++;
-    }
-
-    @CompilerControl(CompilerControl.Mode.DONT_INLINE)
-    public void h4(BenchLeafEvent e) {
-      calls++;
-    }
-
-    @CompilerControl(CompilerControl.Mode.DONT_INLINE)
-    public void h5(BenchMidEvent e) {
-      calls++;
-    }
-
-    @CompilerControl(CompilerControl.Mode.DONT_INLINE)
-    public void h6(BenchMidEvent e) {
-      calls++;
-    }
-
-    @CompilerControl(CompilerControl.Mode.DONT_INLINE)
-    public void h7(BenchMidEvent e) {
-      calls++;
-    }
-
-    @CompilerControl(CompilerControl.Mode.DONT_INLINE)
-    public void h8(BenchEvent e) {
-      calls++;
-    }
-
-    @CompilerControl(CompilerControl.Mode.DONT_INLINE)
-    public void h9(BenchEvent e) {
-      calls++;
-    }
-
-    @CompilerControl(CompilerControl.Mode.DONT_INLINE)
-    public void h10(BenchEvent e) {
-      calls++;
-    }
-  }
-
   /** Everything one fork needs; each benchmark method uses only its own part. */
   @State(Scope.Thread)
   public static class Fixture {
     BenchLeafEvent event;
-    DirectHandler inlinable;
-    DirectHandler notInlined;
-    TenNotInlined tenNotInlined;
+    EventListener<BenchLeafEvent> inlinable;
+    EventListener<BenchLeafEvent> notInlined;
+    TenHandlers ten;
     EventManager oneHandler;
+    EventManager oneHandlerInlinable;
     EventManager tenHandlersBinding;
     EventManager tenHandlersLambdas;
     EventBus guava;
@@ -136,23 +66,24 @@ public class DispatchBenchmark {
     MBassador<Object> mbassador;
 
     @Setup(Level.Trial)
-    public void setUp() {
+    public void setUp(Blackhole blackhole) {
       event = ImmutableBenchLeafEvent.builder().app(GatewayBot.builder().build()).value(42).build();
-      inlinable = new Inlinable();
-      notInlined = new NotInlined();
-      tenNotInlined = new TenNotInlined();
+      inlinable = new BenchListeners.Inlinable(blackhole);
+      notInlined = new BenchListeners.NotInlined(blackhole);
+      ten = new TenHandlers(blackhole);
 
+      // The same listener objects as the direct rows call.
       oneHandler = EventManager.builder().table(ShardwireEventTable.INSTANCE).build();
-      Inlinable one = new Inlinable();
-      oneHandler.subscribe(ShardwireEventTable.BENCH_LEAF_EVENT, one::handle);
+      oneHandler.subscribe(ShardwireEventTable.BENCH_LEAF_EVENT, notInlined);
+      oneHandlerInlinable = EventManager.builder().table(ShardwireEventTable.INSTANCE).build();
+      oneHandlerInlinable.subscribe(ShardwireEventTable.BENCH_LEAF_EVENT, inlinable);
 
       tenHandlersBinding = EventManager.builder().build();
-      tenHandlersBinding.register(new TenHandlersBinding(new TenHandlers()));
+      tenHandlersBinding.register(new TenHandlersBinding(ten));
 
       // The same ten handlers registered one method reference at a time: the naive way, whose
       // single call site sees ten classes.
       tenHandlersLambdas = EventManager.builder().build();
-      TenHandlers ten = new TenHandlers();
       tenHandlersLambdas.subscribe(ShardwireEventTable.BENCH_LEAF_EVENT, ten::onLeaf1);
       tenHandlersLambdas.subscribe(ShardwireEventTable.BENCH_LEAF_EVENT, ten::onLeaf2);
       tenHandlersLambdas.subscribe(ShardwireEventTable.BENCH_LEAF_EVENT, ten::onLeaf3);
@@ -165,49 +96,54 @@ public class DispatchBenchmark {
       tenHandlersLambdas.subscribe(ShardwireEventTable.BENCH_EVENT, ten::onBase3);
 
       guava = new EventBus();
-      guava.register(new PeerSubscribers.Guava());
+      guava.register(new PeerSubscribers.Guava(blackhole));
 
       greenrobot =
           org.greenrobot.eventbus.EventBus.builder()
               .logNoSubscriberMessages(false)
               .sendNoSubscriberEvent(false)
               .build();
-      greenrobot.register(new PeerSubscribers.Greenrobot());
+      greenrobot.register(new PeerSubscribers.Greenrobot(blackhole));
 
       mbassador = new MBassador<>();
-      mbassador.subscribe(new PeerSubscribers.Mbassador());
+      mbassador.subscribe(new PeerSubscribers.Mbassador(blackhole));
     }
   }
 
   @Benchmark
-  public void directInlined(Fixture f) {
-    f.inlinable.handle(f.event);
+  public void directInlined(Fixture f) throws Exception {
+    f.inlinable.onEvent(f.event);
   }
 
   @Benchmark
-  public void directNotInlined(Fixture f) {
-    f.notInlined.handle(f.event);
+  public void directNotInlined(Fixture f) throws Exception {
+    f.notInlined.onEvent(f.event);
   }
 
   @Benchmark
   public void directTenNotInlined(Fixture f) {
-    TenNotInlined t = f.tenNotInlined;
+    TenHandlers t = f.ten;
     BenchLeafEvent e = f.event;
-    t.h1(e);
-    t.h2(e);
-    t.h3(e);
-    t.h4(e);
-    t.h5(e);
-    t.h6(e);
-    t.h7(e);
-    t.h8(e);
-    t.h9(e);
-    t.h10(e);
+    t.onLeaf1(e);
+    t.onLeaf2(e);
+    t.onLeaf3(e);
+    t.onLeaf4(e);
+    t.onMid1(e);
+    t.onMid2(e);
+    t.onMid3(e);
+    t.onBase1(e);
+    t.onBase2(e);
+    t.onBase3(e);
   }
 
   @Benchmark
   public CompletableFuture<Void> shardwireOneHandler(Fixture f) {
     return f.oneHandler.dispatch(f.event);
+  }
+
+  @Benchmark
+  public CompletableFuture<Void> shardwireOneHandlerInlinable(Fixture f) {
+    return f.oneHandlerInlinable.dispatch(f.event);
   }
 
   @Benchmark

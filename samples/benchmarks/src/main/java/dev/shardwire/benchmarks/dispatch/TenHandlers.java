@@ -1,51 +1,71 @@
 package dev.shardwire.benchmarks.dispatch;
 
+import org.openjdk.jmh.annotations.CompilerControl;
+import org.openjdk.jmh.infra.Blackhole;
+
 /**
  * A listener object as bots are written: ten handlers over three event levels (four of the
  * concrete event, three of its parent, three of the root of the hierarchy).
+ *
+ * <p>No handler is inlined, so the direct-call row (ten calls on this object) and the Shardwire
+ * rows (the same ten methods reached through the event manager) make the same ten calls and differ
+ * only in what it costs to reach them.
  */
 public final class TenHandlers {
 
-  /** How many handler calls were made; read so the JIT cannot drop them. */
-  public long calls;
+  private final Blackhole blackhole;
 
+  public TenHandlers(Blackhole blackhole) {
+    this.blackhole = blackhole;
+  }
+
+  @CompilerControl(CompilerControl.Mode.DONT_INLINE)
   public void onLeaf1(BenchLeafEvent event) {
-    calls++;
+    blackhole.consume(event.value());
   }
 
+  @CompilerControl(CompilerControl.Mode.DONT_INLINE)
   public void onLeaf2(BenchLeafEvent event) {
-    calls++;
+    blackhole.consume(event.value());
   }
 
+  @CompilerControl(CompilerControl.Mode.DONT_INLINE)
   public void onLeaf3(BenchLeafEvent event) {
-    calls++;
+    blackhole.consume(event.value());
   }
 
+  @CompilerControl(CompilerControl.Mode.DONT_INLINE)
   public void onLeaf4(BenchLeafEvent event) {
-    calls++;
+    blackhole.consume(event.value());
   }
 
+  @CompilerControl(CompilerControl.Mode.DONT_INLINE)
   public void onMid1(BenchMidEvent event) {
-    calls++;
+    blackhole.consume(event);
   }
 
+  @CompilerControl(CompilerControl.Mode.DONT_INLINE)
   public void onMid2(BenchMidEvent event) {
-    calls++;
+    blackhole.consume(event);
   }
 
+  @CompilerControl(CompilerControl.Mode.DONT_INLINE)
   public void onMid3(BenchMidEvent event) {
-    calls++;
+    blackhole.consume(event);
   }
 
+  @CompilerControl(CompilerControl.Mode.DONT_INLINE)
   public void onBase1(BenchEvent event) {
-    calls++;
+    blackhole.consume(event);
   }
 
+  @CompilerControl(CompilerControl.Mode.DONT_INLINE)
   public void onBase2(BenchEvent event) {
-    calls++;
+    blackhole.consume(event);
   }
 
+  @CompilerControl(CompilerControl.Mode.DONT_INLINE)
   public void onBase3(BenchEvent event) {
-    calls++;
+    blackhole.consume(event);
   }
 }
