@@ -6,11 +6,9 @@ import dev.shardwire.events.ShardwireEventTable;
 import dev.shardwire.models.Intents;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -203,7 +201,6 @@ public final class EventManager {
     Objects.requireNonNull(binding, "binding must not be null");
     int count = binding.handlerCount();
     Handler[] handlers = new Handler[count];
-    Set<EventType<?>> types = new LinkedHashSet<>();
     for (int i = 0; i < count; i++) {
       EventType<?> type = binding.eventType(i);
       if (type == null) {
@@ -211,10 +208,13 @@ public final class EventManager {
             "binding " + binding.getClass().getName() + " gives no event type for handler " + i);
       }
       handlers[i] = new Handler(registry, type, binding, i, new BoundHandler(binding, i), false);
-      types.add(type);
     }
     registry.add(handlers);
-    types.forEach(this::checkIntents);
+    for (int i = 0; i < count; i++) {
+      if (i == 0 || handlers[i].type != handlers[i - 1].type) {
+        checkIntents(handlers[i].type); // bindings list a type's handlers together: one warning per type
+      }
+    }
     return new SubscriptionGroup(registry, handlers);
   }
 

@@ -5,10 +5,12 @@ import java.util.Arrays;
 /**
  * The listeners of one event manager, by event type id.
  *
- * <p>Writers (subscribe, unsubscribe) take one lock, change the per-type lists and publish new
- * {@link Route} snapshots for every type whose {@code dispatches()} reaches a changed type,
- * through one volatile array. Readers (dispatch, {@code isListened}) never lock once a type has
- * been seen: one volatile read, one array index.
+ * <p>Writers (subscribe, unsubscribe) take one lock, change the per-type lists and drop the
+ * {@link Route} snapshot of every type whose {@code dispatches()} reaches a changed type. Routes
+ * are rebuilt lazily, by the first dispatch that needs one, so registering N handlers costs O(N)
+ * and not O(N²): a bot that registers a thousand listener objects at start-up rebuilds each route
+ * once, not a thousand times. Readers (dispatch, {@code isListened}) never lock once a route
+ * exists: one volatile read, one array index.
  */
 final class ListenerRegistry {
 
@@ -17,18 +19,21 @@ final class ListenerRegistry {
   private final Object lock = new Object();
 
   /** Guarded by {@link #lock}: the handlers subscribed to exactly type {@code id}. */
-  private Handler[][] own = new Handler[0][];
+  private HandlerList[] own = new HandlerList[0];
 
-  /** Guarded by {@link #lock}: the types that have a route, by id. */
+  /** Guarded by {@link #lock}: the types seen so far, by id. */
   private EventType<?>[] known = new EventType<?>[0];
 
-  /** Routes by type id; {@code null} for a type not seen yet. */
+  /** Routes by type id; {@code null} for a type not seen yet or whose route was dropped. */
   private volatile Route[] routes = new Route[0];
 
-  /** The types that have a handler of their own: answers {@link #isListened} for unseen types. */
+  /**
+   * The types that have a handler of their own: answers {@link #isListened} while a type has no
+   * route. Written under {@link #lock}.
+   */
   private volatile EventMask listenedTypes = EventMask.EMPTY;
 
-  /** The route of {@code type}, built on first use. */
+  /** The route of {@code type}, built on first use after a change. */
   Route route(EventType<?> type) {
     Route[] snapshot = routes;
     int id = type.id();
@@ -58,37 +63,29 @@ final class ListenerRegistry {
   void add(Handler... handlers) {
     synchronized (lock) {
       EventMask changed = EventMask.EMPTY;
+      EventType<?> previous = null;
       for (Handler handler : handlers) {
-        int id = handler.type.id();
-        growOwn(id);
-        Handler[] list = own[id];
-        Handler[] grown = Arrays.copyOf(list, list.length + 1);
-        grown[list.length] = handler;
-        own[id] = grown;
-        remember(handler.type);
-        changed = changed.or(handler.type.bitmask());
+        EventType<?> type = handler.type;
+        listOf(type).add(handler);
+        if (type != previous && !changed.contains(type.id())) {
+          remember(type);
+          changed = changed.or(type.bitmask());
+        }
+        previous = type;
       }
-      publish(changed);
+      listenedTypes = listenedTypes.or(changed);
+      invalidate(changed);
     }
   }
 
   /** Removes exactly {@code handler}; returns whether it was registered. */
   boolean remove(Handler handler) {
     synchronized (lock) {
-      if (!handler.active) {
+      if (!detach(handler)) {
         return false;
       }
-      int id = handler.type.id();
-      Handler[] list = own[id];
-      for (int i = 0; i < list.length; i++) {
-        if (list[i] == handler) {
-          own[id] = without(list, i);
-          handler.active = false;
-          publish(handler.type.bitmask());
-          return true;
-        }
-      }
-      return false;
+      afterRemoval(handler.type.bitmask());
+      return true;
     }
   }
 
@@ -97,22 +94,12 @@ final class ListenerRegistry {
     synchronized (lock) {
       EventMask changed = EventMask.EMPTY;
       for (Handler handler : handlers) {
-        if (!handler.active) {
-          continue;
-        }
-        int id = handler.type.id();
-        Handler[] list = own[id];
-        for (int i = 0; i < list.length; i++) {
-          if (list[i] == handler) {
-            own[id] = without(list, i);
-            handler.active = false;
-            changed = changed.or(handler.type.bitmask());
-            break;
-          }
+        if (detach(handler) && !changed.contains(handler.type.id())) {
+          changed = changed.or(handler.type.bitmask());
         }
       }
       if (!changed.isEmpty()) {
-        publish(changed);
+        afterRemoval(changed);
       }
     }
   }
@@ -124,8 +111,12 @@ final class ListenerRegistry {
   boolean removeFirst(EventType<?> type, Object listener) {
     synchronized (lock) {
       int id = type.id();
-      Handler[] list = id < own.length ? own[id] : NO_HANDLERS;
-      for (Handler handler : list) {
+      if (id >= own.length || own[id] == null) {
+        return false;
+      }
+      HandlerList list = own[id];
+      for (int i = 0; i < list.size; i++) {
+        Handler handler = list.items[i];
         if (!handler.internal && handler.listener.equals(listener)) {
           return remove(handler);
         }
@@ -134,12 +125,41 @@ final class ListenerRegistry {
     }
   }
 
+  /** Guarded by {@link #lock}: takes {@code handler} out of its type's list. */
+  private boolean detach(Handler handler) {
+    if (!handler.active) {
+      return false;
+    }
+    int id = handler.type.id();
+    if (id < own.length && own[id] != null && own[id].remove(handler)) {
+      handler.active = false;
+      return true;
+    }
+    return false;
+  }
+
+  private void afterRemoval(EventMask changed) {
+    EventMask listened = EventMask.EMPTY;
+    for (int id = 0; id < own.length; id++) {
+      if (own[id] != null && own[id].size > 0) {
+        listened = listened.or(EventMask.of(id));
+      }
+    }
+    listenedTypes = listened;
+    invalidate(changed);
+  }
+
   private Route learn(EventType<?> type) {
     synchronized (lock) {
+      Route[] current = routes;
+      int id = type.id();
+      if (id < current.length && current[id] != null) {
+        return current[id]; // another thread built it while we waited for the lock
+      }
       remember(type);
-      Route[] next = Arrays.copyOf(routes, Math.max(routes.length, EventType.count()));
+      Route[] next = Arrays.copyOf(current, Math.max(current.length, EventType.count()));
       Route route = build(type);
-      next[type.id()] = route;
+      next[id] = route;
       routes = next;
       return route;
     }
@@ -153,54 +173,79 @@ final class ListenerRegistry {
     known[id] = type;
   }
 
-  private void growOwn(int id) {
+  private HandlerList listOf(EventType<?> type) {
+    int id = type.id();
     if (id >= own.length) {
-      int old = own.length;
       own = Arrays.copyOf(own, Math.max(EventType.count(), id + 1));
-      Arrays.fill(own, old, own.length, NO_HANDLERS);
     }
+    HandlerList list = own[id];
+    if (list == null) {
+      list = new HandlerList();
+      own[id] = list;
+    }
+    return list;
   }
 
-  /** Rebuilds the route of every known type that dispatches to a type in {@code changed}. */
-  private void publish(EventMask changed) {
-    Route[] next = Arrays.copyOf(routes, Math.max(routes.length, EventType.count()));
-    EventMask listened = EventMask.EMPTY;
-    for (int id = 0; id < known.length; id++) {
-      EventType<?> type = known[id];
-      if (type != null && type.dispatchMask().intersects(changed)) {
-        next[id] = build(type);
-      }
-      if (id < own.length && own[id].length > 0) {
-        listened = listened.or(EventMask.of(id));
+  /** Drops the route of every known type that dispatches to a type in {@code changed}. */
+  private void invalidate(EventMask changed) {
+    Route[] current = routes;
+    Route[] next = null;
+    for (int id = 0; id < current.length; id++) {
+      if (current[id] != null && known[id].dispatchMask().intersects(changed)) {
+        if (next == null) {
+          next = current.clone();
+        }
+        next[id] = null;
       }
     }
-    listenedTypes = listened;
-    routes = next;
+    if (next != null) {
+      routes = next;
+    }
   }
 
   private Route build(EventType<?> type) {
     int total = 0;
     for (EventType<?> target : type.dispatches()) {
-      total += ownOf(target).length;
+      total += sizeOf(target);
     }
     Handler[] all = new Handler[total];
     int at = 0;
     for (EventType<?> target : type.dispatches()) {
-      Handler[] list = ownOf(target);
-      System.arraycopy(list, 0, all, at, list.length);
-      at += list.length;
+      int size = sizeOf(target);
+      if (size > 0) {
+        System.arraycopy(own[target.id()].items, 0, all, at, size);
+        at += size;
+      }
     }
-    return new Route(all, ownOf(type).length);
+    return new Route(all, sizeOf(type));
   }
 
-  private Handler[] ownOf(EventType<?> type) {
-    return type.id() < own.length ? own[type.id()] : NO_HANDLERS;
+  private int sizeOf(EventType<?> type) {
+    int id = type.id();
+    return id < own.length && own[id] != null ? own[id].size : 0;
   }
 
-  private static Handler[] without(Handler[] list, int index) {
-    Handler[] shorter = new Handler[list.length - 1];
-    System.arraycopy(list, 0, shorter, 0, index);
-    System.arraycopy(list, index + 1, shorter, index, list.length - index - 1);
-    return shorter;
+  /** The handlers of one type in subscription order, in an array with room to grow. */
+  private static final class HandlerList {
+    Handler[] items = NO_HANDLERS;
+    int size;
+
+    void add(Handler handler) {
+      if (size == items.length) {
+        items = Arrays.copyOf(items, Math.max(4, size * 2));
+      }
+      items[size++] = handler;
+    }
+
+    boolean remove(Handler handler) {
+      for (int i = 0; i < size; i++) {
+        if (items[i] == handler) {
+          System.arraycopy(items, i + 1, items, i, size - i - 1);
+          items[--size] = null;
+          return true;
+        }
+      }
+      return false;
+    }
   }
 }
