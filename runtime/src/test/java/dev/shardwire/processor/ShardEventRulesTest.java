@@ -308,4 +308,28 @@ class ShardEventRulesTest {
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation).hadErrorContaining("[ShardwirePropertyVoid]");
   }
+
+  @Test
+  void accessorNamedBuilder() {
+    assertError(
+        source("Bad", "@GatewayModel", "interface Bad {", "  String builder();", "}"),
+        "[ShardwirePropertyReserved] accessor builder() of Bad clashes with the generated"
+            + " implementation's static builder(); rename the accessor",
+        "String builder()");
+  }
+
+  @Test
+  void listEventWithAnAccessorNamedElements() {
+    assertError(
+        source(
+            "Bad",
+            "@dev.shardwire.annotations.ShardEvent",
+            "interface Bad extends Event, List<User> {",
+            "  List<User> users();",
+            "  int elements();",
+            "}"),
+        "[ShardwirePropertyReserved] accessor elements() of Bad clashes with the generated"
+            + " implementation's list of elements; rename the accessor",
+        "int elements()");
+  }
 }

@@ -56,6 +56,9 @@ public enum Message {
   PROPERTY_GENERIC(
       "ShardwirePropertyGeneric",
       "accessor %s of %s must not declare type parameters; give the property a concrete type"),
+  PROPERTY_RESERVED(
+      "ShardwirePropertyReserved",
+      "accessor %s of %s clashes with the generated implementation's %s; rename the accessor"),
   PROPERTY_UNDECODABLE(
       "ShardwirePropertyType",
       "property %s of %s cannot be decoded from JSON: %s"),

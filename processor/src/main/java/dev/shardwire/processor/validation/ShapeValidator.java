@@ -111,6 +111,9 @@ public final class ShapeValidator {
       if (!method.getTypeParameters().isEmpty()) {
         reporter.error(Message.PROPERTY_GENERIC, method, method.getSimpleName() + "()", type.getSimpleName());
       }
+      if (method.getSimpleName().contentEquals("builder")) {
+        reporter.error(Message.PROPERTY_RESERVED, method, "builder()", type.getSimpleName(), "static builder()");
+      }
     }
   }
 
@@ -178,6 +181,11 @@ public final class ShapeValidator {
     }
     List<PropertyModel> properties =
         hierarchy.accessors(type).stream().map(ModelFactory::property).toList();
+    for (ExecutableElement accessor : ElementFilter.methodsIn(type.getEnclosedElements())) {
+      if (accessor.getSimpleName().contentEquals("elements") && accessor.getParameters().isEmpty()) {
+        reporter.error(Message.PROPERTY_RESERVED, accessor, "elements()", type.getSimpleName(), "list of elements");
+      }
+    }
     List<String> candidates = ListViews.candidates(type, properties);
     if (candidates.size() != 1) {
       TypeMirror element = list.get().getTypeArguments().get(0);

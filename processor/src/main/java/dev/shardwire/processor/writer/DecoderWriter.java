@@ -276,7 +276,8 @@ public final class DecoderWriter {
       Set<String> names = properties.stream().map(PropertyModel::name).collect(Collectors.toSet());
       for (PropertyModel property : properties) {
         String value = property.name();
-        while (taken.contains(value) || value.startsWith("match")) {
+        // match, match1, … are the name-matcher results of objectLoop.
+        while (taken.contains(value) || value.matches("match\\d*")) {
           value = value + "Value";
         }
         taken.add(value);

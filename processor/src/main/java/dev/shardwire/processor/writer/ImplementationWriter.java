@@ -181,22 +181,23 @@ public final class ImplementationWriter {
     if (separator.isEmpty()) {
       return equals.addStatement("return true").build();
     }
-    equals.addStatement("$T other = ($T) o", iface, iface);
+    // Fields are read as this.x: a property may be named like the locals (that, o).
+    equals.addStatement("$T that = ($T) o", iface, iface);
     return equals.addStatement("return $L", comparison.build()).build();
   }
 
   private static CodeBlock comparison(PropertyModel property) {
     if (property.type() instanceof TypeRef.Primitive primitive) {
       return switch (primitive.keyword()) {
-        case "float" -> CodeBlock.of("Float.compare($N, other.$N()) == 0", property.name(), property.name());
-        case "double" -> CodeBlock.of("Double.compare($N, other.$N()) == 0", property.name(), property.name());
-        default -> CodeBlock.of("$N == other.$N()", property.name(), property.name());
+        case "float" -> CodeBlock.of("Float.compare(this.$N, that.$N()) == 0", property.name(), property.name());
+        case "double" -> CodeBlock.of("Double.compare(this.$N, that.$N()) == 0", property.name(), property.name());
+        default -> CodeBlock.of("this.$N == that.$N()", property.name(), property.name());
       };
     }
     if (property.isRequired()) {
-      return CodeBlock.of("$N.equals(other.$N())", property.name(), property.name());
+      return CodeBlock.of("this.$N.equals(that.$N())", property.name(), property.name());
     }
-    return CodeBlock.of("$T.equals($N, other.$N())", OBJECTS, property.name(), property.name());
+    return CodeBlock.of("$T.equals(this.$N, that.$N())", OBJECTS, property.name(), property.name());
   }
 
   private static MethodSpec hashCodeMethod(ShapeModel shape) {
@@ -221,9 +222,9 @@ public final class ImplementationWriter {
         case "char" -> "Character";
         default -> Character.toUpperCase(primitive.keyword().charAt(0)) + primitive.keyword().substring(1);
       };
-      return CodeBlock.of("$L.hashCode($N)", box, property.name());
+      return CodeBlock.of("$L.hashCode(this.$N)", box, property.name());
     }
-    return CodeBlock.of("$T.hashCode($N)", OBJECTS, property.name());
+    return CodeBlock.of("$T.hashCode(this.$N)", OBJECTS, property.name());
   }
 
   private static MethodSpec toStringMethod(ShapeModel shape) {
