@@ -1,7 +1,6 @@
 package dev.shardwire;
 
 import dev.shardwire.dispatch.EventManager;
-import dev.shardwire.dispatch.Subscription;
 import dev.shardwire.events.MemberChunkEvent;
 import dev.shardwire.events.ShardwireEventTable;
 import dev.shardwire.gateway.MemberRequest;
@@ -10,34 +9,31 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Collects the chunks that answer one REQUEST_GUILD_MEMBERS: every {@link MemberChunkEvent}
  * carrying the request's nonce, until {@code chunkCount} of them arrived.
  *
- * <p>It subscribes before the request is sent, with a nonce it chose, so no chunk can slip past.
+ * <p>It waits (as {@link EventManager#waitFor} does, so it is no listener of the user's) before
+ * the request is sent, with a nonce it chose, so no chunk can slip past.
  */
 final class MemberChunkCollector {
 
   private final MemberRequest request;
   private final List<MemberChunkEvent> chunks = new ArrayList<>();
-  private final CompletableFuture<List<MemberChunkEvent>> result = new CompletableFuture<>();
-  private final Subscription subscription;
+  private final CompletableFuture<List<MemberChunkEvent>> result;
+  private final CompletableFuture<MemberChunkEvent> last;
 
   MemberChunkCollector(EventManager events, MemberRequest request, Duration timeout) {
     this.request = request.nonce().isPresent() ? request : request.withNonce(newNonce());
     String nonce = this.request.nonce().orElseThrow();
-    this.subscription =
-        events.subscribe(
+    // The predicate keeps every chunk of the nonce and accepts the one that completes the set.
+    this.last =
+        events.waitFor(
             ShardwireEventTable.MEMBER_CHUNK_EVENT,
-            chunk -> {
-              if (chunk.nonce().filter(nonce::equals).isPresent()) {
-                add(chunk);
-              }
-            });
-    result.orTimeout(timeout.toNanos(), TimeUnit.NANOSECONDS);
-    result.whenComplete((chunks, failure) -> subscription.unsubscribe());
+            timeout,
+            chunk -> chunk.nonce().filter(nonce::equals).isPresent() && add(chunk));
+    this.result = last.thenApply(chunk -> snapshot());
   }
 
   /** The request to send: the caller's, with the collector's nonce when it had none. */
@@ -52,19 +48,20 @@ final class MemberChunkCollector {
 
   /** Stops collecting: the request could not be sent. */
   void cancel() {
-    subscription.unsubscribe();
+    last.cancel(false);
   }
 
-  private void add(MemberChunkEvent chunk) {
-    List<MemberChunkEvent> done = null;
+  /** Keeps {@code chunk}; returns whether every chunk has now arrived. */
+  private boolean add(MemberChunkEvent chunk) {
     synchronized (chunks) {
       chunks.add(chunk);
-      if (chunks.size() >= chunk.chunkCount()) {
-        done = List.copyOf(chunks);
-      }
+      return chunks.size() >= chunk.chunkCount();
     }
-    if (done != null) {
-      result.complete(done);
+  }
+
+  private List<MemberChunkEvent> snapshot() {
+    synchronized (chunks) {
+      return List.copyOf(chunks);
     }
   }
 

@@ -77,7 +77,10 @@ class GatewayBotTest {
     bot.events().subscribe(ShardwireEventTable.MEMBER_CHUNK_EVENT, chunk -> progress.add(chunk.chunkIndex()));
     bot.start().get(10, TimeUnit.SECONDS);
 
-    List<MemberChunkEvent> chunks = bot.requestGuildMembers(MemberRequest.all(GUILD)).get(10, TimeUnit.SECONDS);
+    CompletableFuture<List<MemberChunkEvent>> request = bot.requestGuildMembers(MemberRequest.all(GUILD));
+    // The collector waits like waitFor does: it is not one of the user's listeners.
+    assertEquals(1, bot.events().listeners(ShardwireEventTable.MEMBER_CHUNK_EVENT).size());
+    List<MemberChunkEvent> chunks = request.get(10, TimeUnit.SECONDS);
 
     assertEquals(3, chunks.size());
     assertEquals(List.of(1000, 1000, 500), chunks.stream().map(MemberChunkEvent::size).toList());

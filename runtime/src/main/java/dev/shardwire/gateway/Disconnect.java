@@ -28,6 +28,14 @@ record Disconnect(int closeCode, String reason, boolean reconnect, boolean forge
     return new Disconnect(CloseCodes.RESUMABLE, "zombie connection", true, false);
   }
 
+  /**
+   * A compressed frame could not be inflated: the zlib stream's state is lost, so every later
+   * frame of the connection would fail too. Reconnect and resume on a fresh stream.
+   */
+  static Disconnect brokenStream() {
+    return new Disconnect(CloseCodes.RESUMABLE, "broken zlib stream", true, false);
+  }
+
   /** HELLO did not arrive in time. */
   static Disconnect noHello() {
     return new Disconnect(CloseCodes.RESUMABLE, "no HELLO", true, false);

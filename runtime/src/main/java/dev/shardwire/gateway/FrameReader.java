@@ -33,7 +33,6 @@ final class FrameReader {
       long s = -1;
       boolean sSeen = false;
       boolean dSeen = false;
-      boolean dDone = false;
       String name;
       while ((name = p.nextName()) != null) {
         JsonToken token = p.nextToken();
@@ -66,10 +65,12 @@ final class FrameReader {
                 return; // nobody wants it: the rest of the frame is never read
               }
               handler.dispatchPayload(t, s, p);
-              dDone = true;
+              // Done: what follows d is not read, because a sink that gave up on a malformed d
+              // leaves the parser inside it, where d's own keys must not pass for the envelope's.
+              return;
             } else if (op > 0) {
               handler.control(op, p);
-              dDone = true;
+              return;
             } else {
               p.skipChildren();
             }
@@ -77,9 +78,6 @@ final class FrameReader {
           default:
             p.skipChildren();
         }
-      }
-      if (dDone) {
-        return;
       }
       if (op < 0) {
         throw new MalformedFrameException("gateway frame has no 'op'");

@@ -73,6 +73,11 @@ final class InboundFrames implements FrameHandler {
     synchronized (ctx.lock()) {
       if (!conn.abandoned) {
         malformed(error, null);
+        if (error instanceof BrokenStreamException) {
+          // Nothing later on this connection can be inflated: resume on a new one now rather
+          // than wait for zombie detection.
+          lifecycle.abandon(conn, Disconnect.brokenStream());
+        }
       }
     }
   }

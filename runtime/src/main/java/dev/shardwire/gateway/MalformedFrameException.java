@@ -1,7 +1,7 @@
 package dev.shardwire.gateway;
 
 /** A gateway frame that is not a well-formed gateway payload; the message says what was wrong. */
-public final class MalformedFrameException extends RuntimeException {
+public class MalformedFrameException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 

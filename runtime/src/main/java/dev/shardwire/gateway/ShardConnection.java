@@ -87,6 +87,9 @@ final class ShardConnection extends WebSocketClient {
 
   @Override
   public void onClose(int code, String reason, boolean remote) {
+    if (inflater != null) {
+      inflater.end(); // native memory: do not leave it to the garbage collector
+    }
     lifecycle.onClosed(this, code, reason);
   }
 

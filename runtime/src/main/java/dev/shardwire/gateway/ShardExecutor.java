@@ -37,7 +37,7 @@ final class ShardExecutor {
   /** Runs {@code task} on the scheduler thread as soon as it is free. */
   void execute(Runnable task) {
     try {
-      scheduler.execute(task);
+      scheduler.execute(logged(task));
     } catch (RejectedExecutionException e) {
       log.debug("shard {}: scheduler stopped, task dropped", shardId);
     }
@@ -46,11 +46,26 @@ final class ShardExecutor {
   /** Runs {@code task} after {@code delayNanos}; returns null when the scheduler has stopped. */
   ScheduledFuture<?> schedule(Runnable task, long delayNanos) {
     try {
-      return scheduler.schedule(task, delayNanos, TimeUnit.NANOSECONDS);
+      return scheduler.schedule(logged(task), delayNanos, TimeUnit.NANOSECONDS);
     } catch (RejectedExecutionException e) {
       log.debug("shard {}: scheduler stopped, task dropped", shardId);
       return null;
     }
+  }
+
+  /**
+   * {@code task}, logging what it throws: the executor would keep the exception in a future that
+   * nobody reads, and a shard whose handshake task died would hang without a word.
+   */
+  private Runnable logged(Runnable task) {
+    return () -> {
+      try {
+        task.run();
+      } catch (RuntimeException | Error e) {
+        log.error("shard {}: a scheduled task failed; the shard may not recover by itself", shardId, e);
+        throw e;
+      }
+    };
   }
 
   /** Stops the thread; pending tasks never run. */

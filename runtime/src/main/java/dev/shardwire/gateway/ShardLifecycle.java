@@ -117,9 +117,11 @@ final class ShardLifecycle {
       conn = connections.open(session.connectBase(gatewayUri), ++opened, this, inbound);
       current = conn;
       conn.helloTimeout = ctx.executor().schedule(() -> helloTimedOut(conn), helloTimeoutNanos);
+      ctx.log().debug("shard {} opening connection {} to {}", ctx.id(), conn.number, conn.getURI());
+      // Under the lock, so that a close() cannot slip in between opening and connecting and leave
+      // a socket nobody owns; connect() only starts the connection's thread.
+      conn.connect();
     }
-    ctx.log().debug("shard {} opening connection {} to {}", ctx.id(), conn.number, conn.getURI());
-    conn.connect();
   }
 
   private void helloTimedOut(ShardConnection conn) {

@@ -1,5 +1,6 @@
 package dev.shardwire.gateway;
 
+import dev.shardwire.decode.GatewayJson;
 import dev.shardwire.models.Intents;
 import java.time.Duration;
 import java.util.Objects;
@@ -33,7 +34,8 @@ import tools.jackson.core.json.JsonFactory;
  */
 public final class WebSocketGatewayShard implements GatewayShard {
 
-  private static final JsonFactory JSON = new JsonFactory();
+  /** The decoders' factory, so live frames get the same limits as {@code GatewayJson.decode}. */
+  private static final JsonFactory JSON = GatewayJson.FACTORY;
 
   private final int id;
   private final int count;

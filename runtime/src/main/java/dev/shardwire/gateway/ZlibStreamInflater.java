@@ -17,6 +17,8 @@ final class ZlibStreamInflater {
   private int inputLength;
   private byte[] output;
   private final byte[] discard = new byte[8192];
+  /** Whether the current message is too large and is being inflated into {@link #discard}. */
+  private boolean skipping;
 
   ZlibStreamInflater(int maxMessageBytes) {
     this.maxMessageBytes = maxMessageBytes;
@@ -28,14 +30,16 @@ final class ZlibStreamInflater {
    *
    * @return the length of the inflated message now in {@link #output()}, or -1 if the message is
    *     not complete yet
-   * @throws MalformedFrameException if the data is not zlib or a message is too large (the stream
-   *     stays usable after an oversized message)
+   * @throws MalformedFrameException if a message is too large; the stream stays usable, because
+   *     the message is still inflated (into a scratch buffer) and only then dropped
+   * @throws BrokenStreamException if the data is not zlib: the stream cannot be read any further
    */
   int feed(ByteBuffer frame) {
     int n = frame.remaining();
-    if (inputLength + n > maxMessageBytes) {
-      inputLength = 0;
-      throw new MalformedFrameException("compressed message exceeds " + maxMessageBytes + " bytes");
+    boolean last = endsMessage(frame);
+    if (skipping || inputLength + n > maxMessageBytes) {
+      skip(frame, last);
+      return -1;
     }
     if (inputLength + n > input.length) {
       byte[] grown = new byte[Math.max(input.length * 2, inputLength + n)];
@@ -44,8 +48,7 @@ final class ZlibStreamInflater {
     }
     frame.get(input, inputLength, n);
     inputLength += n;
-    if (inputLength < 4 || input[inputLength - 4] != 0 || input[inputLength - 3] != 0
-        || input[inputLength - 2] != (byte) 0xff || input[inputLength - 1] != (byte) 0xff) {
+    if (!last) {
       return -1;
     }
     inflater.setInput(input, 0, inputLength);
@@ -53,8 +56,47 @@ final class ZlibStreamInflater {
     try {
       return inflateAll();
     } catch (DataFormatException e) {
-      throw new MalformedFrameException("binary frame is not a zlib stream: " + e.getMessage());
+      throw new BrokenStreamException("binary frame is not a zlib stream: " + e.getMessage());
     }
+  }
+
+  /**
+   * Inflates a message too large to keep into the scratch buffer, frame by frame, so the stream's
+   * state moves past it; reports it once its last frame has arrived.
+   */
+  private void skip(ByteBuffer frame, boolean last) {
+    skipping = true;
+    try {
+      if (inputLength > 0) {
+        inflater.setInput(input, 0, inputLength);
+        inputLength = 0;
+        drain();
+      }
+      inflater.setInput(frame);
+      drain();
+    } catch (DataFormatException e) {
+      skipping = false;
+      throw new BrokenStreamException("binary frame is not a zlib stream: " + e.getMessage());
+    }
+    if (last) {
+      skipping = false;
+      throw new MalformedFrameException("compressed message exceeds " + maxMessageBytes + " bytes");
+    }
+  }
+
+  private void drain() throws DataFormatException {
+    while (inflater.inflate(discard) > 0 || !inflater.needsInput()) {
+      // The scratch buffer's content is never read.
+    }
+  }
+
+  private static boolean endsMessage(ByteBuffer frame) {
+    int end = frame.limit();
+    return frame.remaining() >= 4
+        && frame.get(end - 4) == 0
+        && frame.get(end - 3) == 0
+        && frame.get(end - 2) == (byte) 0xff
+        && frame.get(end - 1) == (byte) 0xff;
   }
 
   private int inflateAll() throws DataFormatException {

@@ -109,4 +109,27 @@ class FrameReaderTest {
     assertThrows(MalformedFrameException.class, () -> read("{\"op\":\"zero\"}", true));
     assertThrows(JacksonException.class, () -> read("{\"op\":0,\"t\":\"X\",\"d\":{\"broken\":", true));
   }
+
+  @Test
+  void nothingAfterAPartlyReadPayloadPassesForTheEnvelope() {
+    List<String> begun = new ArrayList<>();
+    FrameHandler giveUpHalfway = new FrameHandler() {
+      @Override
+      public boolean beginDispatch(String name, long sequence) {
+        begun.add(name + "#" + sequence);
+        return true;
+      }
+
+      @Override
+      public void dispatchPayload(String name, long sequence, JsonParser d) {
+        d.nextName(); // "user": a decoder that fails inside leaves the parser here
+        d.nextToken();
+      }
+
+      @Override
+      public void control(int op, JsonParser d) {}
+    };
+    reader.read(Frame.ofText("{\"op\":0,\"t\":\"READY\",\"s\":1,\"d\":{\"user\":{\"id\":\"x\",\"d\":{}}}}"), giveUpHalfway);
+    assertEquals(List.of("READY#1"), begun);
+  }
 }

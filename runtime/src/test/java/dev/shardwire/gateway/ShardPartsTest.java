@@ -126,6 +126,30 @@ class ShardPartsTest {
         () -> new ZlibStreamInflater(1024).feed(ByteBuffer.wrap(new byte[] {1, 2, 3, 0, 0, (byte) 0xff, (byte) 0xff})));
   }
 
+  @Test
+  void inflaterSkipsAnOversizedMessageWithoutLosingTheStream() {
+    Deflater deflater = new Deflater();
+    ZlibStreamInflater inflater = new ZlibStreamInflater(1024);
+    byte[] big = new byte[3000];
+    new java.util.Random(1).nextBytes(big);
+    String bigText = java.util.HexFormat.of().formatHex(big); // 6,000 characters that compress badly
+    byte[] bigCompressed = deflate(deflater, bigText);
+    int half = bigCompressed.length / 2;
+    assertEquals(-1, inflater.feed(ByteBuffer.wrap(Arrays.copyOfRange(bigCompressed, 0, half))));
+    assertThrows(MalformedFrameException.class,
+        () -> inflater.feed(ByteBuffer.wrap(Arrays.copyOfRange(bigCompressed, half, bigCompressed.length))));
+    // The next message refers back into the window the skipped one filled: it still inflates.
+    String next = bigText.substring(0, 200);
+    int n = inflater.feed(ByteBuffer.wrap(deflate(deflater, next)));
+    assertEquals(next, new String(inflater.output(), 0, n, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void inflaterReportsDataThatIsNotZlibAsABrokenStream() {
+    assertThrows(BrokenStreamException.class,
+        () -> new ZlibStreamInflater(1024).feed(ByteBuffer.wrap(new byte[] {1, 2, 3, 0, 0, (byte) 0xff, (byte) 0xff})));
+  }
+
   private static byte[] deflate(Deflater deflater, String text) {
     deflater.setInput(text.getBytes(StandardCharsets.UTF_8));
     byte[] buffer = new byte[65536];
