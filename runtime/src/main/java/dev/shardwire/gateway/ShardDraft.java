@@ -1,14 +1,11 @@
 package dev.shardwire.gateway;
 
-import java.nio.ByteBuffer;
 import org.java_websocket.WebSocketImpl;
 import org.java_websocket.drafts.Draft;
 import org.java_websocket.drafts.Draft_6455;
 import org.java_websocket.enums.Opcode;
 import org.java_websocket.exceptions.InvalidDataException;
-import org.java_websocket.framing.CloseFrame;
 import org.java_websocket.framing.Framedata;
-import org.java_websocket.util.Charsetfunctions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,10 +13,10 @@ import org.slf4j.LoggerFactory;
  * RFC 6455 as {@link Draft_6455} speaks it, except that a whole (unfragmented) text frame reaches
  * its {@link ShardConnection} as UTF-8 bytes ({@link ShardConnection#onText}) instead of a
  * {@code String}: the JSON parser reads the bytes directly, so a frame is never decoded into
- * characters first. The payload is still checked to be UTF-8 exactly as the library checks it
- * (an ASCII-only payload is valid as it is; any other goes through the library's validator), and
- * invalid UTF-8 still closes the connection with 1007. Fragmented text messages, binary frames and
- * control frames take the library's own path.
+ * characters first. The payload is valid UTF-8 by then: the library checks every text frame as it
+ * reads it ({@code TextFrame.isValid()}, before {@link #processFrame}) and closes the connection
+ * with 1007 when it is not; the test of this class pins that. Fragmented text messages, binary
+ * frames and control frames take the library's own path.
  */
 final class ShardDraft extends Draft_6455 {
 
@@ -33,12 +30,8 @@ final class ShardDraft extends Draft_6455 {
     Opcode op = frame.getOpcode();
     if (op == Opcode.TEXT && frame.isFin() && !fragmented
         && connection.getWebSocketListener() instanceof ShardConnection shardConnection) {
-      ByteBuffer payload = frame.getPayloadData();
-      if (!isUtf8(payload)) {
-        throw new InvalidDataException(CloseFrame.NO_UTF8, "text frame is not UTF-8");
-      }
       try {
-        shardConnection.onText(payload);
+        shardConnection.onText(frame.getPayloadData());
       } catch (RuntimeException e) {
         // As the library does for a listener that throws: report it and keep the connection.
         LOG.error("Runtime exception while handling a text frame", e);
@@ -64,22 +57,5 @@ final class ShardDraft extends Draft_6455 {
   public Draft copyInstance() {
     // The library copies the draft it is given for each connection; the copy must stay a ShardDraft.
     return new ShardDraft();
-  }
-
-  /** Whether the remaining bytes of {@code payload} are UTF-8; its position is left as it was. */
-  static boolean isUtf8(ByteBuffer payload) {
-    if (payload.hasArray()) {
-      byte[] bytes = payload.array();
-      int from = payload.arrayOffset() + payload.position();
-      int to = from + payload.remaining();
-      int any = 0;
-      for (int i = from; i < to; i++) {
-        any |= bytes[i];
-      }
-      if (any >= 0) {
-        return true; // no byte has its high bit set: ASCII, which is UTF-8
-      }
-    }
-    return Charsetfunctions.isValidUTF8(payload.slice());
   }
 }
