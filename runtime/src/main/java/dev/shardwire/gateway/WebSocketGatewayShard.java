@@ -10,6 +10,7 @@ import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.JsonRecyclerPools;
 
 /**
  * A gateway shard over Java-WebSocket, speaking gateway v10 in JSON: HELLO, heartbeats with a
@@ -33,7 +34,13 @@ import tools.jackson.core.json.JsonFactory;
  */
 public final class WebSocketGatewayShard implements GatewayShard {
 
-  private static final JsonFactory JSON = new JsonFactory();
+  /**
+   * Parses every frame and writes every payload. Its buffers are recycled per thread: each
+   * connection reads on its own platform thread, which a shared pool would make take and give back
+   * a buffer set through a concurrent deque on every frame.
+   */
+  private static final JsonFactory JSON =
+      JsonFactory.builder().recyclerPool(JsonRecyclerPools.threadLocalPool()).build();
 
   private final int id;
   private final int count;
