@@ -23,9 +23,9 @@ import org.slf4j.LoggerFactory;
  *       many lanes can share a small pool.
  *   <li>Lingers: a lane that runs out of tasks keeps its thread for at most {@value
  *       #LINGER_NANOS} ns more per turn, waiting for the next task in short parks, before it
- *       gives the thread back. A shard submits its events one by one, a few
- *       microseconds apart; without this every event would wake a pool thread that goes straight
- *       back to sleep, and the wake-up would cost the submitting read thread more than the event.
+ *       gives the thread back. A shard submits its events one by one, a few microseconds apart;
+ *       without this every event would wake a pool thread that goes straight back to sleep, and
+ *       the wake-up would cost the submitting read thread more than the event.
  *   <li>A task that throws is logged and the next one runs.
  * </ul>
  */
