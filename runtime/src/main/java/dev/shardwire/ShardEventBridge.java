@@ -43,6 +43,10 @@ final class ShardEventBridge implements DispatchSink {
   private final DispatchRoutes routes;
   private final SerialLane lane;
   private DecodeContext context;
+  // The route wants() found, for the onDispatch() of the same frame that follows it. Calls come one
+  // at a time per shard, under its lock (DispatchSink), so these need no synchronization of their own.
+  private String lastName;
+  private DispatchRoutes.Route lastRoute;
 
   ShardEventBridge(GatewayBot app, EventManager events, DispatchRoutes routes) {
     this.app = app;
@@ -53,14 +57,14 @@ final class ShardEventBridge implements DispatchSink {
 
   @Override
   public boolean wants(String name) {
-    DispatchRoutes.Route route = routes.get(name);
+    DispatchRoutes.Route route = route(name);
     return (route != null && events.isListenedTo(route.type()))
         || events.isListenedTo(ShardwireEventTable.SHARD_PAYLOAD_EVENT);
   }
 
   @Override
   public void onDispatch(GatewayShard shard, String name, long sequence, JsonParser payload) {
-    DispatchRoutes.Route route = routes.get(name);
+    DispatchRoutes.Route route = route(name);
     boolean typed = route != null && events.isListenedTo(route.type());
     if (!events.isListenedTo(ShardwireEventTable.SHARD_PAYLOAD_EVENT)) {
       if (typed) {
@@ -91,6 +95,18 @@ final class ShardEventBridge implements DispatchSink {
       }
       events.dispatch(raw);
     });
+  }
+
+  /**
+   * The route of {@code name}: looked up once per frame, since the shard passes {@link #onDispatch}
+   * the very string it passed {@link #wants}.
+   */
+  private DispatchRoutes.Route route(String name) {
+    if (name != lastName) {
+      lastRoute = routes.get(name);
+      lastName = name;
+    }
+    return lastRoute;
   }
 
   @Override

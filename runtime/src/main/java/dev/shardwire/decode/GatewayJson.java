@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
@@ -95,7 +96,7 @@ public final class GatewayJson {
    *     anything but white space after the value
    */
   public static <T> T decode(byte[] json, EventDecoder<T> decoder, DecodeContext context) {
-    try (JsonParser parser = FACTORY.createParser(json)) {
+    try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), json)) {
       return decodeDocument(parser, decoder, context);
     } catch (JacksonException e) {
       throw DecodeFailures.wrap(e, null, decoder.typeName(), null);
@@ -109,7 +110,7 @@ public final class GatewayJson {
    *     anything but white space after the value
    */
   public static <T> T decode(String json, EventDecoder<T> decoder, DecodeContext context) {
-    try (JsonParser parser = FACTORY.createParser(json)) {
+    try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), json)) {
       return decodeDocument(parser, decoder, context);
     } catch (JacksonException e) {
       throw DecodeFailures.wrap(e, null, decoder.typeName(), null);

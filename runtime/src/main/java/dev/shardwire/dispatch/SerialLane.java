@@ -5,6 +5,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,6 +21,11 @@ import org.slf4j.LoggerFactory;
  *       drain task to the executor.
  *   <li>Fair: a busy lane gives its thread back to the executor every {@value #BATCH} tasks, so
  *       many lanes can share a small pool.
+ *   <li>Lingers: a lane that runs out of tasks keeps its thread for at most {@value
+ *       #LINGER_NANOS} ns more per turn, waiting for the next task in short parks, before it
+ *       gives the thread back. A shard submits its events one by one, a few microseconds apart;
+ *       without this every event would wake a pool thread that goes straight back to sleep, and
+ *       the wake-up would cost the submitting read thread more than the event.
  *   <li>A task that throws is logged and the next one runs.
  * </ul>
  */
@@ -27,6 +33,12 @@ public final class SerialLane implements Executor {
 
   /** Tasks run per turn on the executor before the lane yields its thread. */
   static final int BATCH = 64;
+
+  /** The longest a turn waits, in total, for more tasks once the queue is empty. */
+  static final long LINGER_NANOS = 200_000;
+
+  /** One park of a waiting turn; the system's timer slack usually makes it longer. */
+  private static final long PARK_NANOS = 20_000;
 
   private static final Logger LOG = LoggerFactory.getLogger(SerialLane.class);
 
@@ -70,10 +82,19 @@ public final class SerialLane implements Executor {
 
   private void drain() {
     try {
+      long lingerDeadline = 0;
+      boolean lingering = false;
       for (int run = 0; run < BATCH; run++) {
         Runnable task = tasks.poll();
         if (task == null) {
-          break;
+          if (!lingering) {
+            lingering = true;
+            lingerDeadline = System.nanoTime() + LINGER_NANOS;
+          }
+          task = awaitTask(lingerDeadline);
+          if (task == null) {
+            break;
+          }
         }
         try {
           task.run();
@@ -94,5 +115,22 @@ public final class SerialLane implements Executor {
         }
       }
     }
+  }
+
+  /**
+   * The next task, waited for until {@code deadline} (a {@link System#nanoTime()} value) in short
+   * parks, null when none came in time. The lane stays scheduled meanwhile, so a submitter only
+   * enqueues; each park lets the tasks that arrive meanwhile be run together. No spinning: a
+   * spinning lane takes a core from the thread that submits (measured: a third slower on two cores).
+   */
+  private Runnable awaitTask(long deadline) {
+    Runnable task;
+    while ((task = tasks.poll()) == null) {
+      if (System.nanoTime() - deadline >= 0) {
+        return null;
+      }
+      LockSupport.parkNanos(this, PARK_NANOS);
+    }
+    return task;
   }
 }

@@ -5,15 +5,14 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ScheduledFuture;
 import org.java_websocket.client.WebSocketClient;
-import org.java_websocket.drafts.Draft_6455;
 import org.java_websocket.handshake.ServerHandshake;
 
 /**
  * One WebSocket connection of a shard. Java-WebSocket clients cannot be reused, so the shard makes
  * a new one per connection; this class only forwards the library's callbacks (which run on the
- * connection's read thread) to {@link ShardLifecycle} and {@link InboundFrames}, inflating
- * zlib-stream messages on the way, and holds the per-connection state the shard's parts guard with
- * the shard's lock.
+ * connection's read thread) to {@link ShardLifecycle} and {@link InboundFrames}, taking text
+ * frames as bytes ({@link ShardDraft}) and inflating zlib-stream messages on the way, and holds
+ * the per-connection state the shard's parts guard with the shard's lock.
  */
 final class ShardConnection extends WebSocketClient {
 
@@ -43,7 +42,7 @@ final class ShardConnection extends WebSocketClient {
 
   ShardConnection(ShardLifecycle lifecycle, InboundFrames inbound, URI uri, int number, boolean compress,
       int maxMessageBytes, SendLimiter limiter, int connectTimeoutMillis) {
-    super(uri, new Draft_6455(), null, connectTimeoutMillis);
+    super(uri, new ShardDraft(), null, connectTimeoutMillis);
     this.lifecycle = lifecycle;
     this.inbound = inbound;
     this.number = number;
@@ -60,6 +59,21 @@ final class ShardConnection extends WebSocketClient {
     lifecycle.onOpen(this);
   }
 
+  /**
+   * A whole text frame as UTF-8 bytes, already validated ({@link ShardDraft}); the bytes are this
+   * frame's own, read in place.
+   */
+  void onText(ByteBuffer utf8) {
+    if (utf8.hasArray()) {
+      inbound.onFrame(this, Frame.ofBytes(utf8.array(), utf8.arrayOffset() + utf8.position(), utf8.remaining()));
+    } else {
+      byte[] copy = new byte[utf8.remaining()];
+      utf8.duplicate().get(copy);
+      inbound.onFrame(this, Frame.ofBytes(copy, copy.length));
+    }
+  }
+
+  /** A text message the library decoded itself (one sent in fragments). */
   @Override
   public void onMessage(String message) {
     inbound.onFrame(this, Frame.ofText(message));

@@ -11,6 +11,7 @@ import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.JsonRecyclerPools;
 
 /**
  * A gateway shard over Java-WebSocket, speaking gateway v10 in JSON: HELLO, heartbeats with a
@@ -34,8 +35,14 @@ import tools.jackson.core.json.JsonFactory;
  */
 public final class WebSocketGatewayShard implements GatewayShard {
 
-  /** The decoders' factory, so live frames get the same limits as {@code GatewayJson.decode}. */
-  private static final JsonFactory JSON = GatewayJson.FACTORY;
+  /**
+   * Parses every frame and writes every payload: the decoders' factory, so live frames get the
+   * same limits as {@code GatewayJson.decode}, with buffers recycled per thread (each connection
+   * reads on its own thread, which a shared pool would make take and give back a buffer set
+   * through a concurrent deque on every frame).
+   */
+  private static final JsonFactory JSON =
+      GatewayJson.FACTORY.rebuild().recyclerPool(JsonRecyclerPools.threadLocalPool()).build();
 
   private final int id;
   private final int count;

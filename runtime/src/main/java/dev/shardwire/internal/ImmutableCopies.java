@@ -42,9 +42,16 @@ public final class ImmutableCopies {
     requireNonNull(map, property);
     Map<K, V> copy = new LinkedHashMap<>(Math.max(16, (int) (map.size() / 0.75f) + 1));
     for (Map.Entry<? extends K, ? extends V> entry : map.entrySet()) {
-      copy.put(
-          requireNonNull(entry.getKey(), property + " key"),
-          requireNonNull(entry.getValue(), property + "[" + entry.getKey() + "]"));
+      K key = entry.getKey();
+      V value = entry.getValue();
+      // The messages are built only on failure: this runs once per element of every decoded event.
+      if (key == null) {
+        throw new NullPointerException(property + " key must not be null");
+      }
+      if (value == null) {
+        throw new NullPointerException(property + "[" + key + "] must not be null");
+      }
+      copy.put(key, value);
     }
     return Collections.unmodifiableMap(copy);
   }

@@ -1,11 +1,15 @@
 package dev.shardwire.testing;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.zip.Deflater;
 import org.java_websocket.WebSocket;
+import org.java_websocket.WebSocketImpl;
+import org.java_websocket.drafts.Draft;
 import org.java_websocket.exceptions.WebsocketNotConnectedException;
+import org.java_websocket.framing.TextFrame;
 
 /** The embedded gateway's state for one client connection. */
 final class ServerConnection {
@@ -47,6 +51,37 @@ final class ServerConnection {
     } catch (WebsocketNotConnectedException e) {
       // The client went away; a session keeps the frame for replay.
     }
+  }
+
+  /**
+   * Sends several messages in order. Uncompressed, each becomes its own text frame as with {@link
+   * #send}, but the frames are encoded into one buffer that the server writes with one write call
+   * (the library otherwise queues, wakes the selector for and writes each frame on its own).
+   */
+  synchronized void sendAll(String[] texts) {
+    if (deflater != null || texts.length == 1 || !(ws instanceof WebSocketImpl impl) || !impl.isOpen()) {
+      for (String text : texts) {
+        send(text);
+      }
+      return;
+    }
+    Draft draft = impl.getDraft();
+    ByteBuffer[] frames = new ByteBuffer[texts.length];
+    int total = 0;
+    for (int i = 0; i < texts.length; i++) {
+      TextFrame frame = new TextFrame();
+      frame.setPayload(ByteBuffer.wrap(texts[i].getBytes(StandardCharsets.UTF_8)));
+      frames[i] = draft.createBinaryFrame(frame);
+      total += frames[i].remaining();
+    }
+    ByteBuffer all = ByteBuffer.allocate(total);
+    for (ByteBuffer frame : frames) {
+      all.put(frame);
+    }
+    all.flip();
+    // What the library's own send does with each frame's buffer: queue it, then ask for a write.
+    impl.outQueue.add(all);
+    impl.getWebSocketListener().onWriteDemand(impl);
   }
 
   private byte[] deflate(byte[] input) {

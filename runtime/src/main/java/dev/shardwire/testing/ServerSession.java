@@ -11,6 +11,9 @@ final class ServerSession {
 
   private record Entry(long seq, String frame) {}
 
+  /** The most dispatches {@link #dispatchMany} hands to the connection at once. */
+  static final int WRITE_BATCH = 64;
+
   final String id;
   final int shardId;
   private final int replayLimit;
@@ -30,16 +33,39 @@ final class ServerSession {
     if (invalid) {
       return -1;
     }
+    String frame = number(name, data);
+    if (connection != null) {
+      connection.send(frame);
+    }
+    return seq;
+  }
+
+  /**
+   * Numbers, buffers and sends {@code count} copies of a dispatch, handing them to the connection
+   * together ({@link ServerConnection#sendAll}); at most {@link #WRITE_BATCH} at a time.
+   */
+  synchronized void dispatchMany(int count, String name, String data) {
+    if (invalid) {
+      return;
+    }
+    String[] frames = new String[count];
+    for (int i = 0; i < count; i++) {
+      frames[i] = number(name, data);
+    }
+    if (connection != null) {
+      connection.sendAll(frames);
+    }
+  }
+
+  /** The next sequence number's frame, kept in the replay buffer. */
+  private String number(String name, String data) {
     long s = ++seq;
     String frame = "{\"t\":\"" + name + "\",\"s\":" + s + ",\"op\":0,\"d\":" + data + "}";
     buffer.addLast(new Entry(s, frame));
     if (buffer.size() > replayLimit) {
       buffer.removeFirst();
     }
-    if (connection != null) {
-      connection.send(frame);
-    }
-    return s;
+    return frame;
   }
 
   /**

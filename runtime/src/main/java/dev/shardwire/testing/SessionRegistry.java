@@ -84,9 +84,10 @@ final class SessionRegistry {
   /** Sends {@code count} copies of a dispatch to the sessions live now. */
   void dispatchMany(int count, String name, String data) {
     List<ServerSession> targets = new ArrayList<>(sessions.values());
-    for (int i = 0; i < count; i++) {
+    for (int sent = 0; sent < count; sent += ServerSession.WRITE_BATCH) {
+      int n = Math.min(ServerSession.WRITE_BATCH, count - sent);
       for (ServerSession session : targets) {
-        session.dispatch(name, data);
+        session.dispatchMany(n, name, data);
       }
     }
   }

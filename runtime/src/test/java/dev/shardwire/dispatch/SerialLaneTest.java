@@ -74,6 +74,28 @@ class SerialLaneTest {
   }
 
   @Test
+  void anIdleLaneGivesItsThreadBackAfterLingering() throws Exception {
+    ExecutorService single = Executors.newSingleThreadExecutor();
+    try {
+      SerialLane first = new SerialLane(single);
+      SerialLane second = new SerialLane(single);
+      CountDownLatch firstRan = new CountDownLatch(1);
+      CountDownLatch secondRan = new CountDownLatch(1);
+      first.execute(firstRan::countDown);
+      assertTrue(firstRan.await(1, TimeUnit.MINUTES));
+      second.execute(secondRan::countDown);
+      assertTrue(secondRan.await(1, TimeUnit.MINUTES), "the first lane must give the only thread back");
+      // A task that comes while the lane lingers, or after, still runs.
+      CountDownLatch again = new CountDownLatch(2);
+      first.execute(again::countDown);
+      first.execute(again::countDown);
+      assertTrue(again.await(1, TimeUnit.MINUTES));
+    } finally {
+      single.shutdownNow();
+    }
+  }
+
+  @Test
   void aThrowingTaskDoesNotStopTheLane() throws Exception {
     SerialLane lane = new SerialLane(pool);
     CountDownLatch after = new CountDownLatch(1);

@@ -1,0 +1,61 @@
+package dev.shardwire.gateway;
+
+import org.java_websocket.WebSocketImpl;
+import org.java_websocket.drafts.Draft;
+import org.java_websocket.drafts.Draft_6455;
+import org.java_websocket.enums.Opcode;
+import org.java_websocket.exceptions.InvalidDataException;
+import org.java_websocket.framing.Framedata;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * RFC 6455 as {@link Draft_6455} speaks it, except that a whole (unfragmented) text frame reaches
+ * its {@link ShardConnection} as UTF-8 bytes ({@link ShardConnection#onText}) instead of a
+ * {@code String}: the JSON parser reads the bytes directly, so a frame is never decoded into
+ * characters first. The payload is valid UTF-8 by then: the library checks every text frame as it
+ * reads it ({@code TextFrame.isValid()}, before {@link #processFrame}) and closes the connection
+ * with 1007 when it is not; the test of this class pins that. Fragmented text messages, binary
+ * frames and control frames take the library's own path.
+ */
+final class ShardDraft extends Draft_6455 {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ShardDraft.class);
+
+  /** A text or binary message whose first fragment arrived and whose last one has not. */
+  private boolean fragmented;
+
+  @Override
+  public void processFrame(WebSocketImpl connection, Framedata frame) throws InvalidDataException {
+    Opcode op = frame.getOpcode();
+    if (op == Opcode.TEXT && frame.isFin() && !fragmented
+        && connection.getWebSocketListener() instanceof ShardConnection shardConnection) {
+      try {
+        shardConnection.onText(frame.getPayloadData());
+      } catch (RuntimeException e) {
+        // As the library does for a listener that throws: report it and keep the connection.
+        LOG.error("Runtime exception while handling a text frame", e);
+        shardConnection.onError(e);
+      }
+      return;
+    }
+    super.processFrame(connection, frame);
+    if (op == Opcode.TEXT || op == Opcode.BINARY) {
+      fragmented = !frame.isFin();
+    } else if (op == Opcode.CONTINUOUS && frame.isFin()) {
+      fragmented = false;
+    }
+  }
+
+  @Override
+  public void reset() {
+    super.reset();
+    fragmented = false;
+  }
+
+  @Override
+  public Draft copyInstance() {
+    // The library copies the draft it is given for each connection; the copy must stay a ShardDraft.
+    return new ShardDraft();
+  }
+}
