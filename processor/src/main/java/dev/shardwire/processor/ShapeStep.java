@@ -43,8 +43,7 @@ final class ShapeStep {
   private final ShapeValidator validator;
   private final DecoderWriter decoders;
 
-  /** Names of elements waiting for types that later rounds generate. We keep names, not elements, because elements are not valid across rounds. */
-  private final Set<String> deferred = new TreeSet<>();
+  private final DeferredTypes deferred;
   private final Map<String, List<EventModel>> pendingTables = new TreeMap<>();
   private final Map<String, List<String>> pendingTableOrigins = new HashMap<>();
   private final Set<String> writtenTables = new TreeSet<>();
@@ -53,6 +52,7 @@ final class ShapeStep {
   ShapeStep(ProcessingEnvironment env) {
     this.elements = env.getElementUtils();
     this.messager = env.getMessager();
+    this.deferred = new DeferredTypes(elements, messager);
     this.writer = new SourceWriter(env.getFiler());
     this.validator = new ShapeValidator(elements);
     // A decoder keyed by a nested field (members by user.id) looks inside the element models' shapes,
@@ -62,13 +62,7 @@ final class ShapeStep {
 
   void process(RoundEnvironment round) {
     Set<TypeElement> candidates = new TreeSet<>(Comparator.comparing(t -> t.getQualifiedName().toString()));
-    for (String name : deferred) {
-      TypeElement element = elements.getTypeElement(name);
-      if (element != null) {
-        candidates.add(element);
-      }
-    }
-    deferred.clear();
+    candidates.addAll(deferred.takeAll());
     candidates.addAll(annotated(round, KnownTypes.SHARD_EVENT_ANNOTATION));
     candidates.addAll(annotated(round, KnownTypes.GATEWAY_MODEL_ANNOTATION));
     for (TypeElement type : candidates) {
@@ -81,21 +75,11 @@ final class ShapeStep {
 
   /** At the last round: whatever is still deferred can never resolve. */
   void finish() {
-    for (String name : deferred) {
-      TypeElement element = elements.getTypeElement(name);
-      if (element != null) {
-        messager.printMessage(
-            Diagnostic.Kind.ERROR,
-            Message.UNRESOLVED_TYPE.format(name, String.join(", ", ErrorTypes.unresolved(element))),
-            element);
-      }
-    }
-    deferred.clear();
+    deferred.reportUnresolved();
   }
 
   private void processOne(TypeElement type) {
-    if (!ErrorTypes.unresolved(type).isEmpty()) {
-      deferred.add(type.getQualifiedName().toString());
+    if (deferred.deferIfUnresolved(type)) {
       return;
     }
     Reporter reporter = new Reporter();

@@ -4,22 +4,18 @@ import dev.shardwire.processor.model.KnownTypes;
 import dev.shardwire.processor.model.ListenerFactory;
 import dev.shardwire.processor.model.ListenerModel;
 import dev.shardwire.processor.validation.ListenerValidator;
-import dev.shardwire.processor.validation.Message;
 import dev.shardwire.processor.validation.Reporter;
 import dev.shardwire.processor.writer.BindingWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import javax.annotation.processing.Messager;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
-import javax.tools.Diagnostic;
 
 /**
  * The step for {@code @Subscribe} methods: per class that declares them, validate every handler
@@ -34,12 +30,12 @@ final class SubscribeStep {
   private final ListenerValidator validator;
   private final LocalListeners locals;
 
-  /** Names of classes waiting for types that later rounds generate; names, because elements do not outlive a round. */
-  private final Set<String> deferred = new TreeSet<>();
+  private final DeferredTypes deferred;
 
   SubscribeStep(ProcessingEnvironment env) {
     this.elements = env.getElementUtils();
     this.messager = env.getMessager();
+    this.deferred = new DeferredTypes(elements, messager);
     this.writer = new SourceWriter(env.getFiler());
     this.validator = new ListenerValidator(elements, env.getTypeUtils());
     this.locals = new LocalListeners(env);
@@ -47,13 +43,9 @@ final class SubscribeStep {
 
   void process(RoundEnvironment round) {
     Map<String, TypeElement> classes = new TreeMap<>();
-    for (String name : deferred) {
-      TypeElement element = elements.getTypeElement(name);
-      if (element != null) {
-        classes.put(name, element);
-      }
+    for (TypeElement type : deferred.takeAll()) {
+      classes.put(type.getQualifiedName().toString(), type);
     }
-    deferred.clear();
     TypeElement subscribe = elements.getTypeElement(KnownTypes.SUBSCRIBE);
     if (subscribe != null) {
       for (Element method : round.getElementsAnnotatedWith(subscribe)) {
@@ -70,21 +62,11 @@ final class SubscribeStep {
 
   /** At the last round: whatever is still deferred can never resolve. */
   void finish() {
-    for (String name : deferred) {
-      TypeElement element = elements.getTypeElement(name);
-      if (element != null) {
-        messager.printMessage(
-            Diagnostic.Kind.ERROR,
-            Message.UNRESOLVED_TYPE.format(name, String.join(", ", ErrorTypes.unresolved(element))),
-            element);
-      }
-    }
-    deferred.clear();
+    deferred.reportUnresolved();
   }
 
   private void processOne(TypeElement type) {
-    if (!ErrorTypes.unresolved(type).isEmpty()) {
-      deferred.add(type.getQualifiedName().toString());
+    if (deferred.deferIfUnresolved(type)) {
       return;
     }
     Reporter reporter = new Reporter();
