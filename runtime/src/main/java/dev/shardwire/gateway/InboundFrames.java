@@ -145,6 +145,11 @@ final class InboundFrames implements FrameHandler {
     switch (op) {
       case HELLO:
         long interval = InboundPayloads.heartbeatInterval(d);
+        if (conn.helloReceived) {
+          // A second HELLO on one connection would start a second heartbeat loop and handshake.
+          ctx.log().warn("shard {} ignored a second HELLO on connection {}", ctx.id(), conn.number);
+          break;
+        }
         conn.helloReceived = true;
         ShardExecutor.cancel(conn.helloTimeout);
         heartbeater.hello(conn, interval);

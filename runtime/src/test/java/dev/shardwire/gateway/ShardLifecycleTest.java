@@ -110,6 +110,20 @@ class ShardLifecycleTest extends GatewayHarness {
   }
 
   @Test
+  void aSecondHelloOnOneConnectionIsIgnored() throws Exception {
+    gateway(Duration.ofSeconds(60));
+    WebSocketGatewayShard shard = started(shardBuilder().random(() -> 0.99));
+    gateway.sendRaw("{\"op\":10,\"d\":{\"heartbeat_interval\":100}}");
+    gateway.sendRaw("{\"op\":1,\"d\":null}"); // answered at once: proves the HELLO was read
+    // A second heartbeat loop at 100 ms would beat within the next half second; one handshake only.
+    await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5))
+        .until(() -> gateway.received(1).size() == 1);
+    assertEquals(1, gateway.identifyCount());
+    assertEquals(0, gateway.resumeCount());
+    assertTrue(shard.isConnected());
+  }
+
+  @Test
   void answersOp1AtOnce() throws Exception {
     gateway(Duration.ofSeconds(60));
     started(shardBuilder().random(() -> 0.99));
