@@ -169,6 +169,10 @@ public final class EventManager {
   /**
    * Subscribes an asynchronous listener to {@code type}; dispatch futures wait for its stages.
    *
+   * <p>When a stage completes exceptionally, its {@code ExceptionEvent} is dispatched on the
+   * thread that completed the stage, not on the shard's lane: {@code ExceptionEvent} listeners
+   * may then run at the same time as that shard's other listeners.
+   *
    * @return the handle that unsubscribes this registration
    */
   public <E extends Event> Subscription subscribeAsync(
