@@ -1,12 +1,17 @@
 package dev.shardwire.internal;
 
+import java.util.AbstractList;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.RandomAccess;
 import java.util.Set;
 
 /**
@@ -28,17 +33,29 @@ public final class ImmutableCopies {
   }
 
   /** An unmodifiable copy of {@code list}, rejecting a null list or element. */
+  @SuppressWarnings("unchecked")
   public static <T> List<T> list(List<? extends T> list, String property) {
+    if (list instanceof OwnedList) {
+      return (List<T>) list;
+    }
     return List.copyOf(checkElements(requireNonNull(list, property), property));
   }
 
   /** An unmodifiable copy of {@code set} that keeps its iteration order, rejecting nulls. */
+  @SuppressWarnings("unchecked")
   public static <T> Set<T> set(Set<? extends T> set, String property) {
+    if (set instanceof OwnedSet) {
+      return (Set<T>) set;
+    }
     return Collections.unmodifiableSet(new LinkedHashSet<>(checkElements(requireNonNull(set, property), property)));
   }
 
   /** An unmodifiable copy of {@code map} that keeps its iteration order, rejecting null keys and values. */
+  @SuppressWarnings("unchecked")
   public static <K, V> Map<K, V> map(Map<? extends K, ? extends V> map, String property) {
+    if (map instanceof OwnedMap) {
+      return (Map<K, V>) map;
+    }
     requireNonNull(map, property);
     Map<K, V> copy = new LinkedHashMap<>(Math.max(16, (int) (map.size() / 0.75f) + 1));
     for (Map.Entry<? extends K, ? extends V> entry : map.entrySet()) {
@@ -59,6 +76,99 @@ public final class ImmutableCopies {
   /** The values of {@code map} as an unmodifiable list, in the map's order. */
   public static <T> List<T> values(Map<?, ? extends T> map) {
     return Collections.unmodifiableList(new ArrayList<>(map.values()));
+  }
+
+  /**
+   * Hands a list that a generated decoder has just built, and keeps no reference to, over to the
+   * implementation's constructor, which then takes it as it is instead of copying it again. The
+   * decoder never puts null in it.
+   */
+  public static <T> List<T> owned(ArrayList<T> list) {
+    return new OwnedList<>(list);
+  }
+
+  /** As {@link #owned(ArrayList)}, for a set. */
+  public static <T> Set<T> owned(LinkedHashSet<T> set) {
+    return new OwnedSet<>(set);
+  }
+
+  /** As {@link #owned(ArrayList)}, for a map. */
+  public static <K, V> Map<K, V> owned(LinkedHashMap<K, V> map) {
+    return new OwnedMap<>(map);
+  }
+
+  /** An unmodifiable list over a list only the decoder ever held. */
+  private static final class OwnedList<T> extends AbstractList<T> implements RandomAccess {
+    private final List<T> items;
+
+    OwnedList(List<T> items) {
+      this.items = items;
+    }
+
+    @Override
+    public T get(int index) {
+      return items.get(index);
+    }
+
+    @Override
+    public int size() {
+      return items.size();
+    }
+  }
+
+  /** An unmodifiable set over a set only the decoder ever held. */
+  private static final class OwnedSet<T> extends AbstractSet<T> {
+    private final Set<T> items;
+
+    OwnedSet(Set<T> items) {
+      this.items = items;
+    }
+
+    @Override
+    public Iterator<T> iterator() {
+      return Collections.unmodifiableSet(items).iterator();
+    }
+
+    @Override
+    public boolean contains(Object o) {
+      return items.contains(o);
+    }
+
+    @Override
+    public int size() {
+      return items.size();
+    }
+  }
+
+  /** An unmodifiable map over a map only the decoder ever held. */
+  private static final class OwnedMap<K, V> extends AbstractMap<K, V> {
+    private final Map<K, V> items;
+    private final Map<K, V> view;
+
+    OwnedMap(Map<K, V> items) {
+      this.items = items;
+      this.view = Collections.unmodifiableMap(items);
+    }
+
+    @Override
+    public Set<Map.Entry<K, V>> entrySet() {
+      return view.entrySet();
+    }
+
+    @Override
+    public V get(Object key) {
+      return items.get(key);
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+      return items.containsKey(key);
+    }
+
+    @Override
+    public int size() {
+      return items.size();
+    }
   }
 
   private static <C extends Collection<?>> C checkElements(C collection, String property) {

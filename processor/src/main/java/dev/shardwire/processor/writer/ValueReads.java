@@ -177,6 +177,12 @@ final class ValueReads {
     return method;
   }
 
+  private static CodeBlock typeArguments(TypeRef.Declared declared) {
+    return declared.arguments().stream()
+        .map(argument -> CodeBlock.of("$T", JavaTypes.typeName(argument)))
+        .collect(CodeBlock.joining(", "));
+  }
+
   private MethodSpec collectionReader(String method, PropertyModel property) {
     ValueType type = property.valueType();
     if (!(property.type() instanceof TypeRef.Declared declared)) {
@@ -209,7 +215,7 @@ final class ValueReads {
       }
       element = keyPath.isEmpty() ? CodeBlock.of("values.add($L);\n", value(elementType)) : pluck(keyPath, elementType);
     }
-    body.addStatement("$T values = new $T<>()", declaredType, implementation)
+    body.addStatement("$T<$L> values = new $T<>()", implementation, typeArguments(declared), implementation)
         .addStatement("int index = 0")
         .addStatement("$T.expectStartArray(parser)", JSON_READS)
         .beginControlFlow("try")
@@ -220,7 +226,8 @@ final class ValueReads {
         .nextControlFlow("catch ($T | $T e)", JACKSON_EXCEPTION, DECODE_EXCEPTION)
         .addStatement("throw $T.wrap(e, parser, TYPE, \"[\" + index + \"]\")", DECODE_FAILURES)
         .endControlFlow()
-        .addStatement("return values");
+        .add("// Nobody else holds values: the constructor may keep it instead of copying it.\n")
+        .addStatement("return $T.owned(values)", ImplementationWriter.COPIES);
     return MethodSpec.methodBuilder(method)
         .addJavadoc("Reads the JSON array {@code $L} into {@link #decode}'s {@code $L}.\n", property.jsonName(), property.name())
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
