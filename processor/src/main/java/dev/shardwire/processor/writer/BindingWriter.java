@@ -1,5 +1,13 @@
 package dev.shardwire.processor.writer;
 
+import static dev.shardwire.processor.writer.TypeNames.COMPLETION_STAGE;
+import static dev.shardwire.processor.writer.TypeNames.EVENT;
+import static dev.shardwire.processor.writer.TypeNames.EVENT_MANAGER;
+import static dev.shardwire.processor.writer.TypeNames.EVENT_TYPE;
+import static dev.shardwire.processor.writer.TypeNames.LISTENER_BINDING;
+import static dev.shardwire.processor.writer.TypeNames.OBJECTS;
+import static dev.shardwire.processor.writer.TypeNames.SUBSCRIPTION_GROUP;
+
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -21,13 +29,6 @@ import javax.lang.model.element.Modifier;
  */
 public final class BindingWriter {
 
-  private static final ClassName LISTENER_BINDING = ClassName.get("dev.shardwire.dispatch", "ListenerBinding");
-  private static final ClassName EVENT_MANAGER = ClassName.get("dev.shardwire.dispatch", "EventManager");
-  private static final ClassName SUBSCRIPTION_GROUP = ClassName.get("dev.shardwire.dispatch", "SubscriptionGroup");
-  private static final ClassName EVENT_TYPE = ClassName.get("dev.shardwire.dispatch", "EventType");
-  private static final ClassName EVENT = ClassName.get("dev.shardwire.events", "Event");
-  private static final ClassName COMPLETION_STAGE = ClassName.get("java.util.concurrent", "CompletionStage");
-  private static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
   private static final TypeName ANY = WildcardTypeName.subtypeOf(Object.class);
 
   private BindingWriter() {}

@@ -56,7 +56,7 @@ final class BuilderWriter {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builder)
                 .addParameter(element, property.name())
-                .addStatement("this.$N = $T.ofNullable($N)", property.name(), ImplementationWriter.optional(), property.name())
+                .addStatement("this.$N = $T.ofNullable($N)", property.name(), TypeNames.OPTIONAL, property.name())
                 .addStatement("return this")
                 .build());
       }
@@ -82,16 +82,16 @@ final class BuilderWriter {
       return null;
     }
     if (value instanceof ValueType.OptionalOf) {
-      return CodeBlock.of("$T.empty()", ImplementationWriter.optional());
+      return CodeBlock.of("$T.empty()", TypeNames.OPTIONAL);
     }
     if (value instanceof ValueType.ListOf) {
-      return CodeBlock.of("$T.of()", ClassName.get("java.util", "List"));
+      return CodeBlock.of("$T.of()", TypeNames.LIST);
     }
     if (value instanceof ValueType.SetOf) {
-      return CodeBlock.of("$T.of()", ClassName.get("java.util", "Set"));
+      return CodeBlock.of("$T.of()", TypeNames.SET);
     }
     if (value instanceof ValueType.MapOf) {
-      return CodeBlock.of("$T.of()", ClassName.get("java.util", "Map"));
+      return CodeBlock.of("$T.of()", TypeNames.MAP);
     }
     return null;
   }

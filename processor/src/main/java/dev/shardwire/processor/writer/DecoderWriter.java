@@ -1,16 +1,16 @@
 package dev.shardwire.processor.writer;
 
-import static dev.shardwire.processor.writer.DecoderNames.DECODE_CONTEXT;
-import static dev.shardwire.processor.writer.DecoderNames.DECODE_EXCEPTION;
-import static dev.shardwire.processor.writer.DecoderNames.DECODE_FAILURES;
-import static dev.shardwire.processor.writer.DecoderNames.EVENT_DECODER;
-import static dev.shardwire.processor.writer.DecoderNames.GATEWAY_BOT;
-import static dev.shardwire.processor.writer.DecoderNames.GATEWAY_JSON;
-import static dev.shardwire.processor.writer.DecoderNames.GATEWAY_SHARD;
-import static dev.shardwire.processor.writer.DecoderNames.JACKSON_EXCEPTION;
-import static dev.shardwire.processor.writer.DecoderNames.JSON_PARSER;
-import static dev.shardwire.processor.writer.DecoderNames.JSON_READS;
-import static dev.shardwire.processor.writer.DecoderNames.NAME_MATCHER;
+import static dev.shardwire.processor.writer.TypeNames.DECODE_CONTEXT;
+import static dev.shardwire.processor.writer.TypeNames.DECODE_EXCEPTION;
+import static dev.shardwire.processor.writer.TypeNames.DECODE_FAILURES;
+import static dev.shardwire.processor.writer.TypeNames.EVENT_DECODER;
+import static dev.shardwire.processor.writer.TypeNames.GATEWAY_BOT;
+import static dev.shardwire.processor.writer.TypeNames.GATEWAY_JSON;
+import static dev.shardwire.processor.writer.TypeNames.GATEWAY_SHARD;
+import static dev.shardwire.processor.writer.TypeNames.JACKSON_EXCEPTION;
+import static dev.shardwire.processor.writer.TypeNames.JSON_PARSER;
+import static dev.shardwire.processor.writer.TypeNames.JSON_READS;
+import static dev.shardwire.processor.writer.TypeNames.NAME_MATCHER;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;

@@ -1,5 +1,11 @@
 package dev.shardwire.processor.writer;
 
+import static dev.shardwire.processor.writer.TypeNames.ABSTRACT_LIST;
+import static dev.shardwire.processor.writer.TypeNames.EVENT_TYPE;
+import static dev.shardwire.processor.writer.TypeNames.IMMUTABLE_COPIES;
+import static dev.shardwire.processor.writer.TypeNames.LIST;
+import static dev.shardwire.processor.writer.TypeNames.OBJECTS;
+
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -24,12 +30,6 @@ import javax.lang.model.element.Modifier;
  */
 public final class ImplementationWriter {
 
-  static final ClassName COPIES = ClassName.get("dev.shardwire.internal", "ImmutableCopies");
-  private static final ClassName EVENT_TYPE = ClassName.get("dev.shardwire.dispatch", "EventType");
-  private static final ClassName ABSTRACT_LIST = ClassName.get("java.util", "AbstractList");
-  private static final ClassName LIST = ClassName.get("java.util", "List");
-  private static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
-  private static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
 
   private ImplementationWriter() {}
 
@@ -97,7 +97,7 @@ public final class ImplementationWriter {
     shape.listElement().ifPresent(name -> {
       PropertyModel source = shape.property(name);
       if (source.valueType() instanceof ValueType.MapOf) {
-        constructor.addStatement("this.elements = $T.values(this.$N)", COPIES, name);
+        constructor.addStatement("this.elements = $T.values(this.$N)", IMMUTABLE_COPIES, name);
       } else {
         constructor.addStatement("this.elements = this.$N", name);
       }
@@ -118,10 +118,10 @@ public final class ImplementationWriter {
       copy = "map";
     }
     if (copy != null && !property.nullable()) {
-      return CodeBlock.of("$T.$L($N, $S)", COPIES, copy, property.name(), label);
+      return CodeBlock.of("$T.$L($N, $S)", IMMUTABLE_COPIES, copy, property.name(), label);
     }
     if (property.isRequired()) {
-      return CodeBlock.of("$T.requireNonNull($N, $S)", COPIES, property.name(), label);
+      return CodeBlock.of("$T.requireNonNull($N, $S)", IMMUTABLE_COPIES, property.name(), label);
     }
     return CodeBlock.of("$N", property.name());
   }
@@ -251,11 +251,4 @@ public final class ImplementationWriter {
     return JavaTypes.typeName(declared.arguments().get(declared.arguments().size() - 1));
   }
 
-  static boolean isOptional(PropertyModel property) {
-    return property.valueType() instanceof ValueType.OptionalOf;
-  }
-
-  static ClassName optional() {
-    return OPTIONAL;
-  }
 }

@@ -1,5 +1,13 @@
 package dev.shardwire.processor.writer;
 
+import static dev.shardwire.processor.writer.TypeNames.EVENT;
+import static dev.shardwire.processor.writer.TypeNames.EVENT_DECODER;
+import static dev.shardwire.processor.writer.TypeNames.EVENT_TABLE;
+import static dev.shardwire.processor.writer.TypeNames.EVENT_TYPE;
+import static dev.shardwire.processor.writer.TypeNames.INTENTS;
+import static dev.shardwire.processor.writer.TypeNames.LIST;
+import static dev.shardwire.processor.writer.TypeNames.OPTIONAL;
+
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -27,13 +35,6 @@ import javax.lang.model.element.Modifier;
  */
 public final class TableWriter {
 
-  private static final ClassName EVENT_TABLE = ClassName.get("dev.shardwire.dispatch", "EventTable");
-  private static final ClassName EVENT_TYPE = ClassName.get("dev.shardwire.dispatch", "EventType");
-  private static final ClassName EVENT = ClassName.get("dev.shardwire.events", "Event");
-  private static final ClassName EVENT_DECODER = ClassName.get("dev.shardwire.decode", "EventDecoder");
-  private static final ClassName INTENTS = ClassName.get("dev.shardwire.models", "Intents");
-  private static final ClassName LIST = ClassName.get("java.util", "List");
-  private static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
   private static final ParameterizedTypeName ANY_EVENT_TYPE =
       ParameterizedTypeName.get(EVENT_TYPE, WildcardTypeName.subtypeOf(Object.class));
 

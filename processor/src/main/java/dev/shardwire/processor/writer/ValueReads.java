@@ -1,18 +1,18 @@
 package dev.shardwire.processor.writer;
 
-import static dev.shardwire.processor.writer.DecoderNames.ARRAY_LIST;
-import static dev.shardwire.processor.writer.DecoderNames.DECODE_CONTEXT;
-import static dev.shardwire.processor.writer.DecoderNames.DECODE_EXCEPTION;
-import static dev.shardwire.processor.writer.DecoderNames.DECODE_FAILURES;
-import static dev.shardwire.processor.writer.DecoderNames.JACKSON_EXCEPTION;
-import static dev.shardwire.processor.writer.DecoderNames.JSON_PARSER;
-import static dev.shardwire.processor.writer.DecoderNames.JSON_READS;
-import static dev.shardwire.processor.writer.DecoderNames.LINKED_HASH_MAP;
-import static dev.shardwire.processor.writer.DecoderNames.LINKED_HASH_SET;
-import static dev.shardwire.processor.writer.DecoderNames.LIST;
-import static dev.shardwire.processor.writer.DecoderNames.MAP;
-import static dev.shardwire.processor.writer.DecoderNames.OPTIONAL;
-import static dev.shardwire.processor.writer.DecoderNames.SET;
+import static dev.shardwire.processor.writer.TypeNames.ARRAY_LIST;
+import static dev.shardwire.processor.writer.TypeNames.DECODE_CONTEXT;
+import static dev.shardwire.processor.writer.TypeNames.DECODE_EXCEPTION;
+import static dev.shardwire.processor.writer.TypeNames.DECODE_FAILURES;
+import static dev.shardwire.processor.writer.TypeNames.JACKSON_EXCEPTION;
+import static dev.shardwire.processor.writer.TypeNames.JSON_PARSER;
+import static dev.shardwire.processor.writer.TypeNames.JSON_READS;
+import static dev.shardwire.processor.writer.TypeNames.LINKED_HASH_MAP;
+import static dev.shardwire.processor.writer.TypeNames.LINKED_HASH_SET;
+import static dev.shardwire.processor.writer.TypeNames.LIST;
+import static dev.shardwire.processor.writer.TypeNames.MAP;
+import static dev.shardwire.processor.writer.TypeNames.OPTIONAL;
+import static dev.shardwire.processor.writer.TypeNames.SET;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -227,7 +227,7 @@ final class ValueReads {
         .addStatement("throw $T.wrap(e, parser, TYPE, \"[\" + index + \"]\")", DECODE_FAILURES)
         .endControlFlow()
         .add("// Nobody else holds values: the constructor may keep it instead of copying it.\n")
-        .addStatement("return $T.owned(values)", ImplementationWriter.COPIES);
+        .addStatement("return $T.owned(values)", TypeNames.IMMUTABLE_COPIES);
     return MethodSpec.methodBuilder(method)
         .addJavadoc("Reads the JSON array {@code $L} into {@link #decode}'s {@code $L}.\n", property.jsonName(), property.name())
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)

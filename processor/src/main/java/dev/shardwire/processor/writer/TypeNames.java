@@ -2,8 +2,11 @@ package dev.shardwire.processor.writer;
 
 import com.palantir.javapoet.ClassName;
 
-/** The runtime and library types that generated decoders name. */
-final class DecoderNames {
+/**
+ * The runtime, library and JDK types that generated code names, in one place, so every writer
+ * spells them the same way and a renamed runtime type is one edit here.
+ */
+final class TypeNames {
 
   static final String DECODE = "dev.shardwire.decode";
 
@@ -29,5 +32,20 @@ final class DecoderNames {
   static final ClassName LINKED_HASH_SET = ClassName.get("java.util", "LinkedHashSet");
   static final ClassName LINKED_HASH_MAP = ClassName.get("java.util", "LinkedHashMap");
 
-  private DecoderNames() {}
+  static final String DISPATCH = "dev.shardwire.dispatch";
+
+  static final ClassName EVENT = ClassName.get("dev.shardwire.events", "Event");
+  static final ClassName EVENT_TYPE = ClassName.get(DISPATCH, "EventType");
+  static final ClassName EVENT_TABLE = ClassName.get(DISPATCH, "EventTable");
+  static final ClassName EVENT_MANAGER = ClassName.get(DISPATCH, "EventManager");
+  static final ClassName LISTENER_BINDING = ClassName.get(DISPATCH, "ListenerBinding");
+  static final ClassName SUBSCRIPTION_GROUP = ClassName.get(DISPATCH, "SubscriptionGroup");
+  static final ClassName INTENTS = ClassName.get("dev.shardwire.models", "Intents");
+  static final ClassName IMMUTABLE_COPIES = ClassName.get("dev.shardwire.internal", "ImmutableCopies");
+
+  static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
+  static final ClassName ABSTRACT_LIST = ClassName.get("java.util", "AbstractList");
+  static final ClassName COMPLETION_STAGE = ClassName.get("java.util.concurrent", "CompletionStage");
+
+  private TypeNames() {}
 }
