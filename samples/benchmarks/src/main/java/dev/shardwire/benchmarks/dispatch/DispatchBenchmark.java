@@ -79,7 +79,7 @@ public class DispatchBenchmark {
       oneHandlerInlinable.subscribe(ShardwireEventTable.BENCH_LEAF_EVENT, inlinable);
 
       tenHandlersBinding = EventManager.builder().build();
-      tenHandlersBinding.register(new TenHandlersBinding(ten));
+      tenHandlersBinding.register(new TenHandlers_ShardwireBinding(ten));
 
       // The same ten handlers registered one method reference at a time: the naive way, whose
       // single call site sees ten classes.
