@@ -13,6 +13,7 @@ import dev.shardwire.events.ImmutableShardDisconnectedEvent;
 import dev.shardwire.events.ImmutableShardPayloadEvent;
 import dev.shardwire.events.ShardwireEventTable;
 import dev.shardwire.gateway.DispatchSink;
+import dev.shardwire.gateway.GatewayDispatch;
 import dev.shardwire.gateway.GatewayShard;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,9 +28,10 @@ import tools.jackson.databind.json.JsonMapper;
  * Turns one shard's dispatches into events: the {@link DispatchSink} of a shard of a {@link
  * GatewayBot}.
  *
- * <p>On the read thread it asks the event manager's constant-time bit test before anything else,
- * decodes only what somebody listens to, and hands each event to the shard's {@link SerialLane},
- * so listeners run in sequence order and never on the read thread.
+ * <p>On the read thread it only asks the event manager's constant-time bit test and hands each
+ * wanted dispatch to the shard's {@link SerialLane}. The lane decodes it (only into what somebody
+ * listens to) and dispatches the events, so listeners run in sequence order, never on the read
+ * thread, and the read thread stays free to read the next frame while the lane decodes this one.
  */
 final class ShardEventBridge implements DispatchSink {
 
@@ -42,11 +44,12 @@ final class ShardEventBridge implements DispatchSink {
   private final EventManager events;
   private final DispatchRoutes routes;
   private final SerialLane lane;
-  private DecodeContext context;
   // The route wants() found, for the onDispatch() of the same frame that follows it. Calls come one
   // at a time per shard, under its lock (DispatchSink), so these need no synchronization of their own.
   private String lastName;
   private DispatchRoutes.Route lastRoute;
+  // Used on the lane only.
+  private DecodeContext context;
 
   ShardEventBridge(GatewayBot app, EventManager events, DispatchRoutes routes) {
     this.app = app;
@@ -57,56 +60,68 @@ final class ShardEventBridge implements DispatchSink {
 
   @Override
   public boolean wants(String name) {
-    DispatchRoutes.Route route = route(name);
-    return (route != null && events.isListenedTo(route.type()))
-        || events.isListenedTo(ShardwireEventTable.SHARD_PAYLOAD_EVENT);
+    return typedDecoder(name) != null || events.isListenedTo(ShardwireEventTable.SHARD_PAYLOAD_EVENT);
   }
 
   @Override
-  public void onDispatch(GatewayShard shard, String name, long sequence, JsonParser payload) {
-    DispatchRoutes.Route route = route(name);
-    boolean typed = route != null && events.isListenedTo(route.type());
-    if (!events.isListenedTo(ShardwireEventTable.SHARD_PAYLOAD_EVENT)) {
-      if (typed) {
-        Event event = decode(name, route.decoder(), payload, shard);
-        if (event != null) {
-          publish(event);
-        }
-      } else {
-        payload.skipChildren();
-      }
-      return;
+  public void onDispatch(GatewayShard shard, GatewayDispatch dispatch) {
+    EventDecoder<?> decoder = typedDecoder(dispatch.name());
+    if (events.isListenedTo(ShardwireEventTable.SHARD_PAYLOAD_EVENT)) {
+      lane.execute(() -> deliverWithTree(shard, dispatch, decoder));
+    } else if (decoder != null) {
+      lane.execute(() -> deliver(shard, dispatch, decoder));
     }
-    // Someone wants the raw tree: read it once, then decode the typed event from the tree.
-    JsonNode tree = TREES.readTree(payload);
-    Event typedEvent = null;
-    if (typed) {
-      try (JsonParser again = TREES.treeAsTokens(tree)) {
-        again.nextToken();
-        typedEvent = decode(name, route.decoder(), again, shard);
-      }
-    }
-    Event raw =
-        ImmutableShardPayloadEvent.builder().app(app).shard(shard).name(name).payload(tree).build();
-    Event first = typedEvent;
-    lane.execute(() -> {
-      if (first != null) {
-        events.dispatch(first);
-      }
-      events.dispatch(raw);
-    });
   }
 
   /**
-   * The route of {@code name}: looked up once per frame, since the shard passes {@link #onDispatch}
-   * the very string it passed {@link #wants}.
+   * The decoder of {@code name}'s event if anyone listens to that event, else null. The route is
+   * looked up once per frame: the shard passes {@link #onDispatch} the very string it passed
+   * {@link #wants}.
    */
-  private DispatchRoutes.Route route(String name) {
+  private EventDecoder<?> typedDecoder(String name) {
     if (name != lastName) {
       lastRoute = routes.get(name);
       lastName = name;
     }
-    return lastRoute;
+    DispatchRoutes.Route route = lastRoute;
+    return route != null && events.isListenedTo(route.type()) ? route.decoder() : null;
+  }
+
+  /** On the lane: the typed event alone. */
+  private void deliver(GatewayShard shard, GatewayDispatch dispatch, EventDecoder<?> decoder) {
+    Event event;
+    try (JsonParser payload = dispatch.openPayload()) {
+      event = decode(dispatch.name(), decoder, payload, shard);
+    }
+    if (event != null) {
+      events.dispatch(event);
+    }
+  }
+
+  /**
+   * On the lane, when someone wants the raw tree: reads it once, decodes the typed event (if
+   * wanted) from the tree, and dispatches the typed event first.
+   */
+  private void deliverWithTree(GatewayShard shard, GatewayDispatch dispatch, EventDecoder<?> decoder) {
+    JsonNode tree;
+    try (JsonParser payload = dispatch.openPayload()) {
+      tree = TREES.readTree(payload);
+    } catch (JacksonException e) {
+      reportMalformed(shard, dispatch.name(), DecodeFailures.wrap(e, null, "ShardPayloadEvent", null), false);
+      return;
+    }
+    if (decoder != null) {
+      Event typed;
+      try (JsonParser again = TREES.treeAsTokens(tree)) {
+        again.nextToken();
+        typed = decode(dispatch.name(), decoder, again, shard);
+      }
+      if (typed != null) {
+        events.dispatch(typed);
+      }
+    }
+    events.dispatch(
+        ImmutableShardPayloadEvent.builder().app(app).shard(shard).name(dispatch.name()).payload(tree).build());
   }
 
   @Override
@@ -125,12 +140,12 @@ final class ShardEventBridge implements DispatchSink {
 
   @Override
   public void onMalformedFrame(GatewayShard shard, RuntimeException error) {
-    reportMalformed(shard, "", error);
+    reportMalformed(shard, "", error, true);
   }
 
   /**
-   * Decodes one payload; a payload that does not decode is logged and reported as a {@link
-   * dev.shardwire.events.MalformedPayloadEvent}, and null is returned, so the shard goes on.
+   * Decodes one payload, on the lane; a payload that does not decode is logged and reported as a
+   * {@link dev.shardwire.events.MalformedPayloadEvent}, and null is returned, so the shard goes on.
    */
   private Event decode(String name, EventDecoder<?> decoder, JsonParser payload, GatewayShard shard) {
     DecodeContext decodeContext = context;
@@ -141,17 +156,26 @@ final class ShardEventBridge implements DispatchSink {
     try {
       return (Event) decoder.decode(payload, decodeContext);
     } catch (JacksonException e) {
-      reportMalformed(shard, name, DecodeFailures.wrap(e, payload, decoder.typeName(), null));
+      reportMalformed(shard, name, DecodeFailures.wrap(e, payload, decoder.typeName(), null), false);
     } catch (DecodeException e) {
-      reportMalformed(shard, name, e);
+      reportMalformed(shard, name, e, false);
     }
     return null;
   }
 
-  private void reportMalformed(GatewayShard shard, String name, RuntimeException error) {
+  /**
+   * Logs a dropped dispatch or frame and reports it to whoever listens: through the lane from the
+   * read thread, directly when already on the lane.
+   */
+  private void reportMalformed(GatewayShard shard, String name, RuntimeException error, boolean viaLane) {
     LOG.warn("shard {}: dropped malformed dispatch {}: {}", shard.id(), name.isEmpty() ? "frame" : name, error.getMessage());
     if (events.isListenedTo(ShardwireEventTable.MALFORMED_PAYLOAD_EVENT)) {
-      publish(ImmutableMalformedPayloadEvent.builder().app(app).shard(shard).name(name).exception(error).build());
+      Event event = ImmutableMalformedPayloadEvent.builder().app(app).shard(shard).name(name).exception(error).build();
+      if (viaLane) {
+        publish(event);
+      } else {
+        events.dispatch(event);
+      }
     }
   }
 

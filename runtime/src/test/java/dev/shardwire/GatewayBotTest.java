@@ -119,6 +119,32 @@ class GatewayBotTest {
   }
 
   @Test
+  void aPayloadThatIsNotJsonIsReportedWithItsDispatchAndOffset() throws Exception {
+    // Payloads are parsed on the shard's lane, after the read thread has accepted the envelope:
+    // a broken one must still be reported under its dispatch's name, for typed and raw listeners.
+    List<MalformedPayloadEvent> malformed = new CopyOnWriteArrayList<>();
+    bot.events().subscribe(ShardwireEventTable.MALFORMED_PAYLOAD_EVENT, malformed::add);
+    List<Integer> chunkIndexes = new CopyOnWriteArrayList<>();
+    bot.events().subscribe(ShardwireEventTable.MEMBER_CHUNK_EVENT, chunk -> chunkIndexes.add(chunk.chunkIndex()));
+    bot.start().get(10, TimeUnit.SECONDS);
+
+    String broken = "{\"op\":0,\"t\":\"GUILD_MEMBERS_CHUNK\",\"s\":null,\"d\":{\"guild_id\":\"1\",\"members\":[}}";
+    gateway.sendRaw(broken);
+    await().atMost(Duration.ofSeconds(10)).until(() -> malformed.size() == 1);
+    bot.events().subscribe(ShardwireEventTable.SHARD_PAYLOAD_EVENT, e -> {});
+    gateway.sendRaw(broken);
+    gateway.dispatch("GUILD_MEMBERS_CHUNK", "{\"guild_id\":\"1\",\"members\":[],\"chunk_index\":7,\"chunk_count\":9}");
+
+    await().atMost(Duration.ofSeconds(10)).until(() -> chunkIndexes.equals(List.of(7)));
+    assertEquals(2, malformed.size());
+    for (MalformedPayloadEvent event : malformed) {
+      assertEquals("GUILD_MEMBERS_CHUNK", event.name());
+      assertTrue(event.exception().getMessage().contains("offset " + broken.indexOf('}')), event.exception().getMessage());
+    }
+    assertTrue(bot.shards().get(0).isConnected());
+  }
+
+  @Test
   void aSlowListenerDoesNotDelayHeartbeats() throws Exception {
     CountDownLatch release = new CountDownLatch(1);
     bot.events().subscribe(ShardwireEventTable.SHARD_READY_EVENT, e -> release.await());

@@ -1,7 +1,5 @@
 package dev.shardwire.gateway;
 
-import tools.jackson.core.JsonParser;
-
 /**
  * Where a {@link GatewayShard} delivers what it reads: dispatches, and the moments its connection
  * gains or loses its session handshake. The event layer implements it; the shard knows nothing of
@@ -23,32 +21,28 @@ public interface DispatchSink {
     }
 
     @Override
-    public void onDispatch(GatewayShard shard, String name, long sequence, JsonParser payload) {
-      payload.skipChildren();
-    }
+    public void onDispatch(GatewayShard shard, GatewayDispatch dispatch) {}
   };
 
   /**
    * Whether anyone wants the dispatch named {@code name}, in constant time. Called on the read
-   * thread for every dispatch before its payload is read; when it answers {@code false} the shard
-   * skips {@code d} without building anything.
+   * thread for every dispatch as soon as its envelope is read; when it answers {@code false} the
+   * shard drops the frame without building anything.
    *
    * @param name the dispatch's gateway name, as {@code MESSAGE_CREATE}
    */
   boolean wants(String name);
 
   /**
-   * One dispatch, delivered in sequence order with {@code payload} positioned on the first token
-   * of {@code d}. The sink must consume exactly that value (or call {@code skipChildren()}) and
-   * must not block. A runtime exception thrown here is reported back through {@link
-   * #onMalformedFrame}.
+   * One wanted dispatch, delivered in sequence order, its payload not read yet. The sink must not
+   * block: it may read the payload here or keep the dispatch and read it later on another thread
+   * ({@link GatewayDispatch#openPayload}). A runtime exception thrown here is reported back
+   * through {@link #onMalformedFrame}.
    *
    * @param shard the shard that read it
-   * @param name the dispatch's gateway name ({@code t})
-   * @param sequence the dispatch's sequence number ({@code s})
-   * @param payload the frame's parser, on the first token of {@code d}
+   * @param dispatch its name, sequence number and payload
    */
-  void onDispatch(GatewayShard shard, String name, long sequence, JsonParser payload);
+  void onDispatch(GatewayShard shard, GatewayDispatch dispatch);
 
   /**
    * The shard's connection completed its handshake: READY or RESUMED was received (and already

@@ -1,13 +1,16 @@
 package dev.shardwire.gateway;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.json.JsonFactory;
 
 /**
- * One received gateway message, as text or as UTF-8 bytes (a text frame's payload, or an inflated
- * zlib-stream message in a buffer that is reused for the next message). Can be opened more than once while it is
- * current.
+ * One received gateway message, as text or as UTF-8 bytes. The bytes are either the frame's own (a
+ * text frame's payload, which the WebSocket library allocates per frame) or borrowed (an inflated
+ * zlib-stream message, in a buffer reused for the next message); {@link #owned()} gives a frame
+ * that may outlive the read. A frame can be opened more than once.
  */
 final class Frame {
 
@@ -15,25 +18,33 @@ final class Frame {
   private final byte[] bytes;
   private final int offset;
   private final int length;
+  private final boolean borrowed;
 
-  private Frame(String text, byte[] bytes, int offset, int length) {
+  private Frame(String text, byte[] bytes, int offset, int length, boolean borrowed) {
     this.text = text;
     this.bytes = bytes;
     this.offset = offset;
     this.length = length;
+    this.borrowed = borrowed;
   }
 
   static Frame ofText(String text) {
-    return new Frame(text, null, 0, 0);
+    return new Frame(text, null, 0, 0, false);
   }
 
-  static Frame ofBytes(byte[] bytes, int length) {
-    return new Frame(null, bytes, 0, length);
+  /** The UTF-8 text in {@code bytes[offset, offset + length)}, which nobody will change. */
+  static Frame ofOwnedBytes(byte[] bytes, int offset, int length) {
+    return new Frame(null, bytes, offset, length, false);
   }
 
-  /** The UTF-8 text in {@code bytes[offset, offset + length)}. */
-  static Frame ofBytes(byte[] bytes, int offset, int length) {
-    return new Frame(null, bytes, offset, length);
+  /** The UTF-8 text in {@code bytes[0, length)}, valid only until the buffer's owner reuses it. */
+  static Frame ofBorrowedBytes(byte[] bytes, int length) {
+    return new Frame(null, bytes, 0, length, true);
+  }
+
+  /** This frame, or a copy of it if its bytes are borrowed: a frame that stays valid. */
+  Frame owned() {
+    return borrowed ? ofOwnedBytes(Arrays.copyOfRange(bytes, offset, offset + length), 0, length) : this;
   }
 
   JsonParser open(JsonFactory json) {
@@ -44,7 +55,7 @@ final class Frame {
 
   /** At most {@code max} characters of the frame, for a log line. */
   String preview(int max) {
-    String s = text != null ? text : new String(bytes, offset, Math.min(length, max * 4), java.nio.charset.StandardCharsets.UTF_8);
+    String s = text != null ? text : new String(bytes, offset, Math.min(length, max * 4), StandardCharsets.UTF_8);
     return s.length() <= max ? s : s.substring(0, max) + "…";
   }
 }

@@ -12,8 +12,12 @@ interface FrameHandler {
    */
   boolean beginDispatch(String name, long sequence);
 
-  /** A wanted dispatch's payload, with the parser on the first token of {@code d}. */
-  void dispatchPayload(String name, long sequence, JsonParser d);
+  /**
+   * A wanted dispatch, after {@link #beginDispatch}; its payload has not been read.
+   *
+   * @param hasPayload whether the frame has a {@code d}
+   */
+  void dispatch(String name, long sequence, boolean hasPayload);
 
   /**
    * A frame with an opcode other than 0.

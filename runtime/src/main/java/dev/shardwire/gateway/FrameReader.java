@@ -6,9 +6,10 @@ import tools.jackson.core.json.JsonFactory;
 
 /**
  * Reads a gateway envelope ({@code op}, {@code t}, {@code s}, {@code d}) with the streaming
- * parser, never building a tree. When {@code op} (or {@code t}) and {@code s} come before {@code
- * d}, as Discord sends them, one pass suffices and an unwanted dispatch stops being read at {@code
- * d}; any other key order is read in a second pass.
+ * parser, never building a tree. A dispatch's {@code d} is not read here at all: the handler gets
+ * the envelope and reads the payload when and where it likes ({@link #openD}). When {@code op} (or
+ * {@code t}) and {@code s} come before {@code d}, as Discord sends them, reading stops at {@code
+ * d}; any other key order is read to the end.
  */
 final class FrameReader {
 
@@ -61,12 +62,10 @@ final class FrameReader {
           case "d":
             dSeen = true;
             if ((op == 0 || (op == -1 && t != null)) && t != null && sSeen) {
-              if (!handler.beginDispatch(t, s)) {
-                return; // nobody wants it: the rest of the frame is never read
+              // The envelope is complete: d is the dispatch's to read, later (GatewayDispatch).
+              if (handler.beginDispatch(t, s)) {
+                handler.dispatch(t, s, true);
               }
-              handler.dispatchPayload(t, s, p);
-              // Done: what follows d is not read, because a sink that gave up on a malformed d
-              // leaves the parser inside it, where d's own keys must not pass for the envelope's.
               return;
             } else if (op > 0) {
               handler.control(op, p);
@@ -87,9 +86,7 @@ final class FrameReader {
           throw new MalformedFrameException("dispatch (op 0) has no 't'");
         }
         if (handler.beginDispatch(t, s)) {
-          try (JsonParser again = dSeen ? openD(frame) : openNull()) {
-            handler.dispatchPayload(t, s, again);
-          }
+          handler.dispatch(t, s, dSeen);
         }
       } else if (dSeen) {
         try (JsonParser again = openD(frame)) {
@@ -117,7 +114,8 @@ final class FrameReader {
     throw new MalformedFrameException("gateway frame has no 'd'");
   }
 
-  private JsonParser openNull() {
+  /** A new parser on a JSON {@code null}: the payload of a frame that has no {@code d}. */
+  JsonParser openNull() {
     JsonParser p = Frame.ofText("null").open(json);
     p.nextToken();
     return p;

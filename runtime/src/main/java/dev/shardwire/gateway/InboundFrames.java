@@ -106,9 +106,9 @@ final class InboundFrames implements FrameHandler {
   }
 
   @Override
-  public void dispatchPayload(String name, long seq, JsonParser d) {
+  public void dispatch(String name, long seq, boolean hasPayload) {
     try {
-      ctx.sink().onDispatch(ctx.shard(), name, seq, d);
+      ctx.sink().onDispatch(ctx.shard(), new GatewayDispatch(name, seq, frame, reader, hasPayload));
     } finally {
       finishHandshake(); // the sink saw READY or RESUMED before it hears "connected"
     }

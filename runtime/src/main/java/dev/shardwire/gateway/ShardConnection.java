@@ -65,11 +65,11 @@ final class ShardConnection extends WebSocketClient {
    */
   void onText(ByteBuffer utf8) {
     if (utf8.hasArray()) {
-      inbound.onFrame(this, Frame.ofBytes(utf8.array(), utf8.arrayOffset() + utf8.position(), utf8.remaining()));
+      inbound.onFrame(this, Frame.ofOwnedBytes(utf8.array(), utf8.arrayOffset() + utf8.position(), utf8.remaining()));
     } else {
       byte[] copy = new byte[utf8.remaining()];
       utf8.duplicate().get(copy);
-      inbound.onFrame(this, Frame.ofBytes(copy, copy.length));
+      inbound.onFrame(this, Frame.ofOwnedBytes(copy, 0, copy.length));
     }
   }
 
@@ -95,7 +95,7 @@ final class ShardConnection extends WebSocketClient {
       return;
     }
     if (length >= 0) {
-      inbound.onFrame(this, Frame.ofBytes(inflater.output(), length));
+      inbound.onFrame(this, Frame.ofBorrowedBytes(inflater.output(), length));
     }
   }
 

@@ -3,7 +3,9 @@ package dev.shardwire.gateway;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.JacksonException;
@@ -15,10 +17,11 @@ class FrameReaderTest {
 
   private final FrameReader reader = new FrameReader(new JsonFactory());
 
-  /** Records what the reader reports; the payload is read as its text length to prove positioning. */
-  private static final class Recorder implements FrameHandler {
+  /** Records what the reader reports, reading each dispatch's payload to prove it is found. */
+  private final class Recorder implements FrameHandler {
     final List<String> events = new ArrayList<>();
     boolean want = true;
+    Frame frame;
 
     @Override
     public boolean beginDispatch(String name, long sequence) {
@@ -27,8 +30,10 @@ class FrameReaderTest {
     }
 
     @Override
-    public void dispatchPayload(String name, long sequence, JsonParser d) {
-      events.add("payload " + name + " " + d.currentToken() + " " + read(d));
+    public void dispatch(String name, long sequence, boolean hasPayload) {
+      try (JsonParser d = new GatewayDispatch(name, sequence, frame, reader, hasPayload).openPayload()) {
+        events.add("payload " + name + " " + d.currentToken() + " " + read(d));
+      }
     }
 
     @Override
@@ -56,7 +61,8 @@ class FrameReaderTest {
   private List<String> read(String json, boolean want) {
     Recorder r = new Recorder();
     r.want = want;
-    reader.read(Frame.ofText(json), r);
+    r.frame = Frame.ofText(json);
+    reader.read(r.frame, r);
     return r.events;
   }
 
@@ -111,25 +117,34 @@ class FrameReaderTest {
   }
 
   @Test
-  void nothingAfterAPartlyReadPayloadPassesForTheEnvelope() {
-    List<String> begun = new ArrayList<>();
-    FrameHandler giveUpHalfway = new FrameHandler() {
+  void dispatchWithoutPayloadReadsAsNull() {
+    assertEquals(List.of("begin GUILD_SYNC 4", "payload GUILD_SYNC VALUE_NULL null"),
+        read("{\"op\":0,\"t\":\"GUILD_SYNC\",\"s\":4}", true));
+  }
+
+  @Test
+  void aDispatchKeepsItsPayloadAfterABorrowedBufferIsReused() {
+    byte[] buffer = "{\"op\":0,\"t\":\"X\",\"s\":1,\"d\":{\"id\":\"1\"}}".getBytes(StandardCharsets.UTF_8);
+    List<GatewayDispatch> kept = new ArrayList<>();
+    Frame frame = Frame.ofBorrowedBytes(buffer, buffer.length);
+    reader.read(frame, new FrameHandler() {
       @Override
       public boolean beginDispatch(String name, long sequence) {
-        begun.add(name + "#" + sequence);
         return true;
       }
 
       @Override
-      public void dispatchPayload(String name, long sequence, JsonParser d) {
-        d.nextName(); // "user": a decoder that fails inside leaves the parser here
-        d.nextToken();
+      public void dispatch(String name, long sequence, boolean hasPayload) {
+        kept.add(new GatewayDispatch(name, sequence, frame, reader, hasPayload));
       }
 
       @Override
       public void control(int op, JsonParser d) {}
-    };
-    reader.read(Frame.ofText("{\"op\":0,\"t\":\"READY\",\"s\":1,\"d\":{\"user\":{\"id\":\"x\",\"d\":{}}}}"), giveUpHalfway);
-    assertEquals(List.of("READY#1"), begun);
+    });
+    Arrays.fill(buffer, (byte) ' '); // the inflater's next message
+    try (JsonParser d = kept.get(0).openPayload()) {
+      d.nextName();
+      assertEquals("1", d.nextStringValue());
+    }
   }
 }

@@ -38,10 +38,13 @@ final class RecordingSink implements DispatchSink {
   }
 
   @Override
-  public void onDispatch(GatewayShard shard, String name, long sequence, JsonParser payload) {
-    JsonNode data = MAPPER.readTree(payload);
+  public void onDispatch(GatewayShard shard, GatewayDispatch dispatch) {
+    JsonNode data;
+    try (JsonParser payload = dispatch.openPayload()) {
+      data = MAPPER.readTree(payload);
+    }
     synchronized (this) {
-      dispatches.add(new Dispatch(name, sequence, data));
+      dispatches.add(new Dispatch(dispatch.name(), dispatch.sequence(), data));
     }
   }
 

@@ -1,0 +1,55 @@
+package dev.shardwire.gateway;
+
+import tools.jackson.core.JsonParser;
+
+/**
+ * One dispatch (op 0) as a shard received it: its name ({@code t}), its sequence number ({@code
+ * s}) and its payload ({@code d}), not parsed yet.
+ *
+ * <p>A dispatch owns the bytes of its frame, so its payload can be read after {@link
+ * DispatchSink#onDispatch} has returned, on any thread and more than once. This is what lets the
+ * event layer decode on the shard's lane instead of the connection's read thread, which then only
+ * reads envelopes.
+ */
+public final class GatewayDispatch {
+
+  private final String name;
+  private final long sequence;
+  private final Frame frame;
+  private final FrameReader reader;
+  private final boolean hasPayload;
+
+  GatewayDispatch(String name, long sequence, Frame frame, FrameReader reader, boolean hasPayload) {
+    this.name = name;
+    this.sequence = sequence;
+    this.frame = frame.owned();
+    this.reader = reader;
+    this.hasPayload = hasPayload;
+  }
+
+  /** The dispatch's gateway name, as {@code MESSAGE_CREATE}. */
+  public String name() {
+    return name;
+  }
+
+  /** The dispatch's sequence number, or -1 if the frame had none (as RESUMED may). */
+  public long sequence() {
+    return sequence;
+  }
+
+  /**
+   * A new parser over the payload, on its first token; a frame without {@code d} reads as JSON
+   * {@code null}. The caller reads one value and closes the parser. Offsets in the parser's
+   * locations count from the start of the frame.
+   *
+   * @throws tools.jackson.core.JacksonException if the frame cannot be read up to its payload
+   */
+  public JsonParser openPayload() {
+    return hasPayload ? reader.openD(frame) : reader.openNull();
+  }
+
+  @Override
+  public String toString() {
+    return "GatewayDispatch[" + name + " #" + sequence + "]";
+  }
+}
