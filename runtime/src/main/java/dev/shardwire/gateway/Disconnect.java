@@ -36,6 +36,11 @@ record Disconnect(int closeCode, String reason, boolean reconnect, boolean forge
     return new Disconnect(CloseCodes.RESUMABLE, "broken zlib stream", true, false);
   }
 
+  /** READY came without a session, so there is nothing to resume: identify anew on a new connection. */
+  static Disconnect unusableReady() {
+    return new Disconnect(CloseCodes.RESUMABLE, "READY without a session", true, true);
+  }
+
   /** HELLO did not arrive in time. */
   static Disconnect noHello() {
     return new Disconnect(CloseCodes.RESUMABLE, "no HELLO", true, false);

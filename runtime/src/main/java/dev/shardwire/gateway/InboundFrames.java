@@ -95,8 +95,8 @@ final class InboundFrames implements FrameHandler {
       ctx.log().debug("shard {} skipped dispatch {} #{} already received", ctx.id(), name, seq);
       return false;
     }
-    if (handshakeDispatch == READY) {
-      learnSession();
+    if (handshakeDispatch == READY && !learnSession()) {
+      return false;
     }
     if (!ctx.sink().wants(name)) {
       finishHandshake();
@@ -122,11 +122,21 @@ final class InboundFrames implements FrameHandler {
     }
   }
 
-  /** READY's session, read in a second pass over the frame so the sink still gets all of {@code d}. */
-  private void learnSession() {
+  /**
+   * Learns READY's session from {@code d}. A READY without one cannot be resumed later and must not
+   * count as connected: it is reported, and the shard identifies anew on a new connection.
+   *
+   * @return whether READY was usable
+   */
+  private boolean learnSession() {
     InboundPayloads.ReadySession ready;
     try (JsonParser p = reader.openD(frame)) {
       ready = InboundPayloads.readySession(p);
+    } catch (RuntimeException e) {
+      handshakeDispatch = NO_HANDSHAKE;
+      malformed(e, frame);
+      lifecycle.abandon(conn, Disconnect.unusableReady());
+      return false;
     }
     URI resumeUri = null;
     if (ready.resumeUrl() != null) {
@@ -137,6 +147,7 @@ final class InboundFrames implements FrameHandler {
       }
     }
     session.begin(ready.sessionId(), resumeUri);
+    return true;
   }
 
   @Override

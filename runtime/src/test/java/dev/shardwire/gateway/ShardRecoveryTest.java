@@ -191,6 +191,18 @@ class ShardRecoveryTest extends GatewayHarness {
   }
 
   @Test
+  void readyWithoutASessionIsReportedAndANewSessionIdentified() throws Exception {
+    gateway(Duration.ofSeconds(30));
+    WebSocketGatewayShard shard = started(shardBuilder());
+    gateway.sendRaw("{\"op\":0,\"t\":\"READY\",\"s\":1,\"d\":{\"v\":10}}");
+    await().atMost(WAIT).until(() -> gateway.identifyCount() == 2 && shard.isConnected());
+    assertEquals(1, sink.malformed().size());
+    assertEquals("READY has no 'session_id'", sink.malformed().get(0).getMessage());
+    assertEquals(2, sink.named("READY").size(), "only the gateway's two READYs reach the sink");
+    assertEquals(2, gateway.connectionCount());
+  }
+
+  @Test
   void refusesPlainWebSocketUrlsOffLoopback() {
     assertThrows(IllegalArgumentException.class, () -> WebSocketGatewayShard.builder().gatewayUrl("ws://gateway.example.com"));
     assertThrows(IllegalArgumentException.class, () -> WebSocketGatewayShard.builder().gatewayUrl("http://127.0.0.1:1"));
