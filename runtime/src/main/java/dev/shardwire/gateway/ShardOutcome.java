@@ -1,6 +1,7 @@
 package dev.shardwire.gateway;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The two futures a shard promises: {@code ready} (the first READY) and {@code closed} (its end).
@@ -20,6 +21,8 @@ final class ShardOutcome {
 
   private final CompletableFuture<Void> ready = new CompletableFuture<>();
   private final CompletableFuture<Void> closed = new CompletableFuture<>();
+  /** READY arrived; set before {@code ready} completes, which happens on the pool. */
+  private final AtomicBoolean readySeen = new AtomicBoolean();
 
   /** A copy of {@code ready}, so callers cannot complete ours. */
   CompletableFuture<Void> ready() {
@@ -33,7 +36,7 @@ final class ShardOutcome {
 
   /** READY arrived (called on the read thread). */
   void readyReceived() {
-    if (!ready.isDone()) {
+    if (readySeen.compareAndSet(false, true)) {
       CompletableFuture.runAsync(() -> ready.complete(null));
     }
   }
@@ -41,14 +44,24 @@ final class ShardOutcome {
   /** {@code close()} was called (on the caller's thread, so completing here is fine). */
   void closedByCaller(int shardId) {
     closed.complete(null);
-    ready.completeExceptionally(new IllegalStateException("shard " + shardId + " was closed before READY"));
+    failReadyUnlessSeen(new IllegalStateException("shard " + shardId + " was closed before READY"));
   }
 
   /** The gateway closed the shard for good (called on the read thread). */
   void closedForGood(GatewayClosedException error) {
     CompletableFuture.runAsync(() -> {
       closed.completeExceptionally(error);
-      ready.completeExceptionally(error);
+      failReadyUnlessSeen(error);
     });
+  }
+
+  /**
+   * Fails {@code ready}, unless READY arrived: then its completion may still be on its way to the
+   * pool, and a close that follows READY must not overtake it.
+   */
+  private void failReadyUnlessSeen(Throwable error) {
+    if (!readySeen.get()) {
+      ready.completeExceptionally(error);
+    }
   }
 }

@@ -2,6 +2,7 @@ package dev.shardwire.gateway;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +10,8 @@ import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.Deflater;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +30,25 @@ class ShardPartsTest {
     assertFalse(limiter.tryAcquire(true, 10));
     assertEquals(500, limiter.nanosUntilReset(510));
     assertTrue(limiter.tryAcquire(false, 1010));
+  }
+
+  @Test
+  void aCloseRightAfterReadyDoesNotFailStart() throws Exception {
+    // READY completes 'ready' on the pool; a close() racing it must not overtake that completion.
+    for (int i = 0; i < 100; i++) {
+      ShardOutcome outcome = new ShardOutcome();
+      outcome.readyReceived();
+      outcome.closedByCaller(0);
+      assertNull(outcome.ready().get(10, TimeUnit.SECONDS));
+      ShardOutcome fatal = new ShardOutcome();
+      fatal.readyReceived();
+      fatal.closedForGood(new GatewayClosedException(0, 4004, "Authentication failed"));
+      assertNull(fatal.ready().get(10, TimeUnit.SECONDS));
+    }
+    ShardOutcome neverReady = new ShardOutcome();
+    neverReady.closedByCaller(3);
+    ExecutionException e = assertThrows(ExecutionException.class, () -> neverReady.ready().get(10, TimeUnit.SECONDS));
+    assertEquals("shard 3 was closed before READY", e.getCause().getMessage());
   }
 
   @Test
