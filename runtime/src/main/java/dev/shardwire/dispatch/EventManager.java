@@ -49,8 +49,9 @@ import org.slf4j.LoggerFactory;
  *
  * <ul>
  *   <li>The thread that reads a shard's socket never runs user code and is never blocked by it:
- *       it hands each decoded event to that shard's {@link SerialLane} ({@link #newLane()}) and
- *       goes back to reading. A listener that sleeps for a minute does not delay a heartbeat.
+ *       it hands each wanted dispatch to that shard's {@link SerialLane} ({@link #newLane()}),
+ *       which decodes it and dispatches the event, and goes back to reading. A listener that
+ *       sleeps for a minute does not delay a heartbeat.
  *   <li>Each lane runs one dispatch at a time, in the order of the events' sequence numbers, so
  *       every listener receives the events of one shard in order. Shards' lanes run in parallel;
  *       a listener that receives events from several shards must be thread-safe.
