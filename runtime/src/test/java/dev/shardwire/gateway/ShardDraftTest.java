@@ -1,5 +1,6 @@
 package dev.shardwire.gateway;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -38,6 +39,19 @@ class ShardDraftTest extends GatewayHarness {
     assertEquals(List.of(), draft.translateFrame(ByteBuffer.wrap(wire, 0, 4)));
     draft.reset();
     assertEquals(1, draft.translateFrame(ByteBuffer.wrap(wire)).size());
+  }
+
+  @Test
+  void aTextFrameThatIsNotUtf8FailsTheConnectionWith1007AndTheShardResumes() throws Exception {
+    gateway(Duration.ofSeconds(30));
+    // Nothing in flight towards the shard (first heartbeat ~30 s away), so the gateway sees the code.
+    WebSocketGatewayShard shard = started(shardBuilder().random(() -> 0.99));
+    gateway.sendTextFrame(new byte[] {'{', '"', 'o', 'p', '"', ':', '1', (byte) 0xC3, '}'});
+    await().atMost(WAIT).until(() -> gateway.clientCloseCodes().equals(List.of(CloseFrame.NO_UTF8)));
+    await().atMost(WAIT).until(() -> gateway.resumeCount() == 1 && shard.isConnected());
+    assertEquals(List.of(), sink.malformed()); // refused before any JSON reader saw it
+    gateway.dispatch("MESSAGE_CREATE", "{}");
+    assertEverySequenceOnceInOrder();
   }
 
   @Test
