@@ -60,8 +60,8 @@ final class ShardConnection extends WebSocketClient {
   }
 
   /**
-   * A whole text frame as UTF-8 bytes, already validated ({@link ShardDraft}); the bytes are this
-   * frame's own, read in place.
+   * A whole text frame as UTF-8 bytes, already checked ({@link ShardDraft} fails the connection with
+   * 1007 on a frame that is not UTF-8); the bytes are this frame's own, read in place.
    */
   void onText(ByteBuffer utf8) {
     if (utf8.hasArray()) {

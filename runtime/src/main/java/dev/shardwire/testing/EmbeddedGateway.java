@@ -28,8 +28,9 @@ import tools.jackson.databind.json.JsonMapper;
  * false} when it cannot), ACKs heartbeats and answers REQUEST_GUILD_MEMBERS with chunks of at most
  * 1,000 members. Tests script faults ({@link #dropConnections()}, {@link #stopAcking()}, {@link
  * #sendReconnect()}, {@link #sendInvalidSession(boolean)}, {@link #closeConnections(int, String)},
- * {@link #sendMalformedFrame()}) and load ({@link #dispatchMany(int, String, String)}), and read
- * what it received ({@link #received()}, {@link #lastIdentify()}).
+ * {@link #sendMalformedFrame()}, {@link #sendTextFrame(byte[])}) and load ({@link
+ * #dispatchMany(int, String, String)}), and read what it received ({@link #received()}, {@link
+ * #lastIdentify()}).
  *
  * <p>Dispatches go to every live session, attached to a connection or not: a dispatch sent while a
  * client is away waits in the replay buffer, as on Discord.
@@ -177,6 +178,15 @@ public final class EmbeddedGateway implements AutoCloseable {
   /** Sends {@code text} as is on every open connection. */
   public void sendRaw(String text) {
     faults.sendToAll(text);
+  }
+
+  /**
+   * Sends {@code payload} as is in one text frame on every open connection, UTF-8 or not, and
+   * uncompressed even on a zlib-stream connection: for testing how a client treats a text frame
+   * that is not UTF-8 (RFC 6455 has it fail the connection with 1007).
+   */
+  public void sendTextFrame(byte[] payload) {
+    faults.sendTextFrame(payload.clone());
   }
 
   // ---------------------------------------------------------------- observations

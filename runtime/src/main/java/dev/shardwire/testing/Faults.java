@@ -4,7 +4,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The faults tests script on the embedded gateway: cut sockets, withheld ACKs, op 7, op 9, close
- * codes and malformed frames, each applied to the connections open at the moment it is called.
+ * codes and malformed frames (JSON that is not, text that is not UTF-8), each applied to the
+ * connections open at the moment it is called.
  * Where Discord would forget the session along with the fault (op 9 {@code false}, 4007, 4009),
  * so does this, so that a RESUME is refused as it would be.
  *
@@ -70,6 +71,12 @@ final class Faults {
 
   void sendMalformedFrame() {
     sendToAll("{\"op\":0,\"t\":\"MALFORMED\",\"d\":{\"broken\":");
+  }
+
+  void sendTextFrame(byte[] payload) {
+    for (ServerConnection conn : sessions.openConnections()) {
+      conn.sendTextFrame(payload);
+    }
   }
 
   void sendToAll(String text) {

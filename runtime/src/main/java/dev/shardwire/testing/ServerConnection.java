@@ -53,6 +53,17 @@ final class ServerConnection {
     }
   }
 
+  /** Sends {@code payload} as one text frame as is: neither compressed nor checked for UTF-8. */
+  synchronized void sendTextFrame(byte[] payload) {
+    TextFrame frame = new TextFrame();
+    frame.setPayload(ByteBuffer.wrap(payload));
+    try {
+      ws.sendFrame(frame);
+    } catch (WebsocketNotConnectedException e) {
+      // The client went away; nothing to replay for a frame outside the session.
+    }
+  }
+
   /**
    * Sends several messages in order. Uncompressed, each becomes its own text frame as with {@link
    * #send}, but the frames are encoded into one buffer that the server writes with one write call

@@ -1,32 +1,57 @@
 package dev.shardwire.gateway;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import org.java_websocket.exceptions.InvalidDataException;
 import org.java_websocket.framing.CloseFrame;
-import org.java_websocket.framing.TextFrame;
+import org.java_websocket.framing.Framedata;
 import org.junit.jupiter.api.Test;
 
-/** Text frames taken as bytes: the UTF-8 check relied on, the draft's copies, non-ASCII text end to end. */
+/** Frames read by the draft: the UTF-8 check, reset, the draft's copies, non-ASCII text end to end. */
 class ShardDraftTest extends GatewayHarness {
 
   @Test
-  void theLibraryRefusesATextFrameThatIsNotUtf8BeforeTheDraftSeesIt() {
-    // ShardDraft hands text frames over as bytes without checking them again: this is the check
-    // it relies on (it runs as the library reads each frame, and fails the connection with 1007).
-    TextFrame invalid = new TextFrame();
-    invalid.setPayload(ByteBuffer.wrap(new byte[] {'"', (byte) 0xC3, '"'}));
-    InvalidDataException refused = assertThrows(InvalidDataException.class, invalid::isValid);
+  void refusesATextFrameThatIsNotUtf8BeforeProcessFrameSeesIt() throws Exception {
+    // ShardDraft reads frames itself and hands text frames over as bytes: a frame that is not
+    // UTF-8 never reaches processFrame, and the library fails the connection with this 1007.
+    ShardDraft draft = new ShardDraft();
+    InvalidDataException refused = assertThrows(InvalidDataException.class,
+        () -> draft.translateFrame(ByteBuffer.wrap(WireFrames.frame(WireFrames.FIN | WireFrames.TEXT,
+            new byte[] {'"', (byte) 0xC3, '"'}))));
     assertEquals(CloseFrame.NO_UTF8, refused.getCloseCode());
-    TextFrame valid = new TextFrame();
-    valid.setPayload(ByteBuffer.wrap("{\"name\":\"nélly 🐈\"}".getBytes(StandardCharsets.UTF_8)));
-    assertDoesNotThrow(valid::isValid);
+    String text = "{\"name\":\"nélly 🐈\"}";
+    List<Framedata> frames = draft.translateFrame(ByteBuffer.wrap(WireFrames.text(text)));
+    assertEquals(1, frames.size());
+    assertEquals(text, StandardCharsets.UTF_8.decode(frames.get(0).getPayloadData()).toString());
+  }
+
+  @Test
+  void resetDropsAFrameReadInPart() throws Exception {
+    ShardDraft draft = new ShardDraft();
+    byte[] wire = WireFrames.text("{\"op\":11}");
+    assertEquals(List.of(), draft.translateFrame(ByteBuffer.wrap(wire, 0, 4)));
+    draft.reset();
+    assertEquals(1, draft.translateFrame(ByteBuffer.wrap(wire)).size());
+  }
+
+  @Test
+  void aTextFrameThatIsNotUtf8FailsTheConnectionWith1007AndTheShardResumes() throws Exception {
+    gateway(Duration.ofSeconds(30));
+    // Nothing in flight towards the shard (first heartbeat ~30 s away), so the gateway sees the code.
+    WebSocketGatewayShard shard = started(shardBuilder().random(() -> 0.99));
+    gateway.sendTextFrame(new byte[] {'{', '"', 'o', 'p', '"', ':', '1', (byte) 0xC3, '}'});
+    await().atMost(WAIT).until(() -> gateway.clientCloseCodes().equals(List.of(CloseFrame.NO_UTF8)));
+    await().atMost(WAIT).until(() -> gateway.resumeCount() == 1 && shard.isConnected());
+    assertEquals(List.of(), sink.malformed()); // refused before any JSON reader saw it
+    gateway.dispatch("MESSAGE_CREATE", "{}");
+    assertEverySequenceOnceInOrder();
   }
 
   @Test
