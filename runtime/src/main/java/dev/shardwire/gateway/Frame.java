@@ -42,6 +42,11 @@ final class Frame {
     return new Frame(null, bytes, 0, length, true);
   }
 
+  /** Whether the bytes are borrowed: then neither they nor a parser over them outlive the read. */
+  boolean isBorrowed() {
+    return borrowed;
+  }
+
   /** This frame, or a copy of it if its bytes are borrowed: a frame that stays valid. */
   Frame owned() {
     return borrowed ? ofOwnedBytes(Arrays.copyOfRange(bytes, offset, offset + length), 0, length) : this;

@@ -16,8 +16,10 @@ interface FrameHandler {
    * A wanted dispatch, after {@link #beginDispatch}; its payload has not been read.
    *
    * @param hasPayload whether the frame has a {@code d}
+   * @param atPayload the frame's parser on the first token of {@code d}, which the handler now
+   *     owns and must close, or null when {@code d} has to be found again
    */
-  void dispatch(String name, long sequence, boolean hasPayload);
+  void dispatch(String name, long sequence, boolean hasPayload, JsonParser atPayload);
 
   /**
    * A frame with an opcode other than 0.

@@ -25,7 +25,8 @@ final class FrameReader {
    * @throws MalformedFrameException or {@code JacksonException} when the frame is not a gateway envelope
    */
   void read(Frame frame, FrameHandler handler) {
-    try (JsonParser p = frame.open(json)) {
+    JsonParser p = frame.open(json);
+    try {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         throw new MalformedFrameException("a gateway frame must be a JSON object");
       }
@@ -62,9 +63,12 @@ final class FrameReader {
           case "d":
             dSeen = true;
             if ((op == 0 || (op == -1 && t != null)) && t != null && sSeen) {
-              // The envelope is complete: d is the dispatch's to read, later (GatewayDispatch).
+              // The envelope is complete: d is the dispatch's to read, later (GatewayDispatch),
+              // and so is the parser, already on d's first token.
               if (handler.beginDispatch(t, s)) {
-                handler.dispatch(t, s, true);
+                JsonParser atPayload = p;
+                p = null;
+                handler.dispatch(t, s, true, atPayload);
               }
               return;
             } else if (op > 0) {
@@ -86,7 +90,7 @@ final class FrameReader {
           throw new MalformedFrameException("dispatch (op 0) has no 't'");
         }
         if (handler.beginDispatch(t, s)) {
-          handler.dispatch(t, s, dSeen);
+          handler.dispatch(t, s, dSeen, null);
         }
       } else if (dSeen) {
         try (JsonParser again = openD(frame)) {
@@ -94,6 +98,10 @@ final class FrameReader {
         }
       } else {
         handler.control(op, null);
+      }
+    } finally {
+      if (p != null) {
+        p.close();
       }
     }
   }

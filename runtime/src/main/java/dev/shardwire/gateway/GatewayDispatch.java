@@ -10,6 +10,10 @@ import tools.jackson.core.JsonParser;
  * DispatchSink#onDispatch} has returned, on any thread and more than once. This is what lets the
  * event layer decode on the shard's lane instead of the connection's read thread, which then only
  * reads envelopes.
+ *
+ * <p>The first {@link #openPayload} usually gets the very parser that read the envelope, already on
+ * {@code d}, so the frame is parsed once in all; later calls parse the frame again. A dispatch that
+ * is never read just holds its frame until it is collected.
  */
 public final class GatewayDispatch {
 
@@ -18,13 +22,25 @@ public final class GatewayDispatch {
   private final Frame frame;
   private final FrameReader reader;
   private final boolean hasPayload;
+  /** The envelope's parser, on d's first token, until the first openPayload takes it. */
+  private JsonParser atPayload;
 
-  GatewayDispatch(String name, long sequence, Frame frame, FrameReader reader, boolean hasPayload) {
+  /**
+   * @param atPayload the parser that read the envelope, on {@code d}'s first token, which the
+   *     dispatch now owns; or null
+   */
+  GatewayDispatch(String name, long sequence, Frame frame, FrameReader reader, boolean hasPayload,
+      JsonParser atPayload) {
     this.name = name;
     this.sequence = sequence;
     this.frame = frame.owned();
     this.reader = reader;
     this.hasPayload = hasPayload;
+    if (atPayload != null && frame.isBorrowed()) {
+      atPayload.close(); // it reads a buffer that the next message overwrites
+      atPayload = null;
+    }
+    this.atPayload = atPayload;
   }
 
   /** The dispatch's gateway name, as {@code MESSAGE_CREATE}. */
@@ -38,14 +54,24 @@ public final class GatewayDispatch {
   }
 
   /**
-   * A new parser over the payload, on its first token; a frame without {@code d} reads as JSON
-   * {@code null}. The caller reads one value and closes the parser. Offsets in the parser's
-   * locations count from the start of the frame.
+   * A parser over the payload, on its first token; a frame without {@code d} reads as JSON {@code
+   * null}. The caller reads one value and closes the parser. Offsets in the parser's locations
+   * count from the start of the frame.
    *
    * @throws tools.jackson.core.JacksonException if the frame cannot be read up to its payload
    */
   public JsonParser openPayload() {
+    JsonParser parser = takeEnvelopeParser();
+    if (parser != null) {
+      return parser;
+    }
     return hasPayload ? reader.openD(frame) : reader.openNull();
+  }
+
+  private synchronized JsonParser takeEnvelopeParser() {
+    JsonParser parser = atPayload;
+    atPayload = null;
+    return parser;
   }
 
   @Override

@@ -106,9 +106,9 @@ final class InboundFrames implements FrameHandler {
   }
 
   @Override
-  public void dispatch(String name, long seq, boolean hasPayload) {
+  public void dispatch(String name, long seq, boolean hasPayload, JsonParser atPayload) {
     try {
-      ctx.sink().onDispatch(ctx.shard(), new GatewayDispatch(name, seq, frame, reader, hasPayload));
+      ctx.sink().onDispatch(ctx.shard(), new GatewayDispatch(name, seq, frame, reader, hasPayload, atPayload));
     } finally {
       finishHandshake(); // the sink saw READY or RESUMED before it hears "connected"
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.json.JsonFactory;
 
 /** The envelope reader, in every key order. */
@@ -30,8 +31,8 @@ class FrameReaderTest {
     }
 
     @Override
-    public void dispatch(String name, long sequence, boolean hasPayload) {
-      try (JsonParser d = new GatewayDispatch(name, sequence, frame, reader, hasPayload).openPayload()) {
+    public void dispatch(String name, long sequence, boolean hasPayload, JsonParser atPayload) {
+      try (JsonParser d = new GatewayDispatch(name, sequence, frame, reader, hasPayload, atPayload).openPayload()) {
         events.add("payload " + name + " " + d.currentToken() + " " + read(d));
       }
     }
@@ -123,10 +124,26 @@ class FrameReaderTest {
   }
 
   @Test
+  void aDispatchReadsItsPayloadAgainAndAgain() {
+    byte[] text = "{\"op\":0,\"t\":\"X\",\"s\":1,\"d\":{\"id\":\"1\"}}".getBytes(StandardCharsets.UTF_8);
+    GatewayDispatch dispatch = keep(Frame.ofOwnedBytes(text, 0, text.length));
+    // The first read gets the envelope's own parser, the next ones parse the frame again.
+    for (int i = 0; i < 3; i++) {
+      assertIdIsOne(dispatch);
+    }
+  }
+
+  @Test
   void aDispatchKeepsItsPayloadAfterABorrowedBufferIsReused() {
     byte[] buffer = "{\"op\":0,\"t\":\"X\",\"s\":1,\"d\":{\"id\":\"1\"}}".getBytes(StandardCharsets.UTF_8);
+    GatewayDispatch dispatch = keep(Frame.ofBorrowedBytes(buffer, buffer.length));
+    Arrays.fill(buffer, (byte) ' '); // the inflater's next message
+    assertIdIsOne(dispatch);
+  }
+
+  /** Reads {@code frame} with a handler that keeps its one dispatch without reading it. */
+  private GatewayDispatch keep(Frame frame) {
     List<GatewayDispatch> kept = new ArrayList<>();
-    Frame frame = Frame.ofBorrowedBytes(buffer, buffer.length);
     reader.read(frame, new FrameHandler() {
       @Override
       public boolean beginDispatch(String name, long sequence) {
@@ -134,16 +151,21 @@ class FrameReaderTest {
       }
 
       @Override
-      public void dispatch(String name, long sequence, boolean hasPayload) {
-        kept.add(new GatewayDispatch(name, sequence, frame, reader, hasPayload));
+      public void dispatch(String name, long sequence, boolean hasPayload, JsonParser atPayload) {
+        kept.add(new GatewayDispatch(name, sequence, frame, reader, hasPayload, atPayload));
       }
 
       @Override
       public void control(int op, JsonParser d) {}
     });
-    Arrays.fill(buffer, (byte) ' '); // the inflater's next message
-    try (JsonParser d = kept.get(0).openPayload()) {
-      d.nextName();
+    assertEquals(1, kept.size());
+    return kept.get(0);
+  }
+
+  private static void assertIdIsOne(GatewayDispatch dispatch) {
+    try (JsonParser d = dispatch.openPayload()) {
+      assertEquals(JsonToken.START_OBJECT, d.currentToken());
+      assertEquals("id", d.nextName());
       assertEquals("1", d.nextStringValue());
     }
   }
