@@ -149,14 +149,14 @@ public final class JsonReads {
   public static Snowflake snowflake(JsonParser parser) {
     JsonToken token = parser.currentToken();
     if (token == JsonToken.VALUE_STRING) {
-      String text = parser.getString();
-      if (text.isEmpty() || text.length() > 20 || text.charAt(0) == '+') {
-        throw notASnowflake(parser, text);
-      }
+      // Read in place: every id of every payload passes here, and a String of it would be garbage.
+      char[] chars = parser.getStringCharacters();
+      int offset = parser.getStringOffset();
+      int length = parser.getStringLength();
       try {
-        return Snowflake.of(Long.parseUnsignedLong(text));
+        return Snowflake.of(unsignedDecimal(chars, offset, length));
       } catch (NumberFormatException e) {
-        throw notASnowflake(parser, text);
+        throw notASnowflake(parser, new String(chars, offset, length));
       }
     }
     if (token == JsonToken.VALUE_NUMBER_INT) {
@@ -272,6 +272,35 @@ public final class JsonReads {
 
   private static DecodeException outOfRange(JsonParser parser, String type) {
     return DecodeFailures.problem(parser, "value", "", "number " + abbreviate(parser.getString()) + " is out of range for " + type);
+  }
+
+  /** 2^64 - 1, the largest unsigned 64-bit number, divided by ten. */
+  private static final long MAX_UNSIGNED_TENTH = 1844674407370955161L;
+
+  /**
+   * The unsigned 64-bit number that the decimal digits in {@code chars[offset, offset + length)}
+   * spell: at most 20 of them, leading zeros allowed, no sign (as {@link Long#parseUnsignedLong}
+   * reads them, without a String).
+   *
+   * @throws NumberFormatException if they spell none
+   */
+  private static long unsignedDecimal(char[] chars, int offset, int length) {
+    if (length == 0 || length > 20) {
+      throw new NumberFormatException();
+    }
+    long value = 0;
+    for (int i = 0; i < length; i++) {
+      int digit = chars[offset + i] - '0';
+      if (digit < 0 || digit > 9) {
+        throw new NumberFormatException();
+      }
+      // Nineteen digits never exceed 2^64 - 1; a twentieth may.
+      if (i == 19 && (Long.compareUnsigned(value, MAX_UNSIGNED_TENTH) > 0 || (value == MAX_UNSIGNED_TENTH && digit > 5))) {
+        throw new NumberFormatException();
+      }
+      value = value * 10 + digit;
+    }
+    return value;
   }
 
   private static DecodeException notASnowflake(JsonParser parser, String text) {

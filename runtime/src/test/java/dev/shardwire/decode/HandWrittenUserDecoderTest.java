@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.shardwire.models.Snowflake;
 import dev.shardwire.models.User;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -72,5 +73,22 @@ class HandWrittenUserDecoderTest {
     assertEquals(
         Snowflake.of(-1L),
         decode("{\"id\":18446744073709551615,\"username\":\"x\",\"discriminator\":\"0\"}").id());
+  }
+
+  @Test
+  void snowflakeStringsReadAsUnsignedDecimals() {
+    for (String text : List.of("0", "7", "0007", "80351110224678912", "1300000000000000000",
+        "9223372036854775807", "9223372036854775808", "18446744073709551609", "18446744073709551615")) {
+      assertEquals(Long.parseUnsignedLong(text), idOf(text).asLong(), text);
+    }
+    for (String text : List.of("", "+1", "-1", "1a", " 1", "1.0", "18446744073709551616", "18446744073709551620",
+        "20000000000000000000", "99999999999999999999", "000000000000000000001")) {
+      DecodeException e = assertThrows(DecodeException.class, () -> idOf(text), text);
+      assertEquals("'" + text + "' is not a snowflake (an unsigned 64-bit decimal number)", e.problem());
+    }
+  }
+
+  private static Snowflake idOf(String text) {
+    return decode("{\"id\":\"" + text + "\",\"username\":\"x\",\"discriminator\":\"0\"}").id();
   }
 }
