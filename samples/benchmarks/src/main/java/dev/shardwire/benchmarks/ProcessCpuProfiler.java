@@ -8,6 +8,11 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.infra.IterationParams;
 import org.openjdk.jmh.profile.InternalProfiler;
@@ -23,7 +28,9 @@ import org.openjdk.jmh.results.ScalarResult;
  * WebSocketWriteThread-…}, and the listener pool's {@code shardwire-listener-…}). Unlike wall-clock
  * throughput, CPU time hardly moves when other processes compete for the cores, so it shows what
  * one dispatch costs even on a loaded machine, and the client figure isolates the shard's read
- * path from the embedded gateway's send path.
+ * path from the embedded gateway's send path. Client threads are read every few milliseconds, so
+ * that threads a tear-down ends before the iteration's end still count (the reads themselves add
+ * a little to every row's process figure alike).
  *
  * <pre>
  * java -jar benchmarks.jar GatewayThroughputBenchmark -prof dev.shardwire.benchmarks.ProcessCpuProfiler
@@ -40,6 +47,19 @@ public final class ProcessCpuProfiler implements InternalProfiler {
   private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
   private long startProcessNanos;
   private Map<Long, Long> startClientNanos = Map.of();
+  /** The latest CPU time read of each client thread seen this iteration, dead ones included. */
+  private final Map<Long, Long> lastClientNanos = new ConcurrentHashMap<>();
+  private ScheduledFuture<?> sampler;
+
+  /** How often client threads are read: what a thread that ends unread loses, at most. */
+  private static final long SAMPLE_MILLIS = 5;
+
+  private static final ScheduledExecutorService SAMPLER =
+      Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "cpu-profiler-sampler");
+        thread.setDaemon(true);
+        return thread;
+      });
 
   @Override
   public String getDescription() {
@@ -49,7 +69,16 @@ public final class ProcessCpuProfiler implements InternalProfiler {
   @Override
   public void beforeIteration(BenchmarkParams benchmark, IterationParams iteration) {
     startClientNanos = clientThreadCpu();
+    lastClientNanos.clear();
+    lastClientNanos.putAll(startClientNanos);
+    // After the last iteration JMH runs the trial's tear-down before afterIteration, and the
+    // client threads it ends can no longer be read: keep each thread's latest reading instead.
+    sampler = SAMPLER.scheduleAtFixedRate(this::recordClientThreads, SAMPLE_MILLIS, SAMPLE_MILLIS, TimeUnit.MILLISECONDS);
     startProcessNanos = os.getProcessCpuTime();
+  }
+
+  private void recordClientThreads() {
+    lastClientNanos.putAll(clientThreadCpu());
   }
 
   @Override
@@ -57,9 +86,11 @@ public final class ProcessCpuProfiler implements InternalProfiler {
   public Collection<? extends Result> afterIteration(
       BenchmarkParams benchmark, IterationParams iteration, IterationResult result) {
     long process = os.getProcessCpuTime() - startProcessNanos;
+    sampler.cancel(false);
+    recordClientThreads();
     long client = 0;
-    for (Map.Entry<Long, Long> now : clientThreadCpu().entrySet()) {
-      client += now.getValue() - startClientNanos.getOrDefault(now.getKey(), 0L);
+    for (Map.Entry<Long, Long> last : lastClientNanos.entrySet()) {
+      client += last.getValue() - startClientNanos.getOrDefault(last.getKey(), 0L);
     }
     long ops = result.getMetadata().getAllOps();
     List<Result> results = new ArrayList<>();
