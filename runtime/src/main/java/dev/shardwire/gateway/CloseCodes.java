@@ -28,12 +28,19 @@ public final class CloseCodes {
     return code == 4007 || code == 4009;
   }
 
-  /** Discord's name for {@code code}, or {@code "unknown"}. */
+  /** The name RFC 6455 or Discord gives {@code code}, or {@code "unknown"}. */
   public static String describe(int code) {
     switch (code) {
       case 1000: return "normal closure";
       case 1001: return "going away";
+      case 1002: return "protocol error";
+      case 1003: return "unsupported data";
+      case 1005: return "no status";
       case 1006: return "abnormal closure";
+      case 1007: return "invalid frame payload data";
+      case 1008: return "policy violation";
+      case 1009: return "message too big";
+      case 1011: return "internal error";
       case 4000: return "unknown error";
       case 4001: return "unknown opcode";
       case 4002: return "decode error";

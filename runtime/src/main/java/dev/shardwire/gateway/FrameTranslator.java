@@ -22,7 +22,9 @@ import org.java_websocket.framing.FramedataImpl1;
  * connection closes with the matching code: 1002 ({@link InvalidFrameException}) for an unknown
  * opcode, a reserved bit (this client negotiates no extension), a mask (RFC 6455 §5.1) or a
  * fragmented or longer than 125 bytes control frame; 1007 for text that is not UTF-8; 1009 ({@link
- * LimitExceededException}) for a payload above the limit.
+ * LimitExceededException}) for a binary frame or a fragment above the limit. A whole text frame
+ * above the limit is one message too large, not a broken connection: its bytes are skipped as they
+ * arrive, never held, and a {@link DroppedTextFrame} stands for it.
  *
  * <p>Not thread-safe: the connection's read thread is its only user.
  */
@@ -47,6 +49,9 @@ final class FrameTranslator {
   /** Allocated once the whole header is in; null while it is not. */
   private byte[] payload;
   private int payloadRead;
+  /** A whole text frame above the limit, being skipped: its length, and how much of it is left. */
+  private int droppedLength;
+  private int dropRemaining;
 
   /** @param maxFrameSize the longest payload accepted, in bytes */
   FrameTranslator(int maxFrameSize) {
@@ -63,8 +68,22 @@ final class FrameTranslator {
     try {
       List<Framedata> frames = List.of();
       while (payload != null || buffer.hasRemaining()) {
-        if (payload == null && !readHeader(buffer)) {
+        if (payload == null && dropRemaining == 0 && !readHeader(buffer)) {
           break;
+        }
+        if (dropRemaining > 0) {
+          int skipped = Math.min(dropRemaining, buffer.remaining());
+          buffer.position(buffer.position() + skipped);
+          dropRemaining -= skipped;
+          if (dropRemaining > 0) {
+            break;
+          }
+          if (frames.isEmpty()) {
+            frames = new ArrayList<>();
+          }
+          frames.add(new DroppedTextFrame(droppedLength));
+          reset();
+          continue;
         }
         int n = Math.min(payload.length - payloadRead, buffer.remaining());
         buffer.get(payload, payloadRead, n);
@@ -92,12 +111,14 @@ final class FrameTranslator {
     fin = false;
     payload = null;
     payloadRead = 0;
+    droppedLength = 0;
+    dropRemaining = 0;
   }
 
   /**
    * Reads header bytes from {@code buffer}, checking each part as soon as it is in.
    *
-   * @return whether the header is whole (its payload is then allocated)
+   * @return whether the header is whole (its payload is then allocated, or it is being dropped)
    */
   private boolean readHeader(ByteBuffer buffer) throws InvalidDataException {
     if (headerLength == 0) {
@@ -109,8 +130,18 @@ final class FrameTranslator {
     if (!fill(buffer, headerLength)) {
       return false;
     }
-    payload = new byte[payloadLength()];
-    payloadRead = 0;
+    long length = payloadLength();
+    if (length <= maxFrameSize) {
+      payload = new byte[(int) length];
+      payloadRead = 0;
+    } else if (opcode == Opcode.TEXT && fin && length > 0) {
+      // A whole message too large to keep: skip it and tell the connection, which goes on.
+      droppedLength = (int) length;
+      dropRemaining = droppedLength;
+    } else {
+      // Part of a fragmented message or of a binary stream: dropping it would corrupt what follows.
+      throw new LimitExceededException("payload of " + length + " bytes, above the limit", maxFrameSize);
+    }
     return true;
   }
 
@@ -162,8 +193,8 @@ final class FrameTranslator {
     };
   }
 
-  /** The payload length the whole header gives, checked against the limits. */
-  private int payloadLength() throws LimitExceededException {
+  /** The payload length the whole header gives, at most {@code Integer.MAX_VALUE}. */
+  private long payloadLength() throws LimitExceededException {
     long length;
     if (headerLength == 2) {
       length = header[1] & 0x7F;
@@ -175,10 +206,7 @@ final class FrameTranslator {
         throw new LimitExceededException("payload length out of range: " + Long.toUnsignedString(length));
       }
     }
-    if (length > maxFrameSize) {
-      throw new LimitExceededException("payload of " + length + " bytes, above the limit", maxFrameSize);
-    }
-    return (int) length;
+    return length;
   }
 
   /** The frame just read, checked; clears the state for the next one. */

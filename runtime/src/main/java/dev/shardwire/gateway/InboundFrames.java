@@ -68,7 +68,10 @@ final class InboundFrames implements FrameHandler {
     }
   }
 
-  /** A compressed message of {@code conn} could not be inflated; the stream goes on. */
+  /**
+   * A message of {@code conn} was dropped unread (too large, or not inflatable); the connection
+   * goes on, unless its zlib stream broke.
+   */
   void onUnreadableFrame(ShardConnection conn, MalformedFrameException error) {
     synchronized (ctx.lock()) {
       if (!conn.abandoned) {

@@ -42,7 +42,7 @@ final class ShardConnection extends WebSocketClient {
 
   ShardConnection(ShardLifecycle lifecycle, InboundFrames inbound, URI uri, int number, boolean compress,
       int maxMessageBytes, SendLimiter limiter, int connectTimeoutMillis) {
-    super(uri, new ShardDraft(), null, connectTimeoutMillis);
+    super(uri, new ShardDraft(maxMessageBytes), null, connectTimeoutMillis);
     this.lifecycle = lifecycle;
     this.inbound = inbound;
     this.number = number;
@@ -71,6 +71,12 @@ final class ShardConnection extends WebSocketClient {
       utf8.duplicate().get(copy);
       inbound.onFrame(this, Frame.ofOwnedBytes(copy, 0, copy.length));
     }
+  }
+
+  /** A whole text frame above {@code limit} bytes was skipped unread; the connection goes on. */
+  void onDroppedText(int length, int limit) {
+    inbound.onUnreadableFrame(this, new MalformedFrameException(
+        "dropped a text frame of " + length + " bytes, above maxMessageBytes (" + limit + ")"));
   }
 
   /** A text message the library decoded itself (one sent in fragments). */

@@ -30,7 +30,16 @@ final class ShardDraft extends Draft_6455 {
 
   private static final Logger LOG = LoggerFactory.getLogger(ShardDraft.class);
 
-  private final FrameTranslator translator = new FrameTranslator(getMaxFrameSize());
+  private final FrameTranslator translator;
+
+  /**
+   * @param maxFrameBytes the largest frame payload accepted: a whole text frame above it is
+   *     skipped and reported, anything else above it fails the connection with 1009
+   */
+  ShardDraft(int maxFrameBytes) {
+    super(List.of(), maxFrameBytes);
+    this.translator = new FrameTranslator(maxFrameBytes);
+  }
 
   /** A text or binary message whose first fragment arrived and whose last one has not. */
   private boolean fragmented;
@@ -42,6 +51,11 @@ final class ShardDraft extends Draft_6455 {
 
   @Override
   public void processFrame(WebSocketImpl connection, Framedata frame) throws InvalidDataException {
+    if (frame instanceof DroppedTextFrame dropped && !fragmented
+        && connection.getWebSocketListener() instanceof ShardConnection shardConnection) {
+      shardConnection.onDroppedText(dropped.length(), getMaxFrameSize());
+      return;
+    }
     Opcode op = frame.getOpcode();
     if (op == Opcode.TEXT && frame.isFin() && !fragmented
         && connection.getWebSocketListener() instanceof ShardConnection shardConnection) {
@@ -72,6 +86,6 @@ final class ShardDraft extends Draft_6455 {
   @Override
   public Draft copyInstance() {
     // The library copies the draft it is given for each connection; the copy must stay a ShardDraft.
-    return new ShardDraft();
+    return new ShardDraft(getMaxFrameSize());
   }
 }

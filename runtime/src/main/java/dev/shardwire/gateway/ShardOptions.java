@@ -148,7 +148,10 @@ public final class ShardOptions {
     return this;
   }
 
-  /** The largest inflated message accepted (default 64 MiB); larger ones are reported as malformed. */
+  /**
+   * The largest message accepted (default 64 MiB), as text or once inflated; a larger one is
+   * skipped without being held in memory and reported as malformed, and the shard stays connected.
+   */
   public ShardOptions maxMessageBytes(int max) {
     if (max < 1024) {
       throw new IllegalArgumentException("maxMessageBytes must be at least 1024, got " + max);

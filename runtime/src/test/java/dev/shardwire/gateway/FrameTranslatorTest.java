@@ -244,7 +244,7 @@ class FrameTranslatorTest {
   }
 
   @Test
-  void refusesAPayloadAboveTheLimit() throws Exception {
+  void refusesABinaryFrameOrAFragmentAboveTheLimit() throws Exception {
     FrameTranslator limited = new FrameTranslator(100);
     assertEquals(1, limited.translate(ByteBuffer.wrap(frame(FIN | BINARY, new byte[100]))).size());
     LimitExceededException refused = assertThrows(LimitExceededException.class,
@@ -252,9 +252,28 @@ class FrameTranslatorTest {
     assertEquals(CloseFrame.TOOBIG, refused.getCloseCode());
     assertEquals(100, refused.getLimit());
     // Refused from the header: the 70,000 bytes announced are never waited for.
-    byte[] header = Arrays.copyOf(frame(FIN | TEXT, new byte[70_000]), 10);
+    byte[] header = Arrays.copyOf(frame(TEXT, new byte[70_000]), 10);
     assertEquals(CloseFrame.TOOBIG,
         assertThrows(LimitExceededException.class, () -> limited.translate(ByteBuffer.wrap(header))).getCloseCode());
+    assertEquals(CloseFrame.TOOBIG, assertThrows(LimitExceededException.class,
+        () -> limited.translate(ByteBuffer.wrap(frame(FIN | CONTINUATION, new byte[101])))).getCloseCode());
+  }
+
+  @Test
+  void skipsAWholeTextFrameAboveTheLimitAndReadsOn() throws Exception {
+    byte[] wire = concat(frame(FIN | TEXT, new byte[70_000]), text("{\"op\":11}"));
+    // However the reads cut the stream, the big frame comes out as one dropped frame, then the next.
+    for (int cut : new int[] {1, 5, 10, 11, 4_096, 70_009, 70_010, 70_011, wire.length - 1}) {
+      FrameTranslator limited = new FrameTranslator(100);
+      List<Framedata> frames = new ArrayList<>();
+      frames.addAll(limited.translate(ByteBuffer.wrap(Arrays.copyOfRange(wire, 0, cut))));
+      frames.addAll(limited.translate(ByteBuffer.wrap(Arrays.copyOfRange(wire, cut, wire.length))));
+      assertEquals(2, frames.size(), "cut at " + cut);
+      DroppedTextFrame dropped = assertInstanceOf(DroppedTextFrame.class, frames.get(0));
+      assertEquals(70_000, dropped.length());
+      assertFalse(dropped.getPayloadData().hasRemaining(), "nothing of it is kept");
+      assertEquals(Seen.of(Opcode.TEXT, true, utf8("{\"op\":11}")), Seen.of(frames.get(1)));
+    }
   }
 
   @Test

@@ -21,7 +21,7 @@ class ShardDraftTest extends GatewayHarness {
   void refusesATextFrameThatIsNotUtf8BeforeProcessFrameSeesIt() throws Exception {
     // ShardDraft reads frames itself and hands text frames over as bytes: a frame that is not
     // UTF-8 never reaches processFrame, and the library fails the connection with this 1007.
-    ShardDraft draft = new ShardDraft();
+    ShardDraft draft = new ShardDraft(Integer.MAX_VALUE);
     InvalidDataException refused = assertThrows(InvalidDataException.class,
         () -> draft.translateFrame(ByteBuffer.wrap(WireFrames.frame(WireFrames.FIN | WireFrames.TEXT,
             new byte[] {'"', (byte) 0xC3, '"'}))));
@@ -34,7 +34,7 @@ class ShardDraftTest extends GatewayHarness {
 
   @Test
   void resetDropsAFrameReadInPart() throws Exception {
-    ShardDraft draft = new ShardDraft();
+    ShardDraft draft = new ShardDraft(Integer.MAX_VALUE);
     byte[] wire = WireFrames.text("{\"op\":11}");
     assertEquals(List.of(), draft.translateFrame(ByteBuffer.wrap(wire, 0, 4)));
     draft.reset();
@@ -56,7 +56,7 @@ class ShardDraftTest extends GatewayHarness {
 
   @Test
   void copiesStayShardDrafts() {
-    assertInstanceOf(ShardDraft.class, new ShardDraft().copyInstance());
+    assertInstanceOf(ShardDraft.class, new ShardDraft(Integer.MAX_VALUE).copyInstance());
   }
 
   @Test

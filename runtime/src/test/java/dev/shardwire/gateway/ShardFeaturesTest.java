@@ -54,6 +54,21 @@ class ShardFeaturesTest extends GatewayHarness {
   }
 
   @Test
+  void oversizedTextFrameIsSkippedReportedAndTheConnectionGoesOn() throws Exception {
+    gateway(EmbeddedGateway.builder().heartbeatInterval(Duration.ofSeconds(30)));
+    WebSocketGatewayShard shard = started(shardBuilder().maxMessageBytes(4096));
+    gateway.dispatch("MESSAGE_CREATE", "{\"content\":\"" + "x".repeat(10_000) + "\"}");
+    gateway.dispatch("MESSAGE_CREATE", "{\"content\":\"small\"}");
+    await().atMost(WAIT).until(() -> sink.named("MESSAGE_CREATE").size() == 1);
+    assertEquals(1, sink.malformed().size());
+    assertTrue(sink.malformed().get(0).getMessage().contains("above maxMessageBytes (4096)"),
+        sink.malformed().get(0).getMessage());
+    assertEquals("small", sink.named("MESSAGE_CREATE").get(0).data().path("content").asString());
+    assertTrue(shard.isConnected());
+    assertEquals(1, gateway.connectionCount());
+  }
+
+  @Test
   void requestGuildMembersGetsThreeChunksFor2500Members() throws Exception {
     gateway(EmbeddedGateway.builder().heartbeatInterval(Duration.ofSeconds(30))
         .members(GUILD, EmbeddedMember.numbered(1_000, 2_500)));

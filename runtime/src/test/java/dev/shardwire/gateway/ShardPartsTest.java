@@ -112,6 +112,10 @@ class ShardPartsTest {
     assertTrue(CloseCodes.forgetsSession(4007));
     assertTrue(CloseCodes.forgetsSession(4009));
     assertFalse(CloseCodes.forgetsSession(4000));
+    assertEquals("invalid frame payload data", CloseCodes.describe(1007));
+    assertEquals("message too big", CloseCodes.describe(1009));
+    assertEquals("disallowed intents", CloseCodes.describe(4014));
+    assertEquals("unknown", CloseCodes.describe(4006));
   }
 
   @Test
