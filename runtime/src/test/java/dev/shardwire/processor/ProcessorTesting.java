@@ -1,11 +1,15 @@
 package dev.shardwire.processor;
 
+import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import javax.tools.JavaFileObject;
 
@@ -13,6 +17,30 @@ import javax.tools.JavaFileObject;
 public final class ProcessorTesting {
 
   private ProcessorTesting() {}
+
+  /**
+   * A source file {@code packageName.name}: the package line, an import of each of {@code
+   * imports}, {@code @SuppressWarnings("unused")} for the type, a blank line, then {@code lines}.
+   * Rule tests name lines by their text, so what the header adds never shifts an assertion.
+   */
+  public static JavaFileObject source(String packageName, String name, List<String> imports, String... lines) {
+    List<String> all = new ArrayList<>();
+    all.add("package " + packageName + ";");
+    for (String imported : imports) {
+      all.add("import " + imported + ";");
+    }
+    all.add("@SuppressWarnings(\"unused\")");
+    all.add("");
+    all.addAll(List.of(lines));
+    return JavaFileObjects.forSourceLines(packageName + "." + name, all);
+  }
+
+  /** Asserts that compiling {@code source} fails with {@code message} on the line containing {@code lineText}. */
+  public static void assertError(JavaFileObject source, String message, String lineText) {
+    Compilation compilation = compile(source);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining(message).inFile(source).onLineContaining(lineText);
+  }
 
   /** Compiles {@code sources} with the processor, warnings as warnings. */
   public static Compilation compile(JavaFileObject... sources) {

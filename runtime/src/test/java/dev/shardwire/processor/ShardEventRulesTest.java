@@ -1,32 +1,21 @@
 package dev.shardwire.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.shardwire.processor.ProcessorTesting.assertError;
 
 import com.google.testing.compile.Compilation;
-import com.google.testing.compile.JavaFileObjects;
+import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /** One test per {@code @ShardEvent}/{@code @GatewayModel} rule: the exact message, on the exact line. */
 class ShardEventRulesTest {
 
-  private static JavaFileObject source(String name, String... lines) {
-    String[] all = new String[lines.length + 7];
-    all[0] = "package test;";
-    all[1] = "import dev.shardwire.annotations.*;";
-    all[2] = "import dev.shardwire.events.Event;";
-    all[3] = "import dev.shardwire.models.*;";
-    all[4] = "import java.util.*;";
-    all[5] = "@SuppressWarnings(\"unused\")";
-    all[6] = "";
-    System.arraycopy(lines, 0, all, 7, lines.length);
-    return JavaFileObjects.forSourceLines("test." + name, all);
-  }
+  private static final List<String> IMPORTS =
+      List.of("dev.shardwire.annotations.*", "dev.shardwire.events.Event", "dev.shardwire.models.*", "java.util.*");
 
-  private static void assertError(JavaFileObject source, String message, String line) {
-    Compilation compilation = ProcessorTesting.compile(source);
-    assertThat(compilation).failed();
-    assertThat(compilation).hadErrorContaining(message).inFile(source).onLineContaining(line);
+  private static JavaFileObject source(String name, String... lines) {
+    return ProcessorTesting.source("test", name, IMPORTS, lines);
   }
 
   @Test

@@ -2,10 +2,10 @@ package dev.shardwire.processor.subscribe;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
+import static dev.shardwire.processor.ProcessorTesting.assertError;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.testing.compile.Compilation;
-import com.google.testing.compile.JavaFileObjects;
 import dev.shardwire.processor.ProcessorTesting;
 import dev.shardwire.processor.ShardwireProcessor;
 import java.util.List;
@@ -21,21 +21,8 @@ class SubscribeRulesTest {
   }
 
   static JavaFileObject sourceIn(String packageName, String name, String... lines) {
-    String[] all = new String[lines.length + 6];
-    all[0] = "package " + packageName + ";";
-    all[1] = "import dev.shardwire.annotations.Subscribe;";
-    all[2] = "import dev.shardwire.events.*;";
-    all[3] = "import java.util.concurrent.*;";
-    all[4] = "@SuppressWarnings(\"unused\")";
-    all[5] = "";
-    System.arraycopy(lines, 0, all, 6, lines.length);
-    return JavaFileObjects.forSourceLines(packageName + "." + name, all);
-  }
-
-  private static void assertError(JavaFileObject source, String message, String line) {
-    Compilation compilation = ProcessorTesting.compile(source);
-    assertThat(compilation).failed();
-    assertThat(compilation).hadErrorContaining(message).inFile(source).onLineContaining(line);
+    return ProcessorTesting.source(packageName, name,
+        List.of("dev.shardwire.annotations.Subscribe", "dev.shardwire.events.*", "java.util.concurrent.*"), lines);
   }
 
   @Test
