@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 
 /**
  * A bot: its gateway shards and the event manager they feed. Every event's {@code app()}.
@@ -61,16 +62,17 @@ public final class GatewayBot implements AutoCloseable {
       DispatchRoutes routes = new DispatchRoutes(tables);
       IdentifyGate gate = new IdentifyBuckets(config.maxConcurrency, config.identifyInterval);
       for (int id : config.shardIds()) {
-        ShardOptions shard =
-            WebSocketGatewayShard.builder()
-                .token(config.token)
-                .intents(config.intents)
-                .shard(id, config.shardCount)
-                .gatewayUrl(config.gatewayUrl)
-                .compress(config.compress)
-                .largeThreshold(config.largeThreshold)
-                .identifyGate(gate)
-                .sink(new ShardEventBridge(this, events, routes));
+        ShardOptions shard = WebSocketGatewayShard.builder();
+        config.shardSettings.forEach(settings -> settings.accept(shard));
+        shard
+            .token(config.token)
+            .intents(config.intents)
+            .shard(id, config.shardCount)
+            .gatewayUrl(config.gatewayUrl)
+            .compress(config.compress)
+            .largeThreshold(config.largeThreshold)
+            .identifyGate(gate)
+            .sink(new ShardEventBridge(this, events, routes));
         if (config.presence != null) {
           shard.presence(config.presence);
         }
@@ -195,6 +197,7 @@ public final class GatewayBot implements AutoCloseable {
     private Presence presence;
     private Executor executor;
     private List<EventTable> tables = new ArrayList<>();
+    private List<Consumer<ShardOptions>> shardSettings = new ArrayList<>();
 
     private Builder() {}
 
@@ -267,6 +270,22 @@ public final class GatewayBot implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Adjusts every shard's {@link ShardOptions} beyond what this builder sets: timeouts, the
+     * reconnect backoff, the send limit, {@code maxMessageBytes}, a logger. Applied in order to
+     * each shard before the bot's own settings, so what this builder has a setter for (token,
+     * intents, shard ids, URL, compression, large threshold, presence) and the shard's sink and
+     * identify buckets stay the bot's.
+     *
+     * <pre>{@code
+     * GatewayBot.builder().token(token).shardOptions(shard -> shard.maxMessageBytes(16 << 20))
+     * }</pre>
+     */
+    public Builder shardOptions(Consumer<ShardOptions> settings) {
+      shardSettings.add(Objects.requireNonNull(settings, "settings"));
+      return this;
+    }
+
     /** The dispatch table of the bot's own events (the runtime's built-in table is always there). */
     public Builder eventTable(EventTable table) {
       tables.add(Objects.requireNonNull(table, "table"));
@@ -308,6 +327,7 @@ public final class GatewayBot implements AutoCloseable {
       copy.presence = presence;
       copy.executor = executor;
       copy.tables = List.copyOf(tables);
+      copy.shardSettings = List.copyOf(shardSettings);
       return copy;
     }
   }
