@@ -52,6 +52,45 @@ class SerialLaneTest {
   }
 
   @Test
+  void aBusyLaneTakesTurnsWithAnotherOnOneThread() throws Exception {
+    ExecutorService one = Executors.newSingleThreadExecutor();
+    try {
+      CountDownLatch gate = new CountDownLatch(1);
+      one.execute(() -> awaitQuietly(gate)); // holds the thread while both lanes fill up
+      SerialLane busy = new SerialLane(one);
+      SerialLane other = new SerialLane(one);
+      List<String> order = Collections.synchronizedList(new ArrayList<>());
+      int tasks = 5_000;
+      CountDownLatch done = new CountDownLatch(1);
+      for (int i = 0; i < tasks; i++) {
+        int n = i;
+        busy.execute(() -> {
+          order.add("busy");
+          if (n == tasks - 1) {
+            done.countDown();
+          }
+        });
+      }
+      other.execute(() -> order.add("other"));
+      gate.countDown();
+      assertTrue(done.await(1, TimeUnit.MINUTES));
+      int otherAt = order.indexOf("other");
+      // The busy lane's turn came first and ended after at most BATCH of its tasks.
+      assertTrue(otherAt >= 1 && otherAt <= SerialLane.BATCH, "other lane ran at " + otherAt);
+    } finally {
+      one.shutdownNow();
+    }
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Test
   void aBlockedTaskNeverBlocksTheSubmitterNorAnotherLane() throws Exception {
     SerialLane slow = new SerialLane(pool);
     SerialLane other = new SerialLane(pool);
