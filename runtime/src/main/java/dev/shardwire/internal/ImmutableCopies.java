@@ -155,6 +155,18 @@ public final class ImmutableCopies {
       return view.entrySet();
     }
 
+    // The views of the map itself, not AbstractMap's generic ones over entrySet(): the
+    // implementation's list view copies values() for every decoded event.
+    @Override
+    public Set<K> keySet() {
+      return view.keySet();
+    }
+
+    @Override
+    public Collection<V> values() {
+      return view.values();
+    }
+
     @Override
     public V get(Object key) {
       return items.get(key);

@@ -47,6 +47,9 @@ class ImmutableCopiesTest {
     assertThrows(UnsupportedOperationException.class, () -> set.iterator().remove());
     assertThrows(UnsupportedOperationException.class, () -> map.put("x", 3));
     assertThrows(UnsupportedOperationException.class, () -> map.entrySet().iterator().next().setValue(9));
+    assertEquals(List.of(1, 2), ImmutableCopies.values(map));
+    assertThrows(UnsupportedOperationException.class, () -> map.values().remove(1));
+    assertThrows(UnsupportedOperationException.class, () -> map.keySet().remove("z"));
     assertNotSame(map, ImmutableCopies.map(Map.copyOf(map), "E.map()"));
   }
 }
