@@ -55,8 +55,9 @@ class ShardDraftTest extends GatewayHarness {
   }
 
   @Test
-  void copiesStayShardDrafts() {
-    assertInstanceOf(ShardDraft.class, new ShardDraft(Integer.MAX_VALUE).copyInstance());
+  void copiesStayShardDraftsWithTheirLimit() {
+    ShardDraft copy = assertInstanceOf(ShardDraft.class, new ShardDraft(4096).copyInstance());
+    assertEquals(4096, copy.getMaxFrameSize());
   }
 
   @Test
