@@ -28,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
  * false} when it cannot), ACKs heartbeats and answers REQUEST_GUILD_MEMBERS with chunks of at most
  * 1,000 members. Tests script faults ({@link #dropConnections()}, {@link #stopAcking()}, {@link
  * #sendReconnect()}, {@link #sendInvalidSession(boolean)}, {@link #closeConnections(int, String)},
- * {@link #sendMalformedFrame()}, {@link #sendTextFrame(byte[])}) and load ({@link
+ * {@link #sendMalformedFrame()}, {@link #sendTextFrame(byte[])}, {@link #withholdHello(int)}) and load ({@link
  * #dispatchMany(int, String, String)}), and read what it received ({@link #received()}, {@link
  * #lastIdentify()}).
  *
@@ -152,6 +152,11 @@ public final class EmbeddedGateway implements AutoCloseable {
   /** The next {@code count} connections get op 7 RECONNECT instead of HELLO. */
   public void reconnectInsteadOfHello(int count) {
     faults.reconnectInsteadOfHello(count);
+  }
+
+  /** The next {@code count} connections get no HELLO, nor anything else: the gateway stays silent. */
+  public void withholdHello(int count) {
+    faults.withholdHello(count);
   }
 
   /**

@@ -15,6 +15,7 @@ final class Faults {
 
   private final SessionRegistry sessions;
   private final AtomicInteger reconnectInsteadOfHello = new AtomicInteger();
+  private final AtomicInteger withholdHello = new AtomicInteger();
 
   Faults(SessionRegistry sessions) {
     this.sessions = sessions;
@@ -42,7 +43,20 @@ final class Faults {
 
   /** Whether the connection opening now gets op 7 instead of HELLO (uses up one if so). */
   boolean takeReconnectInsteadOfHello() {
-    return reconnectInsteadOfHello.getAndUpdate(n -> Math.max(0, n - 1)) > 0;
+    return takeOne(reconnectInsteadOfHello);
+  }
+
+  void withholdHello(int count) {
+    withholdHello.addAndGet(count);
+  }
+
+  /** Whether the connection opening now gets nothing at all (uses up one if so). */
+  boolean takeWithholdHello() {
+    return takeOne(withholdHello);
+  }
+
+  private static boolean takeOne(AtomicInteger remaining) {
+    return remaining.getAndUpdate(n -> Math.max(0, n - 1)) > 0;
   }
 
   void sendInvalidSession(boolean resumable) {

@@ -89,6 +89,9 @@ final class GatewayServer extends WebSocketServer {
       conn.send(ServerPayloads.RECONNECT);
       return;
     }
+    if (faults.takeWithholdHello()) {
+      return;
+    }
     conn.send(ServerPayloads.hello(config.heartbeatInterval().toMillis()));
   }
 
@@ -114,10 +117,19 @@ final class GatewayServer extends WebSocketServer {
     ServerSession session = conn.session;
     if (session != null) {
       session.detach(conn);
-      // 1000/1001 from the client end its session, as on Discord.
-      if (remote && (code == 1000 || code == 1001)) {
+      // 1000/1001 from the client end its session, as on Discord; a client echoing the gateway's
+      // own 1000 or 1001 chose nothing (and the library reports that echo as remote too).
+      if (remote && (code == 1000 || code == 1001) && !conn.closedByGateway) {
         sessions.forget(session);
       }
+    }
+  }
+
+  @Override
+  public void onCloseInitiated(WebSocket ws, int code, String reason) {
+    ServerConnection conn = ws.getAttachment();
+    if (conn != null) {
+      conn.closedByGateway = true;
     }
   }
 

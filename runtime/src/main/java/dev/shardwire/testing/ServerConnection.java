@@ -22,6 +22,11 @@ final class ServerConnection {
   private final byte[] chunk = new byte[16384];
 
   volatile boolean acking = true;
+  /**
+   * The gateway started this connection's closing handshake, so a close frame from the client is
+   * its echo, not the client's own choice of code.
+   */
+  volatile boolean closedByGateway;
   /** The session this connection serves; guarded by the session's lock when set. */
   volatile ServerSession session;
 

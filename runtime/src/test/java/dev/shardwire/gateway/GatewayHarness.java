@@ -39,7 +39,10 @@ abstract class GatewayHarness {
         .intents(Intents.of(Intents.GUILDS, Intents.GUILD_MEMBERS))
         .gatewayUrl(gateway.url())
         .sink(sink)
-        .reconnectBackoff(Duration.ofMillis(20), Duration.ofMillis(200));
+        .reconnectBackoff(Duration.ofMillis(20), Duration.ofMillis(200))
+        // Well inside WAIT: on a loaded machine an opening handshake can stall (seen about once in
+        // 80 runs of ShardRecoveryTest next to a benchmark), and giving it up is the shard's cure.
+        .helloTimeout(Duration.ofSeconds(3));
   }
 
   WebSocketGatewayShard track(WebSocketGatewayShard shard) {

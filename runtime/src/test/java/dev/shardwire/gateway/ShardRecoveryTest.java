@@ -72,6 +72,16 @@ class ShardRecoveryTest extends GatewayHarness {
   }
 
   @Test
+  void noHelloInTimeIsGivenUpAndRetried() throws Exception {
+    gateway(Duration.ofSeconds(30));
+    gateway.withholdHello(1);
+    started(shardBuilder().helloTimeout(Duration.ofMillis(300)));
+    assertEquals(2, gateway.connectionCount());
+    assertEquals(1, gateway.identifyCount());
+    await().atMost(WAIT).until(() -> gateway.clientCloseCodes().equals(List.of(CloseCodes.RESUMABLE)));
+  }
+
+  @Test
   void op9ResumableResumes() throws Exception {
     WebSocketGatewayShard shard = connectedWithTraffic();
     gateway.sendInvalidSession(true);
