@@ -7,9 +7,11 @@
  *   java -jar samples/benchmarks/target/benchmarks.jar GatewayThroughputBenchmark
  * Short run:
  *   java -jar samples/benchmarks/target/benchmarks.jar GatewayThroughputBenchmark -f 1 -wi 2 -i 3
- * With CPU time per dispatch (whole process, and the client side alone), which a loaded machine
- * disturbs far less than wall-clock throughput:
+ * With CPU time per dispatch (whole process, and the client side alone):
  *   ... GatewayThroughputBenchmark -f 1 -wi 2 -i 3 -prof dev.shardwire.benchmarks.ProcessCpuProfiler
+ * The same batches in alternating pairs, whose median ratio a machine that drifts during the run
+ * does not move (JMH measures one row after the other), see GatewayRatio:
+ *   java -cp samples/benchmarks/target/benchmarks.jar dev.shardwire.benchmarks.gateway.GatewayRatio
  *
  * Each invocation has the embedded gateway send BATCH dispatches as fast as it can and waits
  * until the receiving side has seen the last one, so a score is dispatches per second end to end
