@@ -273,9 +273,9 @@ public final class GatewayBot implements AutoCloseable {
     /**
      * Adjusts every shard's {@link ShardOptions} beyond what this builder sets: timeouts, the
      * reconnect backoff, the send limit, {@code maxMessageBytes}, a logger. Applied in order to
-     * each shard before the bot's own settings, so what this builder has a setter for (token,
-     * intents, shard ids, URL, compression, large threshold, presence) and the shard's sink and
-     * identify buckets stay the bot's.
+     * each shard before the bot's own settings, so what this builder sets (token, intents, shard
+     * ids, URL, compression, large threshold, and the presence if one is given) and the shard's sink
+     * and identify buckets stay the bot's.
      *
      * <pre>{@code
      * GatewayBot.builder().token(token).shardOptions(shard -> shard.maxMessageBytes(16 << 20))

@@ -159,6 +159,10 @@ final class ShardEventBridge implements DispatchSink {
       reportMalformed(shard, name, DecodeFailures.wrap(e, payload, decoder.typeName(), null), false);
     } catch (DecodeException e) {
       reportMalformed(shard, name, e, false);
+    } catch (RuntimeException e) {
+      // Not the payload's fault but the decoder's: still one dispatch lost, not the lane.
+      LOG.error("shard {}: the decoder of {} failed", shard.id(), decoder.typeName(), e);
+      reportMalformed(shard, name, e, false);
     }
     return null;
   }

@@ -61,7 +61,8 @@ public interface DispatchSink {
 
   /**
    * A frame could not be parsed (or the sink itself failed on it); the shard logged it and stays
-   * connected.
+   * connected, unless the frame was a READY without a session, after which it identifies anew on a
+   * new connection.
    *
    * @param shard the shard that read the frame
    * @param error what was wrong

@@ -8,7 +8,7 @@ import tools.jackson.core.json.JsonFactory;
 
 /**
  * One received gateway message, as text or as UTF-8 bytes. The bytes are either the frame's own (a
- * text frame's payload, which the WebSocket library allocates per frame) or borrowed (an inflated
+ * text frame's payload, which {@link FrameTranslator} allocates per frame) or borrowed (an inflated
  * zlib-stream message, in a buffer reused for the next message); {@link #owned()} gives a frame
  * that may outlive the read. A frame can be opened more than once.
  */

@@ -109,14 +109,19 @@ final class FrameReader {
   /** A new parser over {@code frame}, on the first token of its top-level {@code d}. */
   JsonParser openD(Frame frame) {
     JsonParser p = frame.open(json);
-    p.nextToken();
-    String name;
-    while ((name = p.nextName()) != null) {
+    try {
       p.nextToken();
-      if (name.equals("d")) {
-        return p;
+      String name;
+      while ((name = p.nextName()) != null) {
+        p.nextToken();
+        if (name.equals("d")) {
+          return p;
+        }
+        p.skipChildren();
       }
-      p.skipChildren();
+    } catch (RuntimeException e) {
+      p.close();
+      throw e;
     }
     p.close();
     throw new MalformedFrameException("gateway frame has no 'd'");

@@ -22,8 +22,8 @@ import org.java_websocket.framing.FramedataImpl1;
  * connection closes with the matching code: 1002 ({@link InvalidFrameException}) for an unknown
  * opcode, a reserved bit (this client negotiates no extension), a mask (RFC 6455 §5.1) or a
  * fragmented or longer than 125 bytes control frame; 1007 for text that is not UTF-8; 1009 ({@link
- * LimitExceededException}) for a binary frame or a fragment above the limit. A whole text frame
- * above the limit is one message too large, not a broken connection: its bytes are skipped as they
+ * LimitExceededException}) for a length that does not fit an {@code int}. A whole text frame above
+ * the text limit is one message too large, not a broken connection: its bytes are skipped as they
  * arrive, never held, and a {@link DroppedTextFrame} stands for it.
  *
  * <p>Not thread-safe: the connection's read thread is its only user.
@@ -37,7 +37,7 @@ final class FrameTranslator {
   /** Two bytes, then up to eight of extended length (no masking key: servers do not mask). */
   private static final int LONGEST_HEADER = 2 + 8;
 
-  private final int maxFrameSize;
+  private final int maxTextBytes;
 
   // The frame being read.
   private final byte[] header = new byte[LONGEST_HEADER];
@@ -53,9 +53,9 @@ final class FrameTranslator {
   private int droppedLength;
   private int dropRemaining;
 
-  /** @param maxFrameSize the longest payload accepted, in bytes */
-  FrameTranslator(int maxFrameSize) {
-    this.maxFrameSize = maxFrameSize;
+  /** @param maxTextBytes the longest whole text frame kept, in bytes; longer ones are skipped */
+  FrameTranslator(int maxTextBytes) {
+    this.maxTextBytes = maxTextBytes;
   }
 
   /**
@@ -130,17 +130,17 @@ final class FrameTranslator {
     if (!fill(buffer, headerLength)) {
       return false;
     }
-    long length = payloadLength();
-    if (length <= maxFrameSize) {
-      payload = new byte[(int) length];
-      payloadRead = 0;
-    } else if (opcode == Opcode.TEXT && fin && length > 0) {
+    int length = payloadLength();
+    if (opcode == Opcode.TEXT && fin && length > maxTextBytes) {
       // A whole message too large to keep: skip it and tell the connection, which goes on.
-      droppedLength = (int) length;
-      dropRemaining = droppedLength;
+      droppedLength = length;
+      dropRemaining = length;
     } else {
-      // Part of a fragmented message or of a binary stream: dropping it would corrupt what follows.
-      throw new LimitExceededException("payload of " + length + " bytes, above the limit", maxFrameSize);
+      // Anything else is kept whatever its size, as the library does: a binary frame is part of
+      // a zlib stream, whose inflater drops an oversized message without losing the stream, and
+      // failing the connection instead would only have the resume replay the same message.
+      payload = new byte[length];
+      payloadRead = 0;
     }
     return true;
   }
@@ -193,8 +193,8 @@ final class FrameTranslator {
     };
   }
 
-  /** The payload length the whole header gives, at most {@code Integer.MAX_VALUE}. */
-  private long payloadLength() throws LimitExceededException {
+  /** The payload length the whole header gives, refused above {@code Integer.MAX_VALUE}. */
+  private int payloadLength() throws LimitExceededException {
     long length;
     if (headerLength == 2) {
       length = header[1] & 0x7F;
@@ -206,7 +206,7 @@ final class FrameTranslator {
         throw new LimitExceededException("payload length out of range: " + Long.toUnsignedString(length));
       }
     }
-    return length;
+    return (int) length;
   }
 
   /** The frame just read, checked; clears the state for the next one. */

@@ -13,7 +13,8 @@ import tools.jackson.core.JsonParser;
  *
  * <p>The first {@link #openPayload} usually gets the very parser that read the envelope, already on
  * {@code d}, so the frame is parsed once in all; later calls parse the frame again. A dispatch that
- * is never read just holds its frame until it is collected.
+ * is never read holds its frame and that parser until it is collected; nothing else leaks (the
+ * parser's buffers go to the garbage collector instead of back to Jackson's pool).
  */
 public final class GatewayDispatch {
 

@@ -10,9 +10,11 @@ import tools.jackson.core.JsonParser;
  * once the sink has seen it; HELLO starts heartbeats and the {@link Handshake}; op 1, 7, 9 and 11
  * go to the heartbeater and the lifecycle.
  *
- * <p>Called on the connection's read thread. A frame is read entirely with the shard's lock held,
- * which is what keeps dispatches in order across reconnects; anything slow (sends, handshakes) is
- * handed to the scheduler thread. Frames of a connection the shard gave up are ignored.
+ * <p>Called on the connection's read thread. A frame's envelope is read with the shard's lock
+ * held and its dispatch handed to the sink before the lock is let go, which is what keeps
+ * dispatches in order across reconnects (the sink may read the payload later, in that order);
+ * anything slow (sends, handshakes) is handed to the scheduler thread. Frames of a connection the
+ * shard gave up are ignored.
  */
 final class InboundFrames implements FrameHandler {
 

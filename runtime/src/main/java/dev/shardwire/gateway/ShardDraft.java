@@ -30,15 +30,21 @@ final class ShardDraft extends Draft_6455 {
 
   private static final Logger LOG = LoggerFactory.getLogger(ShardDraft.class);
 
+  private final int maxTextBytes;
   private final FrameTranslator translator;
 
   /**
-   * @param maxFrameBytes the largest frame payload accepted: a whole text frame above it is
-   *     skipped and reported, anything else above it fails the connection with 1009
+   * @param maxTextBytes the longest whole text frame kept: a longer one is skipped as it arrives
+   *     and reported to the connection, which goes on
    */
-  ShardDraft(int maxFrameBytes) {
-    super(List.of(), maxFrameBytes);
-    this.translator = new FrameTranslator(maxFrameBytes);
+  ShardDraft(int maxTextBytes) {
+    this.maxTextBytes = maxTextBytes;
+    this.translator = new FrameTranslator(maxTextBytes);
+  }
+
+  /** The longest whole text frame kept, in bytes. */
+  int maxTextBytes() {
+    return maxTextBytes;
   }
 
   /** A text or binary message whose first fragment arrived and whose last one has not. */
@@ -53,7 +59,7 @@ final class ShardDraft extends Draft_6455 {
   public void processFrame(WebSocketImpl connection, Framedata frame) throws InvalidDataException {
     if (frame instanceof DroppedTextFrame dropped && !fragmented
         && connection.getWebSocketListener() instanceof ShardConnection shardConnection) {
-      shardConnection.onDroppedText(dropped.length(), getMaxFrameSize());
+      shardConnection.onDroppedText(dropped.length(), maxTextBytes);
       return;
     }
     Opcode op = frame.getOpcode();
@@ -86,6 +92,6 @@ final class ShardDraft extends Draft_6455 {
   @Override
   public Draft copyInstance() {
     // The library copies the draft it is given for each connection; the copy must stay a ShardDraft.
-    return new ShardDraft(getMaxFrameSize());
+    return new ShardDraft(maxTextBytes);
   }
 }

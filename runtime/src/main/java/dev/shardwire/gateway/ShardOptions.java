@@ -149,8 +149,11 @@ public final class ShardOptions {
   }
 
   /**
-   * The largest message accepted (default 64 MiB), as text or once inflated; a larger one is
-   * skipped without being held in memory and reported as malformed, and the shard stays connected.
+   * The largest message accepted (default 64 MiB), and the shard stays connected past a larger one:
+   * a text frame above it is skipped as it arrives, never held, and reported as malformed; a
+   * zlib-stream message is inflated into scratch once above it, dropped and reported, and the
+   * stream goes on. (A text message sent in fragments, which Discord does not do, is assembled by
+   * the WebSocket library without this limit.)
    */
   public ShardOptions maxMessageBytes(int max) {
     if (max < 1024) {

@@ -57,7 +57,7 @@ class ShardDraftTest extends GatewayHarness {
   @Test
   void copiesStayShardDraftsWithTheirLimit() {
     ShardDraft copy = assertInstanceOf(ShardDraft.class, new ShardDraft(4096).copyInstance());
-    assertEquals(4096, copy.getMaxFrameSize());
+    assertEquals(4096, copy.maxTextBytes());
   }
 
   @Test

@@ -11,6 +11,7 @@ import dev.shardwire.testing.EmbeddedGateway;
 import dev.shardwire.testing.EmbeddedMember;
 import dev.shardwire.testing.ReceivedFrame;
 import java.time.Duration;
+import java.util.Random;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -45,12 +46,19 @@ class ShardFeaturesTest extends GatewayHarness {
   void oversizedCompressedMessageIsReportedAndTheStreamGoesOn() throws Exception {
     gateway(EmbeddedGateway.builder().heartbeatInterval(Duration.ofSeconds(30)));
     WebSocketGatewayShard shard = started(shardBuilder().compress(true).maxMessageBytes(4096));
-    gateway.dispatch("MESSAGE_CREATE", "{\"content\":\"" + "x".repeat(10_000) + "\"}");
+    // Letters that do not compress, so that the compressed frame, too, is above the limit.
+    Random random = new Random(6);
+    StringBuilder content = new StringBuilder();
+    for (int i = 0; i < 20_000; i++) {
+      content.append((char) ('a' + random.nextInt(26)));
+    }
+    gateway.dispatch("MESSAGE_CREATE", "{\"content\":\"" + content + "\"}");
     gateway.dispatch("MESSAGE_CREATE", "{\"content\":\"small\"}");
     await().atMost(WAIT).until(() -> sink.named("MESSAGE_CREATE").size() == 1);
     assertEquals(1, sink.malformed().size());
     assertEquals("small", sink.named("MESSAGE_CREATE").get(0).data().path("content").asString());
     assertTrue(shard.isConnected());
+    assertEquals(1, gateway.connectionCount());
   }
 
   @Test
