@@ -41,6 +41,14 @@ record Disconnect(int closeCode, String reason, boolean reconnect, boolean forge
     return new Disconnect(CloseCodes.RESUMABLE, "READY without a session", true, true);
   }
 
+  /**
+   * IDENTIFY or RESUME got no READY or RESUMED in time: try again on a new connection (resuming
+   * if there is a session to resume).
+   */
+  static Disconnect noHandshake() {
+    return new Disconnect(CloseCodes.RESUMABLE, "no READY or RESUMED", true, false);
+  }
+
   /** HELLO did not arrive in time. */
   static Disconnect noHello() {
     return new Disconnect(CloseCodes.RESUMABLE, "no HELLO", true, false);

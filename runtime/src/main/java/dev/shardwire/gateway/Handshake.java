@@ -1,12 +1,14 @@
 package dev.shardwire.gateway;
 
 import dev.shardwire.models.Intents;
+import java.util.function.Consumer;
 
 /**
  * What a connection sends after HELLO: RESUME when the shard holds a session ({@link
  * SessionState#canResume()}), else IDENTIFY once the {@link IdentifyGate} lets it (Discord limits
  * how many sessions a bot may start at a time; resuming is not limited). READY or RESUMED then
- * completes the handshake, in {@link InboundFrames}.
+ * completes the handshake, in {@link InboundFrames}; if neither comes within the handshake timeout
+ * the connection is given up and the next one tries again.
  *
  * <p>Runs on the scheduler thread; reads the session under the shard's lock and sends outside it.
  */
@@ -22,9 +24,15 @@ final class Handshake {
   private final int shardCount;
   private final int largeThreshold;
   private final Presence presence;
+  private final long timeoutNanos;
+  private final Consumer<ShardConnection> giveUp;
 
+  /**
+   * @param giveUp gives a connection up (called with the shard's lock held) when READY or RESUMED
+   *     does not come in time
+   */
   Handshake(ShardContext ctx, SessionState session, Outbound outbound, GatewayPayloads payloads, Token token,
-      ShardOptions options) {
+      ShardOptions options, Consumer<ShardConnection> giveUp) {
     this.ctx = ctx;
     this.session = session;
     this.outbound = outbound;
@@ -35,6 +43,8 @@ final class Handshake {
     this.shardCount = options.shardCount;
     this.largeThreshold = options.largeThreshold;
     this.presence = options.presence;
+    this.timeoutNanos = options.handshakeTimeout.toNanos();
+    this.giveUp = giveUp;
   }
 
   /** HELLO arrived on {@code conn}: resume, or identify when the gate opens. */
@@ -51,6 +61,7 @@ final class Handshake {
     if (sessionId != null) {
       ctx.log().debug("shard {} resuming session at sequence {}", ctx.id(), seq);
       outbound.sendNow(conn, payloads.resume(token, sessionId, seq));
+      expectAnswer(conn);
     } else {
       // The gate completes on its own thread (a timer); identify from ours.
       identifyGate.acquire(ctx.id()).whenComplete((ignored, error) -> ctx.executor().execute(() -> identify(conn)));
@@ -66,5 +77,26 @@ final class Handshake {
     }
     ctx.log().debug("shard {} identifying", ctx.id());
     outbound.sendNow(conn, payloads.identify(token, intents.value(), ctx.id(), shardCount, largeThreshold, presence));
+    expectAnswer(conn);
+  }
+
+  /** IDENTIFY or RESUME went out on {@code conn}: READY or RESUMED must follow in time. */
+  private void expectAnswer(ShardConnection conn) {
+    synchronized (ctx.lock()) {
+      if (!conn.abandoned && !conn.handshakeComplete) {
+        conn.handshakeTimeout = ctx.executor().schedule(() -> answerTimedOut(conn), timeoutNanos);
+      }
+    }
+  }
+
+  private void answerTimedOut(ShardConnection conn) {
+    synchronized (ctx.lock()) {
+      if (conn.abandoned || conn.handshakeComplete) {
+        return;
+      }
+      ctx.log().warn("shard {} got no READY or RESUMED on connection {} in {} ms; reconnecting",
+          ctx.id(), conn.number, timeoutNanos / 1_000_000);
+      giveUp.accept(conn);
+    }
   }
 }

@@ -32,6 +32,8 @@ final class ShardConnection extends WebSocketClient {
   /** READY or RESUMED was received on this connection. */
   boolean handshakeComplete;
   ScheduledFuture<?> helloTimeout;
+  /** Gives the connection up if IDENTIFY or RESUME gets no READY or RESUMED in time. */
+  ScheduledFuture<?> handshakeTimeout;
   // ... for the Heartbeater:
   long heartbeatIntervalNanos;
   boolean awaitingAck;

@@ -180,6 +180,7 @@ final class ShardLifecycle {
     conn.abandoned = true;
     ShardExecutor.cancel(conn.heartbeatTask);
     ShardExecutor.cancel(conn.helloTimeout);
+    ShardExecutor.cancel(conn.handshakeTimeout);
     if (why.forgetSession()) {
       session.forget();
     }
@@ -227,6 +228,7 @@ final class ShardLifecycle {
       return;
     }
     conn.handshakeComplete = true;
+    ShardExecutor.cancel(conn.handshakeTimeout);
     reconnect.connected();
     connected = true;
     ctx.log().info("shard {} {} on connection {}", ctx.id(), isReady ? "is ready" : "resumed its session", conn.number);

@@ -33,6 +33,7 @@ public final class ShardOptions {
   Duration backoffBase = Duration.ofSeconds(1);
   Duration backoffCap = Duration.ofSeconds(60);
   Duration helloTimeout = Duration.ofSeconds(30);
+  Duration handshakeTimeout = Duration.ofSeconds(60);
   int maxMessageBytes = 64 * 1024 * 1024;
   int sendCapacity = 120;
   int heartbeatReserve = 3;
@@ -141,11 +142,24 @@ public final class ShardOptions {
 
   /** How long to wait for HELLO before reconnecting (default 30 s). */
   public ShardOptions helloTimeout(Duration timeout) {
-    if (timeout.isNegative() || timeout.isZero()) {
-      throw new IllegalArgumentException("hello timeout must be positive, got " + timeout);
-    }
-    this.helloTimeout = timeout;
+    this.helloTimeout = positive(timeout, "hello timeout");
     return this;
+  }
+
+  /**
+   * How long to wait for READY or RESUMED once IDENTIFY or RESUME is sent before giving the
+   * connection up and trying again on a new one (default 60 s).
+   */
+  public ShardOptions handshakeTimeout(Duration timeout) {
+    this.handshakeTimeout = positive(timeout, "handshake timeout");
+    return this;
+  }
+
+  private static Duration positive(Duration timeout, String what) {
+    if (timeout.isNegative() || timeout.isZero()) {
+      throw new IllegalArgumentException(what + " must be positive, got " + timeout);
+    }
+    return timeout;
   }
 
   /**

@@ -74,7 +74,8 @@ public final class WebSocketGatewayShard implements GatewayShard {
     this.lifecycle = new ShardLifecycle(ctx, session, reconnect, outbound, outcome, options);
     this.heartbeater = new Heartbeater(ctx, random, session, outbound,
         conn -> lifecycle.abandon(conn, Disconnect.zombie()));
-    Handshake handshake = new Handshake(ctx, session, outbound, payloads, token, options);
+    Handshake handshake = new Handshake(ctx, session, outbound, payloads, token, options,
+        conn -> lifecycle.abandon(conn, Disconnect.noHandshake()));
     lifecycle.readFramesWith(new InboundFrames(ctx, new FrameReader(JSON), session, heartbeater, handshake, lifecycle));
   }
 

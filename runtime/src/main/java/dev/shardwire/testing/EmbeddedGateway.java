@@ -28,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
  * false} when it cannot), ACKs heartbeats and answers REQUEST_GUILD_MEMBERS with chunks of at most
  * 1,000 members. Tests script faults ({@link #dropConnections()}, {@link #stopAcking()}, {@link
  * #sendReconnect()}, {@link #sendInvalidSession(boolean)}, {@link #closeConnections(int, String)},
- * {@link #sendMalformedFrame()}, {@link #sendTextFrame(byte[])}, {@link #withholdHello(int)}) and load ({@link
+ * {@link #sendMalformedFrame()}, {@link #sendTextFrame(byte[])}, {@link #withholdHello(int)}, {@link #withholdHandshake(int)}) and load ({@link
  * #dispatchMany(int, String, String)}), and read what it received ({@link #received()}, {@link
  * #lastIdentify()}).
  *
@@ -157,6 +157,11 @@ public final class EmbeddedGateway implements AutoCloseable {
   /** The next {@code count} connections get no HELLO, nor anything else: the gateway stays silent. */
   public void withholdHello(int count) {
     faults.withholdHello(count);
+  }
+
+  /** The next {@code count} IDENTIFY or RESUME frames get no READY, RESUMED or op 9: no answer at all. */
+  public void withholdHandshake(int count) {
+    faults.withholdHandshake(count);
   }
 
   /**

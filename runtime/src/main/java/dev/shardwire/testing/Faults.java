@@ -16,6 +16,7 @@ final class Faults {
   private final SessionRegistry sessions;
   private final AtomicInteger reconnectInsteadOfHello = new AtomicInteger();
   private final AtomicInteger withholdHello = new AtomicInteger();
+  private final AtomicInteger withholdHandshake = new AtomicInteger();
 
   Faults(SessionRegistry sessions) {
     this.sessions = sessions;
@@ -53,6 +54,15 @@ final class Faults {
   /** Whether the connection opening now gets nothing at all (uses up one if so). */
   boolean takeWithholdHello() {
     return takeOne(withholdHello);
+  }
+
+  void withholdHandshake(int count) {
+    withholdHandshake.addAndGet(count);
+  }
+
+  /** Whether the IDENTIFY or RESUME arriving now goes unanswered (uses up one if so). */
+  boolean takeWithholdHandshake() {
+    return takeOne(withholdHandshake);
   }
 
   private static boolean takeOne(AtomicInteger remaining) {

@@ -163,12 +163,16 @@ final class GatewayServer extends WebSocketServer {
         }
         break;
       case 2:
-        identify(conn, d);
+        if (!faults.takeWithholdHandshake()) {
+          identify(conn, d);
+        }
         break;
       case 3:
         break; // presence update: accepted, not acted on
       case 6:
-        resume(conn, d);
+        if (!faults.takeWithholdHandshake()) {
+          resume(conn, d);
+        }
         break;
       case 8:
         requestMembers(conn, d);

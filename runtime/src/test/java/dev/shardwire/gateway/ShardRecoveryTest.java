@@ -82,6 +82,30 @@ class ShardRecoveryTest extends GatewayHarness {
   }
 
   @Test
+  void noReadyInTimeIsGivenUpAndIdentifiedAgain() throws Exception {
+    gateway(Duration.ofSeconds(30));
+    gateway.withholdHandshake(1);
+    started(shardBuilder().handshakeTimeout(Duration.ofMillis(300)));
+    assertEquals(2, gateway.connectionCount());
+    assertEquals(2, gateway.identifyCount());
+    await().atMost(WAIT).until(() -> gateway.clientCloseCodes().equals(List.of(CloseCodes.RESUMABLE)));
+  }
+
+  @Test
+  void noResumedInTimeIsGivenUpAndResumedAgain() throws Exception {
+    gateway(Duration.ofSeconds(30));
+    WebSocketGatewayShard shard = started(shardBuilder().handshakeTimeout(Duration.ofMillis(300)));
+    gateway.dispatchMany(5, "MESSAGE_CREATE", "{}");
+    gateway.withholdHandshake(1);
+    gateway.dropConnections();
+    gateway.dispatchMany(5, "MESSAGE_CREATE", "{}");
+    awaitResumedThenSendMore(shard, 2);
+    assertEverySequenceOnceInOrder();
+    assertEquals(3, gateway.connectionCount());
+    assertEquals(1, gateway.identifyCount());
+  }
+
+  @Test
   void op9ResumableResumes() throws Exception {
     WebSocketGatewayShard shard = connectedWithTraffic();
     gateway.sendInvalidSession(true);
