@@ -39,7 +39,9 @@ public final class WebSocketGatewayShard implements GatewayShard {
    * Parses every frame and writes every payload: the decoders' factory, so live frames get the
    * same limits as {@code GatewayJson.decode}, with buffers recycled per thread (each connection
    * reads on its own thread, which a shared pool would make take and give back a buffer set
-   * through a concurrent deque on every frame).
+   * through a concurrent deque on every frame). A parser handed to the shard's lane gives its
+   * buffers back to the read thread's recycler from there, which Jackson's recycler allows: its
+   * slots are taken and filled atomically.
    */
   private static final JsonFactory JSON =
       GatewayJson.FACTORY.rebuild().recyclerPool(JsonRecyclerPools.threadLocalPool()).build();
