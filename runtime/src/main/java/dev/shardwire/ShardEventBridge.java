@@ -107,7 +107,7 @@ final class ShardEventBridge implements DispatchSink {
     try (JsonParser payload = dispatch.openPayload()) {
       tree = TREES.readTree(payload);
     } catch (JacksonException e) {
-      reportMalformed(shard, dispatch.name(), DecodeFailures.wrap(e, null, "ShardPayloadEvent", null), false);
+      dispatchMalformed(shard, dispatch.name(), DecodeFailures.wrap(e, null, "ShardPayloadEvent", null));
       return;
     }
     if (decoder != null) {
@@ -140,7 +140,10 @@ final class ShardEventBridge implements DispatchSink {
 
   @Override
   public void onMalformedFrame(GatewayShard shard, RuntimeException error) {
-    reportMalformed(shard, "", error, true);
+    Event event = malformed(shard, "", error);
+    if (event != null) {
+      publish(event);
+    }
   }
 
   /**
@@ -156,31 +159,34 @@ final class ShardEventBridge implements DispatchSink {
     try {
       return (Event) decoder.decode(payload, decodeContext);
     } catch (JacksonException e) {
-      reportMalformed(shard, name, DecodeFailures.wrap(e, payload, decoder.typeName(), null), false);
+      dispatchMalformed(shard, name, DecodeFailures.wrap(e, payload, decoder.typeName(), null));
     } catch (DecodeException e) {
-      reportMalformed(shard, name, e, false);
+      dispatchMalformed(shard, name, e);
     } catch (RuntimeException e) {
       // Not the payload's fault but the decoder's: still one dispatch lost, not the lane.
       LOG.error("shard {}: the decoder of {} failed", shard.id(), decoder.typeName(), e);
-      reportMalformed(shard, name, e, false);
+      dispatchMalformed(shard, name, e);
     }
     return null;
   }
 
-  /**
-   * Logs a dropped dispatch or frame and reports it to whoever listens: through the lane from the
-   * read thread, directly when already on the lane.
-   */
-  private void reportMalformed(GatewayShard shard, String name, RuntimeException error, boolean viaLane) {
-    LOG.warn("shard {}: dropped malformed dispatch {}: {}", shard.id(), name.isEmpty() ? "frame" : name, error.getMessage());
-    if (events.isListenedTo(ShardwireEventTable.MALFORMED_PAYLOAD_EVENT)) {
-      Event event = ImmutableMalformedPayloadEvent.builder().app(app).shard(shard).name(name).exception(error).build();
-      if (viaLane) {
-        publish(event);
-      } else {
-        events.dispatch(event);
-      }
+  /** On the lane: logs a dropped dispatch and reports it to whoever listens, right away. */
+  private void dispatchMalformed(GatewayShard shard, String name, RuntimeException error) {
+    Event event = malformed(shard, name, error);
+    if (event != null) {
+      events.dispatch(event);
     }
+  }
+
+  /**
+   * Logs a dropped dispatch or frame; returns the {@link dev.shardwire.events.MalformedPayloadEvent}
+   * that reports it, or null when nobody listens.
+   */
+  private Event malformed(GatewayShard shard, String name, RuntimeException error) {
+    LOG.warn("shard {}: dropped malformed dispatch {}: {}", shard.id(), name.isEmpty() ? "frame" : name, error.getMessage());
+    return events.isListenedTo(ShardwireEventTable.MALFORMED_PAYLOAD_EVENT)
+        ? ImmutableMalformedPayloadEvent.builder().app(app).shard(shard).name(name).exception(error).build()
+        : null;
   }
 
   private void publish(Event event) {

@@ -149,14 +149,10 @@ public final class JsonReads {
   public static Snowflake snowflake(JsonParser parser) {
     JsonToken token = parser.currentToken();
     if (token == JsonToken.VALUE_STRING) {
-      // Read in place: every id of every payload passes here, and a String of it would be garbage.
-      char[] chars = parser.getStringCharacters();
-      int offset = parser.getStringOffset();
-      int length = parser.getStringLength();
       try {
-        return Snowflake.of(unsignedDecimal(chars, offset, length));
+        return Snowflake.of(unsignedDecimalString(parser));
       } catch (NumberFormatException e) {
-        throw notASnowflake(parser, new String(chars, offset, length));
+        throw notASnowflake(parser, parser.getString());
       }
     }
     if (token == JsonToken.VALUE_NUMBER_INT) {
@@ -175,15 +171,12 @@ public final class JsonReads {
       return unsignedBits(parser, "bit flags");
     }
     if (token == JsonToken.VALUE_STRING) {
-      String text = parser.getString();
       try {
-        if (!text.isEmpty() && text.length() <= 20 && text.charAt(0) != '+') {
-          return Long.parseUnsignedLong(text);
-        }
+        return unsignedDecimalString(parser);
       } catch (NumberFormatException e) {
-        // fall through to the error below
+        throw DecodeFailures.problem(
+            parser, "value", "", "'" + abbreviate(parser.getString()) + "' is not a number of bit flags");
       }
-      throw DecodeFailures.problem(parser, "value", "", "'" + abbreviate(text) + "' is not a number of bit flags");
     }
     throw DecodeFailures.wrongType(parser, "an integer of bit flags");
   }
@@ -278,13 +271,16 @@ public final class JsonReads {
   private static final long MAX_UNSIGNED_TENTH = 1844674407370955161L;
 
   /**
-   * The unsigned 64-bit number that the decimal digits in {@code chars[offset, offset + length)}
-   * spell: at most 20 of them, leading zeros allowed, no sign (as {@link Long#parseUnsignedLong}
-   * reads them, without a String).
+   * The unsigned 64-bit number that the parser's current string spells in decimal: at most 20
+   * digits, leading zeros allowed, no sign (as {@link Long#parseUnsignedLong} reads them). Read in
+   * place: every id of every payload passes here, and a String of each would be garbage.
    *
-   * @throws NumberFormatException if they spell none
+   * @throws NumberFormatException if it spells none
    */
-  private static long unsignedDecimal(char[] chars, int offset, int length) {
+  private static long unsignedDecimalString(JsonParser parser) {
+    char[] chars = parser.getStringCharacters();
+    int offset = parser.getStringOffset();
+    int length = parser.getStringLength();
     if (length == 0 || length > 20) {
       throw new NumberFormatException();
     }

@@ -78,10 +78,7 @@ final class FrameTranslator {
           if (dropRemaining > 0) {
             break;
           }
-          if (frames.isEmpty()) {
-            frames = new ArrayList<>();
-          }
-          frames.add(new DroppedTextFrame(droppedLength));
+          frames = append(frames, new DroppedTextFrame(droppedLength));
           reset();
           continue;
         }
@@ -91,16 +88,20 @@ final class FrameTranslator {
         if (payloadRead < payload.length) {
           break;
         }
-        if (frames.isEmpty()) {
-          frames = new ArrayList<>();
-        }
-        frames.add(frame());
+        frames = append(frames, frame());
       }
       return frames;
     } catch (InvalidDataException e) {
       reset();
       throw e;
     }
+  }
+
+  /** {@code frames} with {@code frame} added; most reads complete no frame, so none is allocated until one does. */
+  private static List<Framedata> append(List<Framedata> frames, Framedata frame) {
+    List<Framedata> list = frames.isEmpty() ? new ArrayList<>() : frames;
+    list.add(frame);
+    return list;
   }
 
   /** Drops the bytes of a frame read in part. */

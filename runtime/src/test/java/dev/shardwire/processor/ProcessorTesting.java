@@ -8,6 +8,7 @@ import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,9 +36,14 @@ public final class ProcessorTesting {
     return JavaFileObjects.forSourceLines(packageName + "." + name, all);
   }
 
-  /** Asserts that compiling {@code source} fails with {@code message} on the line containing {@code lineText}. */
-  public static void assertError(JavaFileObject source, String message, String lineText) {
-    Compilation compilation = compile(source);
+  /**
+   * Asserts that compiling {@code others} and then {@code source} fails with {@code message} on the
+   * line of {@code source} containing {@code lineText}.
+   */
+  public static void assertError(JavaFileObject source, String message, String lineText, JavaFileObject... others) {
+    JavaFileObject[] all = Arrays.copyOf(others, others.length + 1);
+    all[others.length] = source;
+    Compilation compilation = compile(all);
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorContaining(message).inFile(source).onLineContaining(lineText);
   }

@@ -139,15 +139,13 @@ class ShardEventRulesTest {
         source("First", "@dev.shardwire.annotations.ShardEvent(name = \"SAME\")", "interface First extends Event {}");
     JavaFileObject second =
         source("Second", "@dev.shardwire.annotations.ShardEvent(name = \"SAME\")", "interface Second extends Event {}");
-    Compilation compilation = ProcessorTesting.compile(first, second);
-    assertThat(compilation).failed();
-    assertThat(compilation)
-        .hadErrorContaining(
-            "[ShardwireDuplicateGatewayName] gateway dispatch \"SAME\" is claimed by both test.First"
-                + " and test.Second, but each dispatch decodes into exactly one event; remove the"
-                + " name from one of them")
-        .inFile(second)
-        .onLineContaining("interface Second");
+    assertError(
+        second,
+        "[ShardwireDuplicateGatewayName] gateway dispatch \"SAME\" is claimed by both test.First"
+            + " and test.Second, but each dispatch decodes into exactly one event; remove the"
+            + " name from one of them",
+        "interface Second",
+        first);
   }
 
   @Test

@@ -250,11 +250,8 @@ class SubscribeRulesTest {
 
   @Test
   void notOnAMethod() {
-    JavaFileObject source = source("L", "class L {", "  @Subscribe ShardReadyEvent last;", "}");
-    Compilation compilation = ProcessorTesting.compile(source);
-    assertThat(compilation).failed();
     // javac's own check, from @Target(METHOD): the processor never sees such a use.
-    assertThat(compilation).hadErrorContaining("not applicable").inFile(source).onLineContaining("ShardReadyEvent last");
+    assertError(source("L", "class L {", "  @Subscribe ShardReadyEvent last;", "}"), "not applicable", "ShardReadyEvent last");
   }
 
   @Test
@@ -273,16 +270,14 @@ class SubscribeRulesTest {
             "public class Sub extends test.base.Base {",
             "  @Subscribe void onResumed(ShardResumedEvent event) {}",
             "}");
-    Compilation compilation = ProcessorTesting.compile(base, sub);
-    assertThat(compilation).failed();
-    assertThat(compilation)
-        .hadErrorContaining(
-            "[ShardwireInheritedHandlerInaccessible] Sub inherits @Subscribe method"
-                + " onReady(ShardReadyEvent) from test.base.Base in another package, where the binding"
-                + " generated for Sub cannot call it; make onReady public, or declare Sub in package"
-                + " test.base")
-        .inFile(sub)
-        .onLineContaining("public class Sub");
+    assertError(
+        sub,
+        "[ShardwireInheritedHandlerInaccessible] Sub inherits @Subscribe method"
+            + " onReady(ShardReadyEvent) from test.base.Base in another package, where the binding"
+            + " generated for Sub cannot call it; make onReady public, or declare Sub in package"
+            + " test.base",
+        "public class Sub",
+        base);
   }
 
   @Test
