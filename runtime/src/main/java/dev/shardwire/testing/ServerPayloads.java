@@ -36,11 +36,7 @@ final class ServerPayloads {
       g.writeStartObject();
       g.writeNumberProperty("v", 10);
       g.writeObjectPropertyStart("user");
-      g.writeStringProperty("id", config.userId().toString());
-      g.writeStringProperty("username", config.username());
-      g.writeStringProperty("discriminator", "0");
-      g.writeNullProperty("global_name");
-      g.writeNullProperty("avatar");
+      writeUserIdentity(g, config.userId().toString(), config.username());
       g.writeBooleanProperty("bot", true);
       g.writeBooleanProperty("mfa_enabled", false);
       g.writeBooleanProperty("verified", true);
@@ -112,11 +108,7 @@ final class ServerPayloads {
   private static void writeMember(JsonGenerator g, EmbeddedMember m) {
     g.writeStartObject();
     g.writeObjectPropertyStart("user");
-    g.writeStringProperty("id", m.id().toString());
-    g.writeStringProperty("username", m.username());
-    g.writeStringProperty("discriminator", "0");
-    g.writeNullProperty("global_name");
-    g.writeNullProperty("avatar");
+    writeUserIdentity(g, m.id().toString(), m.username());
     g.writeEndObject();
     g.writeNullProperty("nick");
     g.writeArrayPropertyStart("roles");
@@ -127,6 +119,15 @@ final class ServerPayloads {
     g.writeBooleanProperty("pending", false);
     g.writeNumberProperty("flags", 0);
     g.writeEndObject();
+  }
+
+  /** The fields every user object starts with: id, name, and the ones a new-style account leaves empty. */
+  private static void writeUserIdentity(JsonGenerator g, String id, String username) {
+    g.writeStringProperty("id", id);
+    g.writeStringProperty("username", username);
+    g.writeStringProperty("discriminator", "0");
+    g.writeNullProperty("global_name");
+    g.writeNullProperty("avatar");
   }
 
   private static String statusJson(EmbeddedMember m) {
