@@ -6,6 +6,7 @@
  * processor generates into bot authors' packages. The bot's wiring ({@code dev.shardwire.wiring})
  * stays closed.
  */
+@SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
 module dev.shardwire.runtime {
   requires transitive dev.shardwire.annotations;
   // spi's decoders take a JsonParser, and ShardPayloadEvent carries a JsonNode.
@@ -14,6 +15,9 @@ module dev.shardwire.runtime {
   requires org.java_websocket;
   // ShardOptions takes the logger a shard writes to.
   requires transitive org.slf4j;
+  // Only dev.shardwire.redis uses Lettuce, an optional dependency whose connection type its API
+  // takes. Lettuce is an automatic module (hence the suppressed warning).
+  requires static transitive lettuce.core;
   // @Generated, on the generated classes, has source retention: needed to compile, not to run.
   requires static transitive java.compiler;
 
@@ -22,6 +26,7 @@ module dev.shardwire.runtime {
   exports dev.shardwire.events;
   exports dev.shardwire.gateway;
   exports dev.shardwire.models;
+  exports dev.shardwire.redis;
   exports dev.shardwire.spi;
   exports dev.shardwire.testing;
 }

@@ -64,7 +64,10 @@ public final class GatewayBot implements App, AutoCloseable {
       List<EventTable> tables = new ArrayList<>(config.tables);
       tables.add(0, ShardwireEventTable.INSTANCE);
       DispatchRoutes routes = new DispatchRoutes(tables);
-      IdentifyGate gate = new IdentifyBuckets(config.maxConcurrency, config.identifyInterval);
+      IdentifyGate gate =
+          config.identifyGate != null
+              ? config.identifyGate
+              : new IdentifyBuckets(config.maxConcurrency, config.identifyInterval);
       for (int id : config.shardIds()) {
         ShardOptions shard = WebSocketGatewayShard.builder();
         config.shardSettings.forEach(settings -> settings.accept(shard));
@@ -199,6 +202,7 @@ public final class GatewayBot implements App, AutoCloseable {
     private int largeThreshold = 250;
     private int maxConcurrency = 1;
     private Duration identifyInterval = IdentifyBuckets.DISCORD_INTERVAL;
+    private IdentifyGate identifyGate;
     private Presence presence;
     private Executor executor;
     private List<EventTable> tables = new ArrayList<>();
@@ -254,6 +258,16 @@ public final class GatewayBot implements App, AutoCloseable {
     /** Discord's {@code max_concurrency}: how many shards may identify per interval. */
     public Builder maxConcurrency(int maxConcurrency) {
       this.maxConcurrency = maxConcurrency;
+      return this;
+    }
+
+    /**
+     * Who decides when each shard may identify, instead of this process's own buckets (of {@link
+     * #maxConcurrency} and {@link #identifyInterval}): for a bot whose shards run in several
+     * processes, one gate they share, such as {@code dev.shardwire.redis.RedisIdentifyGate}.
+     */
+    public Builder identifyGate(IdentifyGate identifyGate) {
+      this.identifyGate = Objects.requireNonNull(identifyGate, "identifyGate");
       return this;
     }
 
@@ -329,6 +343,7 @@ public final class GatewayBot implements App, AutoCloseable {
       copy.largeThreshold = largeThreshold;
       copy.maxConcurrency = maxConcurrency;
       copy.identifyInterval = identifyInterval;
+      copy.identifyGate = identifyGate;
       copy.presence = presence;
       copy.executor = executor;
       copy.tables = List.copyOf(tables);
