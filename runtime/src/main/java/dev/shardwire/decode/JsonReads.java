@@ -198,8 +198,9 @@ public final class JsonReads {
   /**
    * What an enum value that none of {@code enumName}'s constants stands for decodes to: {@code
    * fallback}, its {@code @UnknownValue} constant. Never fails: Discord adds values without
-   * notice. Each (enum, value) pair is logged once at WARN (see {@link UnknownEnumValues} for the
-   * bound on what is remembered).
+   * notice. Each (enum, value) pair is logged once at WARN. To keep a hostile stream from growing
+   * memory, at most 1,024 pairs are remembered (values cut to 64 characters); once that many have
+   * been logged, new pairs are logged at DEBUG only.
    *
    * @param enumName the enum's name, as logged
    * @param text the raw value, as {@link #enumText} read it
