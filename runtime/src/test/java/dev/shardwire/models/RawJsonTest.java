@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.shardwire.decode.GatewayJson;
-import dev.shardwire.decode.JsonReads;
+import dev.shardwire.spi.GatewayJson;
+import dev.shardwire.spi.JsonReads;
+import org.junit.jupiter.api.Test;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
-import org.junit.jupiter.api.Test;
 
 /** {@link RawJson}: compact text, validation, equality on the text, trees and parsers on demand. */
 class RawJsonTest {
