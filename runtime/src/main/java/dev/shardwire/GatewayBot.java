@@ -3,7 +3,6 @@ package dev.shardwire;
 import dev.shardwire.dispatch.EventManager;
 import dev.shardwire.dispatch.EventTable;
 import dev.shardwire.events.MemberChunkEvent;
-import dev.shardwire.events.ShardwireEventTable;
 import dev.shardwire.gateway.GatewayShard;
 import dev.shardwire.gateway.IdentifyBuckets;
 import dev.shardwire.gateway.IdentifyGate;
@@ -47,6 +46,7 @@ public final class GatewayBot implements AutoCloseable {
   private final Builder config;
   private final EventManager events;
   private final List<WebSocketGatewayShard> shards = new ArrayList<>();
+  private final PendingMemberRequests memberRequests = new PendingMemberRequests();
 
   private GatewayBot(Builder builder) {
     this.config = builder.copy();
@@ -57,9 +57,7 @@ public final class GatewayBot implements AutoCloseable {
     }
     this.events = manager.build();
     if (config.token != null) {
-      List<EventTable> tables = new ArrayList<>(config.tables);
-      tables.add(0, ShardwireEventTable.INSTANCE);
-      DispatchRoutes routes = new DispatchRoutes(tables);
+      DispatchRoutes routes = new DispatchRoutes(events);
       IdentifyGate gate = new IdentifyBuckets(config.maxConcurrency, config.identifyInterval);
       for (int id : config.shardIds()) {
         ShardOptions shard = WebSocketGatewayShard.builder();
@@ -72,7 +70,7 @@ public final class GatewayBot implements AutoCloseable {
             .compress(config.compress)
             .largeThreshold(config.largeThreshold)
             .identifyGate(gate)
-            .sink(new ShardEventBridge(this, events, routes));
+            .sink(new ShardEventBridge(this, events, routes, memberRequests));
         if (config.presence != null) {
           shard.presence(config.presence);
         }
@@ -147,13 +145,15 @@ public final class GatewayBot implements AutoCloseable {
    * carries the request's nonce, until the chunk with {@code chunkIndex == chunkCount - 1}.
    *
    * @return the chunks in arrival order; fails with {@code TimeoutException} when the last chunk
-   *     does not arrive within {@code timeout}
+   *     does not arrive within {@code timeout}, and as soon as a chunk of the request fails to
+   *     decode, with that {@code DecodeException} as the cause
    * @throws IllegalArgumentException if the request needs intents the bot lacks
    */
   public CompletableFuture<List<MemberChunkEvent>> requestGuildMembers(MemberRequest request, Duration timeout) {
     Objects.requireNonNull(request, "request");
     GatewayShard shard = shardFor(request.guildId());
     MemberChunkCollector collector = new MemberChunkCollector(events, request, timeout);
+    memberRequests.add(collector);
     try {
       shard.requestGuildMembers(collector.request());
     } catch (RuntimeException e) {
@@ -286,7 +286,15 @@ public final class GatewayBot implements AutoCloseable {
       return this;
     }
 
-    /** The dispatch table of the bot's own events (the runtime's built-in table is always there). */
+    /**
+     * Registers the dispatch table of the bot's own events up front, so they can be subscribed to
+     * by class ({@code subscribe(MyEvent.class, …)}) and listeners of {@code Event} receive them
+     * before anything subscribes to them by type. Subscribing through a descriptor constant, a
+     * generated binding, {@code waitFor} or {@code stream} registers the table on its own. The
+     * runtime's tables (the shard events and the catalogue) are always there.
+     *
+     * @throws IllegalArgumentException at {@link #build()} if two tables claim one dispatch name
+     */
     public Builder eventTable(EventTable table) {
       tables.add(Objects.requireNonNull(table, "table"));
       return this;

@@ -180,6 +180,15 @@ public final class EmbeddedGateway implements AutoCloseable {
     faults.closeConnections(code, reason);
   }
 
+  /**
+   * The next {@code count} GUILD_MEMBERS_CHUNK answers carry a field of the wrong type (valid
+   * JSON, nonce intact) that no decoder accepts: for testing how a member request treats a chunk
+   * that does not decode.
+   */
+  public void corruptMemberChunks(int count) {
+    faults.corruptMemberChunks(count);
+  }
+
   /** Sends a frame that is not valid JSON on every open connection. */
   public void sendMalformedFrame() {
     faults.sendMalformedFrame();

@@ -235,7 +235,7 @@ final class GatewayServer extends WebSocketServer {
       return;
     }
     for (String chunk : members.answer(guild, d)) {
-      session.dispatch("GUILD_MEMBERS_CHUNK", chunk);
+      session.dispatch("GUILD_MEMBERS_CHUNK", faults.takeCorruptMemberChunk() ? Faults.corrupt(chunk) : chunk);
     }
   }
 
