@@ -3,12 +3,15 @@ package dev.shardwire;
 import dev.shardwire.dispatch.EventManager;
 import dev.shardwire.dispatch.EventTable;
 import dev.shardwire.events.MemberChunkEvent;
+import dev.shardwire.gateway.GatewayBotEndpoint;
+import dev.shardwire.gateway.GatewayBotInfo;
 import dev.shardwire.gateway.GatewayShard;
 import dev.shardwire.gateway.IdentifyBuckets;
 import dev.shardwire.gateway.IdentifyGate;
 import dev.shardwire.gateway.MemberRequest;
 import dev.shardwire.gateway.Presence;
 import dev.shardwire.gateway.ShardOptions;
+import dev.shardwire.gateway.VoiceStateUpdate;
 import dev.shardwire.gateway.WebSocketGatewayShard;
 import dev.shardwire.models.Intents;
 import dev.shardwire.models.Snowflake;
@@ -16,6 +19,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -49,7 +53,7 @@ public final class GatewayBot implements AutoCloseable {
   private final PendingMemberRequests memberRequests = new PendingMemberRequests();
 
   private GatewayBot(Builder builder) {
-    this.config = builder.copy();
+    this.config = builder;
     EventManager.Builder manager = EventManager.builder().intents(config.intents);
     config.tables.forEach(manager::table);
     if (config.executor != null) {
@@ -87,6 +91,50 @@ public final class GatewayBot implements AutoCloseable {
   /** The event manager every shard of this bot feeds. */
   public EventManager events() {
     return events;
+  }
+
+  /**
+   * What {@code GET /gateway/bot} answered when {@link Builder#build()} asked it (see there), or
+   * empty when the builder was given the shard count and {@code max_concurrency} or a gateway of
+   * its own.
+   */
+  public Optional<GatewayBotInfo> gatewayInfo() {
+    return Optional.ofNullable(config.fetched);
+  }
+
+  /** How many shards the bot runs in all, across every process (given or recommended). */
+  public int shardCount() {
+    return config.shardCount;
+  }
+
+  /** How many shards may identify per identify interval (given or from {@code GET /gateway/bot}). */
+  public int maxConcurrency() {
+    return config.maxConcurrency;
+  }
+
+  /**
+   * Sets the bot's presence on every shard it runs (op 3); each shard sends it through its send
+   * limiter and identifies with it from then on.
+   *
+   * @throws IllegalStateException if the bot was not started or is closed
+   */
+  public void updatePresence(Presence presence) {
+    Objects.requireNonNull(presence, "presence");
+    if (shards.isEmpty()) {
+      throw new IllegalStateException("the bot has no shards (no token); nothing to send the presence on");
+    }
+    shards.forEach(shard -> shard.updatePresence(presence));
+  }
+
+  /**
+   * Joins, moves between or leaves voice channels of a guild (op 4), through the guild's shard.
+   *
+   * @throws IllegalArgumentException if the guild's shard is not one this process runs
+   * @throws IllegalStateException if the bot was not started or is closed
+   */
+  public void updateVoiceState(VoiceStateUpdate update) {
+    Objects.requireNonNull(update, "update");
+    shardFor(update.guildId()).updateVoiceState(update);
   }
 
   /** The intents the bot identifies with. */
@@ -190,6 +238,12 @@ public final class GatewayBot implements AutoCloseable {
     private int shardCount = 1;
     private int[] shardIds;
     private String gatewayUrl = DISCORD_GATEWAY_URL;
+    private String apiUrl = GatewayBotEndpoint.DISCORD_API_URL;
+    private boolean shardCountGiven;
+    private boolean maxConcurrencyGiven;
+    private boolean gatewayUrlGiven;
+    private boolean apiUrlGiven;
+    private GatewayBotInfo fetched;
     private boolean compress = true;
     private int largeThreshold = 250;
     private int maxConcurrency = 1;
@@ -219,6 +273,7 @@ public final class GatewayBot implements AutoCloseable {
         throw new IllegalArgumentException("shard count must be at least 1, was " + shardCount);
       }
       this.shardCount = shardCount;
+      this.shardCountGiven = true;
       return this;
     }
 
@@ -231,6 +286,18 @@ public final class GatewayBot implements AutoCloseable {
     /** The gateway to connect to: Discord's by default, or an {@code EmbeddedGateway}'s {@code url()}. */
     public Builder gatewayUrl(String gatewayUrl) {
       this.gatewayUrl = Objects.requireNonNull(gatewayUrl, "gatewayUrl");
+      this.gatewayUrlGiven = true;
+      return this;
+    }
+
+    /**
+     * The REST API that {@code GET /gateway/bot} is asked (Discord's v10 API by default, or an
+     * {@code EmbeddedGateway}'s {@code apiUrl()}). Setting it makes {@link #build()} ask it for
+     * the shard count and {@code max_concurrency} not given, even with a {@link #gatewayUrl}.
+     */
+    public Builder apiUrl(String apiUrl) {
+      this.apiUrl = Objects.requireNonNull(apiUrl, "apiUrl");
+      this.apiUrlGiven = true;
       return this;
     }
 
@@ -248,7 +315,11 @@ public final class GatewayBot implements AutoCloseable {
 
     /** Discord's {@code max_concurrency}: how many shards may identify per interval. */
     public Builder maxConcurrency(int maxConcurrency) {
+      if (maxConcurrency < 1) {
+        throw new IllegalArgumentException("max concurrency must be at least 1, was " + maxConcurrency);
+      }
       this.maxConcurrency = maxConcurrency;
+      this.maxConcurrencyGiven = true;
       return this;
     }
 
@@ -300,14 +371,38 @@ public final class GatewayBot implements AutoCloseable {
       return this;
     }
 
-    /** Builds the bot (not connected yet: call {@link GatewayBot#start()}). */
+    /**
+     * Builds the bot (not connected yet: call {@link GatewayBot#start()}).
+     *
+     * <p>With a token, and a shard count or {@code max_concurrency} not given, it first asks {@code
+     * GET /gateway/bot} for Discord's recommendation (blocking, with a 10 s timeout): always when
+     * the bot connects to Discord's gateway, and against another gateway only when an {@link
+     * #apiUrl} is given too (a gateway of one's own has no Discord REST API beside it).
+     *
+     * @throws IllegalStateException if {@code GET /gateway/bot} refuses the token or fails
+     * @throws java.io.UncheckedIOException if the API cannot be reached
+     */
     public GatewayBot build() {
-      for (int id : shardIds()) {
-        if (id < 0 || id >= shardCount) {
-          throw new IllegalArgumentException("shard id " + id + " is not below the shard count " + shardCount);
+      Builder resolved = copy();
+      if (token != null && (!shardCountGiven || !maxConcurrencyGiven) && (apiUrlGiven || !gatewayUrlGiven)) {
+        GatewayBotInfo info = GatewayBotEndpoint.fetch(apiUrl, token);
+        resolved.fetched = info;
+        if (!shardCountGiven) {
+          resolved.shardCount = info.shards();
+        }
+        if (!maxConcurrencyGiven) {
+          resolved.maxConcurrency = info.maxConcurrency();
+        }
+        if (!gatewayUrlGiven) {
+          resolved.gatewayUrl = info.url();
         }
       }
-      return new GatewayBot(this);
+      for (int id : resolved.shardIds()) {
+        if (id < 0 || id >= resolved.shardCount) {
+          throw new IllegalArgumentException("shard id " + id + " is not below the shard count " + resolved.shardCount);
+        }
+      }
+      return new GatewayBot(resolved);
     }
 
     int[] shardIds() {
@@ -328,6 +423,12 @@ public final class GatewayBot implements AutoCloseable {
       copy.shardCount = shardCount;
       copy.shardIds = shardIds == null ? null : shardIds.clone();
       copy.gatewayUrl = gatewayUrl;
+      copy.apiUrl = apiUrl;
+      copy.shardCountGiven = shardCountGiven;
+      copy.maxConcurrencyGiven = maxConcurrencyGiven;
+      copy.gatewayUrlGiven = gatewayUrlGiven;
+      copy.apiUrlGiven = apiUrlGiven;
+      copy.fetched = fetched;
       copy.compress = compress;
       copy.largeThreshold = largeThreshold;
       copy.maxConcurrency = maxConcurrency;

@@ -19,6 +19,7 @@ public final class Presence {
 
   private Presence(Status status, boolean afk, Instant since, String activityName, int activityType) {
     this.status = Objects.requireNonNull(status, "status");
+    statusJson(status); // a status read from a payload (an unknown one) cannot be sent
     this.afk = afk;
     this.since = since;
     this.activityName = activityName;
@@ -41,7 +42,10 @@ public final class Presence {
     if (type < 0 || type > 5) {
       throw new IllegalArgumentException("activity type must be 0 to 5, got " + type);
     }
-    return new Presence(status, afk, since, Objects.requireNonNull(name, "name"), type);
+    if (Objects.requireNonNull(name, "name").isBlank() || name.length() > 128) {
+      throw new IllegalArgumentException("activity name must be 1 to 128 characters, got \"" + name + "\"");
+    }
+    return new Presence(status, afk, since, name, type);
   }
 
   /** This presence, AFK or not. */
@@ -81,11 +85,18 @@ public final class Presence {
 
   /** The status as Discord spells it in JSON. */
   String statusJson() {
+    return statusJson(status);
+  }
+
+  private static String statusJson(Status status) {
     switch (status) {
+      case ONLINE: return "online";
       case DO_NOT_DISTURB: return "dnd";
       case IDLE: return "idle";
       case OFFLINE: return "offline";
-      default: return "online";
+      default:
+        throw new IllegalArgumentException(
+            "status " + status + " cannot be sent; use ONLINE, IDLE, DO_NOT_DISTURB or OFFLINE");
     }
   }
 
