@@ -84,6 +84,12 @@ final class BuilderWriter {
     if (value instanceof ValueType.OptionalOf) {
       return CodeBlock.of("$T.empty()", TypeNames.OPTIONAL);
     }
+    if (value instanceof ValueType.OptionalNullableOf) {
+      return CodeBlock.of("$T.absent()", TypeNames.OPTIONAL_NULLABLE);
+    }
+    if (value instanceof ValueType.OptionalPrimitive primitive) {
+      return CodeBlock.of("$T.empty()", ValueReads.optionalPrimitive(primitive.keyword()));
+    }
     if (value instanceof ValueType.ListOf) {
       return CodeBlock.of("$T.of()", TypeNames.LIST);
     }
