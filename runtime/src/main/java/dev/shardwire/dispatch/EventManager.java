@@ -69,8 +69,8 @@ import org.slf4j.LoggerFactory;
  *
  * <h2>Intents</h2>
  *
- * <p>The manager knows the bot's intents: subscribing to an event type whose {@link
- * EventType#requiredIntents()} they do not cover logs a warning naming the missing intents.
+ * <p>The manager knows the bot's intents: subscribing to an event type none of whose {@link
+ * EventType#requiredIntents()} they include logs a warning naming the missing intents.
  */
 public final class EventManager {
 
@@ -510,12 +510,15 @@ public final class EventManager {
   }
 
   private void checkIntents(EventType<?> type) {
-    Intents missing = type.requiredIntents().minus(intents);
-    if (!missing.isEmpty()) {
+    // As hikari: an event that several intents can enable (MESSAGE_CREATE: GUILD_MESSAGES for
+    // guilds, DIRECT_MESSAGES for DMs) needs one of them, not all.
+    Intents required = type.requiredIntents();
+    if (!required.isEmpty() && required.minus(intents).equals(required)) {
       LOG.warn("Subscribed to {}, but the bot's intents lack {}: the gateway never sends {} without"
-          + " them", type.name(), String.join(", ", missing.names()), type.name());
+          + (required.names().size() > 1 ? " one of" : "") + " them", type.name(), String.join(", ", required.names()), type.name());
     }
   }
+
 
   private static void checkType(EventType<?> type) {
     if (type == null) {

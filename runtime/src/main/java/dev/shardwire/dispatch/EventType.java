@@ -136,7 +136,11 @@ public final class EventType<E extends Event> {
     return base;
   }
 
-  /** The intents without which the gateway never sends this event. */
+  /**
+   * The intents that enable this event: without any of them the gateway never sends it (hikari's
+   * {@code requires_intents}). One suffices where several are given (GUILD_MESSAGES for guild
+   * messages, DIRECT_MESSAGES for direct ones).
+   */
   public Intents requiredIntents() {
     return requiredIntents;
   }
