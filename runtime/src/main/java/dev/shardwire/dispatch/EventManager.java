@@ -1,8 +1,8 @@
 package dev.shardwire.dispatch;
 
+import dev.shardwire.events.Catalogue;
 import dev.shardwire.events.Event;
 import dev.shardwire.events.ExceptionEvent;
-import dev.shardwire.events.ShardwireEventTable;
 import dev.shardwire.models.Intents;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -537,7 +537,7 @@ public final class EventManager {
   /** Builds an {@link EventManager}. */
   public static final class Builder {
     private Intents intents = Intents.NONE;
-    private final List<EventTable> tables = new ArrayList<>(List.of(ShardwireEventTable.INSTANCE));
+    private final List<EventTable> tables = new ArrayList<>(Catalogue.tables());
     private Executor executor;
 
     private Builder() {}
@@ -549,8 +549,8 @@ public final class EventManager {
     }
 
     /**
-     * Adds a table whose types can be named by class. The runtime's own table ({@code
-     * dev.shardwire.events.ShardwireEventTable}) is always there.
+     * Adds a table whose types can be named by class. The runtime's own tables (the shard events
+     * and the catalogue, {@link Catalogue#tables()}) are always there.
      */
     public Builder table(EventTable table) {
       Objects.requireNonNull(table, "table must not be null");
