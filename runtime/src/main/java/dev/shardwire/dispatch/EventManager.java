@@ -1,9 +1,11 @@
 package dev.shardwire.dispatch;
 
-import dev.shardwire.events.Catalogue;
 import dev.shardwire.events.Event;
 import dev.shardwire.events.ExceptionEvent;
 import dev.shardwire.models.Intents;
+import dev.shardwire.spi.EventTable;
+import dev.shardwire.spi.EventType;
+import dev.shardwire.spi.ListenerBinding;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,7 +72,7 @@ import org.slf4j.LoggerFactory;
  * <h2>Intents</h2>
  *
  * <p>The manager knows the bot's intents: subscribing to an event type none of whose {@link
- * EventType#requiredIntents()} they include logs a warning naming the missing intents.
+ * Intents#requiredBy(EventType)} they include logs a warning naming the missing intents.
  */
 public final class EventManager {
 
@@ -512,7 +514,7 @@ public final class EventManager {
   private void checkIntents(EventType<?> type) {
     // As hikari: an event that several intents can enable (MESSAGE_CREATE: GUILD_MESSAGES for
     // guilds, DIRECT_MESSAGES for DMs) needs one of them, not all.
-    Intents required = type.requiredIntents();
+    Intents required = Intents.requiredBy(type);
     if (!required.isEmpty() && required.minus(intents).equals(required)) {
       LOG.warn("Subscribed to {}, but the bot's intents lack {}: the gateway never sends {} without"
           + (required.names().size() > 1 ? " one of" : "") + " them", type.name(), String.join(", ", required.names()), type.name());
@@ -537,7 +539,7 @@ public final class EventManager {
   /** Builds an {@link EventManager}. */
   public static final class Builder {
     private Intents intents = Intents.NONE;
-    private final List<EventTable> tables = new ArrayList<>(Catalogue.tables());
+    private final List<EventTable> tables = new ArrayList<>(BuiltInTables.tables());
     private Executor executor;
 
     private Builder() {}
@@ -550,7 +552,7 @@ public final class EventManager {
 
     /**
      * Adds a table whose types can be named by class. The runtime's own tables (the shard events
-     * and the catalogue, {@link Catalogue#tables()}) are always there.
+     * and the catalogue, {@link BuiltInTables#tables()}) are always there.
      */
     public Builder table(EventTable table) {
       Objects.requireNonNull(table, "table must not be null");

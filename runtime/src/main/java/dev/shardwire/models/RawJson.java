@@ -1,8 +1,8 @@
 package dev.shardwire.models;
 
-import dev.shardwire.decode.DecodeException;
-import dev.shardwire.decode.GatewayJson;
-import dev.shardwire.decode.JsonReads;
+import dev.shardwire.spi.DecodeException;
+import dev.shardwire.spi.GatewayJson;
+import dev.shardwire.spi.JsonReads;
 import java.util.Objects;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;

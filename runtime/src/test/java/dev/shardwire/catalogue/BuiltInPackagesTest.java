@@ -2,9 +2,9 @@ package dev.shardwire.catalogue;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.shardwire.dispatch.EventTable;
-import dev.shardwire.events.Catalogue;
+import dev.shardwire.dispatch.BuiltInTables;
 import dev.shardwire.processor.model.BuiltInEvents;
+import dev.shardwire.spi.EventTable;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +16,7 @@ class BuiltInPackagesTest {
 
   @Test
   void theProcessorListsEveryPackageOfTheRuntimesTables() {
-    List<String> packages = Catalogue.tables().stream().map(EventTable::getClass).map(Class::getPackageName).sorted().toList();
+    List<String> packages = BuiltInTables.tables().stream().map(EventTable::getClass).map(Class::getPackageName).sorted().toList();
     assertEquals(BuiltInEvents.PACKAGES.stream().sorted().toList(), packages);
   }
 }

@@ -5,10 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.shardwire.decode.EventDecoder;
 import dev.shardwire.events.Event;
 import dev.shardwire.events.ShardwireEventTable;
-import dev.shardwire.models.Intents;
+import dev.shardwire.spi.EventDecoder;
+import dev.shardwire.spi.EventTable;
+import dev.shardwire.spi.EventType;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,7 @@ class ClaimedNameTableTest {
   static final class ClaimingTable implements EventTable {
     static final ClaimingTable INSTANCE = new ClaimingTable();
     static final EventType<FakeReady> FAKE_READY =
-        EventType.concrete(INSTANCE, FakeReady.class, "READY", Intents.NONE, ShardwireEventTable.EVENT);
+        EventType.concrete(INSTANCE, FakeReady.class, "READY", 0L, ShardwireEventTable.EVENT);
 
     @Override
     public List<EventType<?>> types() {
@@ -34,7 +35,7 @@ class ClaimedNameTableTest {
 
     @Override
     @SuppressWarnings("unchecked")
-    public <E extends Event> Optional<EventType<E>> typeOf(Class<E> type) {
+    public <E> Optional<EventType<E>> typeOf(Class<E> type) {
       return type == FakeReady.class ? Optional.of((EventType<E>) FAKE_READY) : Optional.empty();
     }
 

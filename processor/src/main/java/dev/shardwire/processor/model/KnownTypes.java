@@ -1,5 +1,6 @@
 package dev.shardwire.processor.model;
 
+
 /** The canonical names of the types the processor recognises, in one place. */
 public final class KnownTypes {
 
@@ -33,9 +34,9 @@ public final class KnownTypes {
   /** The intents type, whose constants {@code @ShardEvent(intents = …)} names. */
   public static final String INTENTS = "dev.shardwire.models.Intents";
   /** The bot, a context type. */
-  public static final String GATEWAY_BOT = "dev.shardwire.GatewayBot";
+  public static final String APP = "dev.shardwire.spi.App";
   /** The shard, a context type. */
-  public static final String GATEWAY_SHARD = "dev.shardwire.gateway.GatewayShard";
+  public static final String SHARD = "dev.shardwire.spi.Shard";
   /** The raw JSON value type. */
   public static final String RAW_JSON = "dev.shardwire.models.RawJson";
   /** The three-state optional type. */

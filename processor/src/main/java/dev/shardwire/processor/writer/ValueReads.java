@@ -14,6 +14,7 @@ import static dev.shardwire.processor.writer.TypeNames.MAP;
 import static dev.shardwire.processor.writer.TypeNames.OPTIONAL;
 import static dev.shardwire.processor.writer.TypeNames.OPTIONAL_NULLABLE;
 import static dev.shardwire.processor.writer.TypeNames.SET;
+import static dev.shardwire.processor.writer.TypeNames.SNOWFLAKE;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -201,7 +202,7 @@ final class ValueReads {
       return CodeBlock.of("$T.string(parser)", JSON_READS);
     }
     if (type instanceof ValueType.SnowflakeId) {
-      return CodeBlock.of("$T.snowflake(parser)", JSON_READS);
+      return CodeBlock.of("$T.of($T.snowflakeBits(parser))", SNOWFLAKE, JSON_READS);
     }
     if (type instanceof ValueType.Timestamp timestamp) {
       return CodeBlock.of("$T.$N(parser)", JSON_READS, timestamp.withOffset() ? "offsetDateTime" : "instant");

@@ -3,6 +3,7 @@ package dev.shardwire.samples.bot;
 import dev.shardwire.GatewayBot;
 import dev.shardwire.dispatch.EventManager;
 import dev.shardwire.dispatch.SubscriptionGroup;
+import dev.shardwire.spi.EventTable;
 import java.io.PrintStream;
 import java.util.Map;
 
