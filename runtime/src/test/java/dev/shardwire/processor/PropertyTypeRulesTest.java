@@ -66,6 +66,17 @@ class PropertyTypeRulesTest {
   }
 
   @Test
+  void libraryEnumWithoutFallbackIsNotToldToAnnotateIt() {
+    assertError(
+        event("  java.time.DayOfWeek day();"),
+        "[ShardwireEnumWithoutFallback] enum DayOfWeek has no fallback constant for values Discord"
+            + " adds later, so property day() of Bad could not decode them, and it is not declared in"
+            + " your sources; declare an enum of your own with one constant annotated @UnknownValue,"
+            + " e.g. `@UnknownValue UNKNOWN`, and use it instead",
+        "java.time.DayOfWeek day()");
+  }
+
+  @Test
   void enumWithTwoFallbacks() {
     assertError(
         source(

@@ -14,6 +14,7 @@ import dev.shardwire.spi.DecodeContext;
 import dev.shardwire.spi.DecodeException;
 import dev.shardwire.spi.GatewayJson;
 import dev.shardwire.testing.DetachedShard;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -53,8 +54,12 @@ class PropertyTypesDecodeTest {
        "nick":null,"owner":{"name":"o"},"max":3,"until":null,
        "unknown_last":"x"}""";
 
+  /** Decodes {@code json} from bytes, as the gateway does, and checks that the text parser agrees. */
   private static TypesEvent decode(String json) {
-    return GatewayJson.decode(json, TypesEventDecoder.INSTANCE, CONTEXT);
+    TypesEvent fromBytes =
+        GatewayJson.decode(json.getBytes(StandardCharsets.UTF_8), TypesEventDecoder.INSTANCE, CONTEXT);
+    assertEquals(fromBytes, GatewayJson.decode(json, TypesEventDecoder.INSTANCE, CONTEXT));
+    return fromBytes;
   }
 
   @Test
@@ -177,19 +182,32 @@ class PropertyTypesDecodeTest {
     assertFalse(missing.location().isEmpty());
   }
 
+  private static ImmutableTypesEvent.Builder required() {
+    return ImmutableTypesEvent.builder()
+        .app(CONTEXT.app())
+        .at(Instant.EPOCH)
+        .atOffset(OffsetDateTime.of(2021, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC))
+        .data(RawJson.of("{}"));
+  }
+
   @Test
   void builderDefaultsAndDeepCopies() {
     java.util.ArrayList<Snowflake> inner = new java.util.ArrayList<>(List.of(Snowflake.of(1)));
     TypesEvent built =
-        ImmutableTypesEvent.builder()
-            .app(CONTEXT.app())
-            .at(Instant.EPOCH)
-            .atOffset(OffsetDateTime.of(2021, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC))
-            .data(RawJson.of("{}"))
-            .mood(Mood.HAPPY)
-            .rawMood("happy")
+        required()
+            .mood(Mood.SAD)
+            .level(Level.HIGH)
+            .tier(OptionalNullable.ofNull())
             .groups(List.of(inner))
             .build();
+    // Raw values left unset are the constants' JSON texts.
+    assertEquals("very_sad", built.rawMood());
+    assertEquals(Optional.of("2"), built.rawLevel());
+    assertTrue(built.rawTier().isNull());
+    assertEquals(OptionalNullable.of("1"), required().mood(Mood.HAPPY).tier(OptionalNullable.of(Level.LOW)).build().rawTier());
+    assertTrue(required().mood(Mood.HAPPY).build().rawTier().isAbsent());
+    assertEquals("x", required().mood(Mood.UNKNOWN).rawMood("x").build().rawMood());
+    assertThrows(NullPointerException.class, () -> required().mood(Mood.UNKNOWN).build());
     inner.add(Snowflake.of(2));
     assertEquals(List.of(List.of(Snowflake.of(1))), built.groups());
     assertThrows(UnsupportedOperationException.class, () -> built.groups().get(0).add(Snowflake.of(3)));

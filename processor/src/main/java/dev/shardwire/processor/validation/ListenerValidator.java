@@ -143,6 +143,7 @@ public final class ListenerValidator {
           display(declared),
           owner.getSimpleName(),
           scratch.firstError(),
+          owner.getSimpleName(),
           owner.getSimpleName());
       return;
     }

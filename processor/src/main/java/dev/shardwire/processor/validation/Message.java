@@ -82,6 +82,12 @@ public enum Message {
       "enum %s has no fallback constant for values Discord adds later, so property %s of %s"
           + " could not decode them; annotate one constant with @UnknownValue, e.g."
           + " `@UnknownValue UNKNOWN`"),
+  ENUM_WITHOUT_FALLBACK_FOREIGN(
+      "ShardwireEnumWithoutFallback",
+      "enum %s has no fallback constant for values Discord adds later, so property %s of %s"
+          + " could not decode them, and it is not declared in your sources; declare an enum of"
+          + " your own with one constant annotated @UnknownValue, e.g. `@UnknownValue UNKNOWN`,"
+          + " and use it instead"),
   ENUM_SEVERAL_FALLBACKS(
       "ShardwireEnumSeveralFallbacks",
       "enum %s marks %s with @UnknownValue, but unknown values decode to exactly one fallback"
@@ -191,7 +197,7 @@ public enum Message {
   INHERITED_HANDLER_INVALID(
       "ShardwireInheritedHandlerInvalid",
       "%s inherits @Subscribe method %s from %s, which is not a valid handler (%s); fix it in"
-          + " %s"),
+          + " %s, or, if %s is not yours to change, stop extending it"),
   DUPLICATE_HANDLER(
       "ShardwireDuplicateHandler",
       "%s has several @Subscribe methods for %s (%s); each receives every such event, in"

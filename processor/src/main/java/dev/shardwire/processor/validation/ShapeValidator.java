@@ -205,14 +205,19 @@ public final class ShapeValidator {
   }
 
   /** Every enum a payload property reads must be open: exactly one @UnknownValue constant. */
-  private static void checkEnums(
+  private void checkEnums(
       TypeElement type, ExecutableElement accessor, boolean own, String name, PropertyModel property, Reporter reporter) {
     Element at = own ? accessor : type;
     for (ValueType.EnumValue enumValue : ValueTypes.enums(property.valueType())) {
       List<ValueType.EnumConstant> fallbacks = enumValue.fallbacks();
       if (fallbacks.isEmpty()) {
-        reporter.error(
-            Message.ENUM_WITHOUT_FALLBACK, at, enumValue.name().simpleName(), name, type.getSimpleName());
+        // Only an enum of the user's own sources can be given a fallback constant.
+        TypeElement enumType = elements.getTypeElement(enumValue.name().canonicalName());
+        Message message =
+            enumType != null && sources.isSource(enumType)
+                ? Message.ENUM_WITHOUT_FALLBACK
+                : Message.ENUM_WITHOUT_FALLBACK_FOREIGN;
+        reporter.error(message, at, enumValue.name().simpleName(), name, type.getSimpleName());
       } else if (fallbacks.size() > 1) {
         String constants =
             fallbacks.stream().map(ValueType.EnumConstant::name).collect(Collectors.joining(" and "));
