@@ -30,7 +30,9 @@ import tools.jackson.databind.json.JsonMapper;
  * #sendReconnect()}, {@link #sendInvalidSession(boolean)}, {@link #closeConnections(int, String)},
  * {@link #sendMalformedFrame()}, {@link #sendTextFrame(byte[])}, {@link #withholdHello(int)}, {@link #withholdHandshake(int)}) and load ({@link
  * #dispatchMany(int, String, String)}), and read what it received ({@link #received()}, {@link
- * #lastIdentify()}).
+ * #lastIdentify()}; presence updates are op 3, voice state updates op 4). Beside the WebSocket it
+ * serves {@code GET /api/v10/gateway/bot} on a second loopback port ({@link #apiUrl()}), since
+ * Java-WebSocket's server answers only upgrade requests.
  *
  * <p>Dispatches go to every live session, attached to a connection or not: a dispatch sent while a
  * client is away waits in the replay buffer, as on Discord.
