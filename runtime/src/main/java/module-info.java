@@ -13,6 +13,9 @@ module dev.shardwire.runtime {
   requires transitive tools.jackson.core;
   requires transitive tools.jackson.databind;
   requires org.java_websocket;
+  // GET /gateway/bot, and the embedded gateway's loopback REST endpoint for it.
+  requires java.net.http;
+  requires jdk.httpserver;
   // ShardOptions takes the logger a shard writes to.
   requires transitive org.slf4j;
   // Only dev.shardwire.redis uses Lettuce, an optional dependency whose connection type its API
@@ -24,6 +27,14 @@ module dev.shardwire.runtime {
   exports dev.shardwire;
   exports dev.shardwire.dispatch;
   exports dev.shardwire.events;
+  exports dev.shardwire.events.channel;
+  exports dev.shardwire.events.guild;
+  exports dev.shardwire.events.interaction;
+  exports dev.shardwire.events.member;
+  exports dev.shardwire.events.message;
+  exports dev.shardwire.events.presence;
+  exports dev.shardwire.events.typing;
+  exports dev.shardwire.events.voice;
   exports dev.shardwire.gateway;
   exports dev.shardwire.models;
   exports dev.shardwire.redis;
