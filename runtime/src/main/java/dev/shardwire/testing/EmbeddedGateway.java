@@ -28,7 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
  * false} when it cannot), ACKs heartbeats and answers REQUEST_GUILD_MEMBERS with chunks of at most
  * 1,000 members. Tests script faults ({@link #dropConnections()}, {@link #stopAcking()}, {@link
  * #sendReconnect()}, {@link #sendInvalidSession(boolean)}, {@link #closeConnections(int, String)},
- * {@link #sendMalformedFrame()}, {@link #sendTextFrame(byte[])}, {@link #withholdHello(int)}, {@link #withholdHandshake(int)}) and load ({@link
+ * {@link #sendMalformedFrame()}, {@link #sendTextFrame(byte[])}, {@link #withholdHello(int)}, {@link
+ * #withholdHandshake(int)}, and those of the WebSocket layer in {@link #wire()}) and load ({@link
  * #dispatchMany(int, String, String)}), and read what it received ({@link #received()}, {@link
  * #lastIdentify()}).
  *
@@ -48,6 +49,7 @@ public final class EmbeddedGateway implements AutoCloseable {
   private final SessionRegistry sessions;
   private final GatewayRecorder recorder = new GatewayRecorder();
   private final Faults faults;
+  private final WireFaults wire;
   private final GatewayServer server;
 
   private EmbeddedGateway(Builder b) {
@@ -56,6 +58,7 @@ public final class EmbeddedGateway implements AutoCloseable {
         b.splitCompressedFrames);
     this.sessions = new SessionRegistry(config);
     this.faults = new Faults(sessions);
+    this.wire = new WireFaults(sessions);
     CountDownLatch bound = new CountDownLatch(1);
     this.server = new GatewayServer(b.host, b.port, bound, config, sessions, recorder, faults);
     server.start();
@@ -197,6 +200,11 @@ public final class EmbeddedGateway implements AutoCloseable {
    */
   public void sendTextFrame(byte[] payload) {
     faults.sendTextFrame(payload.clone());
+  }
+
+  /** The faults below the gateway protocol: raw bytes and frame headers, fragments, binary frames, any {@code s}. */
+  public WireFaults wire() {
+    return wire;
   }
 
   // ---------------------------------------------------------------- observations

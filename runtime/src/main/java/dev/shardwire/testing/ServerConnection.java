@@ -70,6 +70,19 @@ final class ServerConnection {
   }
 
   /**
+   * Writes {@code wire} to the socket as it is: frames (or parts of frames) the test encoded
+   * itself, which the library would refuse to send.
+   */
+  synchronized void sendWire(byte[] wire) {
+    if (!(ws instanceof WebSocketImpl impl) || !impl.isOpen()) {
+      return;
+    }
+    // What the library's own send does with each frame's buffer: queue it, then ask for a write.
+    impl.outQueue.add(ByteBuffer.wrap(wire));
+    impl.getWebSocketListener().onWriteDemand(impl);
+  }
+
+  /**
    * Sends several messages in order. Uncompressed, each becomes its own text frame as with {@link
    * #send}, but the frames are encoded into one buffer that the server writes with one write call
    * (the library otherwise queues, wakes the selector for and writes each frame on its own).
