@@ -15,6 +15,7 @@ import dev.shardwire.models.Intents;
 import dev.shardwire.models.Snowflake;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -180,7 +181,8 @@ public final class GatewayBot implements AutoCloseable {
   /** Names the shards, never the token. */
   @Override
   public String toString() {
-    return "GatewayBot[shards=" + config.shardIds() + " of " + config.shardCount + ", intents=" + config.intents + "]";
+    return "GatewayBot[shards=" + Arrays.toString(config.shardIds()) + " of " + config.shardCount
+        + ", intents=" + config.intents + "]";
   }
 
   /** Configures a {@link GatewayBot}. Every setting has a default but the token. */

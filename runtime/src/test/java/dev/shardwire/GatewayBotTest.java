@@ -187,6 +187,7 @@ class GatewayBotTest {
   @Test
   void theTokenNeverShowsAndABotWithoutOneCannotStart() {
     assertFalse(bot.toString().contains("test-token"));
+    assertTrue(bot.toString().startsWith("GatewayBot[shards=[0] of 1, intents="), bot.toString());
     GatewayBot offline = GatewayBot.builder().build();
     assertThrows(IllegalStateException.class, offline::start);
     assertTrue(offline.shards().isEmpty());

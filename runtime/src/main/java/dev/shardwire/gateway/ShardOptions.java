@@ -212,4 +212,16 @@ public final class ShardOptions {
     }
     return new WebSocketGatewayShard(this);
   }
+
+  /** The settings, for a log line; the token shows only whether it is set. */
+  @Override
+  public String toString() {
+    return "ShardOptions[shard " + shardId + " of " + shardCount + ", token " + (token == null ? "not set" : "set")
+        + ", intents=" + intents + ", gatewayUrl=" + gatewayUrl + ", compress=" + compress
+        + ", largeThreshold=" + largeThreshold + ", maxMessageBytes=" + maxMessageBytes
+        + ", helloTimeout=" + helloTimeout + ", handshakeTimeout=" + handshakeTimeout
+        + ", reconnectBackoff=" + backoffBase + ".." + backoffCap
+        + ", sendLimit=" + sendCapacity + " per " + sendWindow + " (" + heartbeatReserve + " kept for heartbeats)"
+        + ", connectTimeout=" + connectTimeout + "]";
+  }
 }
