@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
-import dev.shardwire.decode.DecodeContext;
-import dev.shardwire.decode.EventDecoder;
-import dev.shardwire.decode.GatewayJson;
+import dev.shardwire.spi.DecodeContext;
+import dev.shardwire.spi.EventDecoder;
+import dev.shardwire.spi.GatewayJson;
 import dev.shardwire.testing.DetachedShard;
 import java.lang.reflect.Method;
 import java.time.Duration;

@@ -8,10 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
-import dev.shardwire.dispatch.EventMask;
-import dev.shardwire.dispatch.EventTable;
-import dev.shardwire.dispatch.EventType;
 import dev.shardwire.events.ShardwireEventTable;
+import dev.shardwire.spi.EventMask;
+import dev.shardwire.spi.EventTable;
+import dev.shardwire.spi.EventType;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

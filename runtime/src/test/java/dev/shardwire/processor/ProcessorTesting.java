@@ -83,10 +83,10 @@ public final class ProcessorTesting {
   }
 
   /** The {@code INSTANCE} of the generated table of {@code packageName} in {@code loader}. */
-  public static dev.shardwire.dispatch.EventTable table(ClassLoader loader, String packageName) {
+  public static dev.shardwire.spi.EventTable table(ClassLoader loader, String packageName) {
     try {
       Class<?> table = Class.forName(packageName + ".ShardwireEventTable", true, loader);
-      return (dev.shardwire.dispatch.EventTable) table.getField("INSTANCE").get(null);
+      return (dev.shardwire.spi.EventTable) table.getField("INSTANCE").get(null);
     } catch (ReflectiveOperationException e) {
       throw new AssertionError("cannot load the table of " + packageName, e);
     }

@@ -200,8 +200,8 @@ class ShardEventRulesTest {
             "  @FromContext String region();",
             "}"),
         "[ShardwireContextType] @FromContext property region() of Bad has type java.lang.String, but"
-            + " the decode context offers only dev.shardwire.GatewayBot and"
-            + " dev.shardwire.gateway.GatewayShard",
+            + " the decode context offers only dev.shardwire.spi.App and"
+            + " dev.shardwire.spi.Shard",
         "String region()");
   }
 

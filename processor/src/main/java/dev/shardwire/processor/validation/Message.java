@@ -1,5 +1,6 @@
 package dev.shardwire.processor.validation;
 
+
 /**
  * Every diagnostic the Shardwire processor reports, in one catalogue. Each has a stable tag and
  * says the rule, then the fix.
@@ -68,7 +69,7 @@ public enum Message {
   CONTEXT_TYPE(
       "ShardwireContextType",
       "@FromContext property %s of %s has type %s, but the decode context offers only"
-          + " dev.shardwire.GatewayBot and dev.shardwire.gateway.GatewayShard"),
+          + " dev.shardwire.spi.App and dev.shardwire.spi.Shard"),
   KEYED_BY_MISUSE(
       "ShardwireKeyedByMisuse",
       "@KeyedBy on %s of %s needs a List, Set or Map property; remove it or change the type"),

@@ -239,7 +239,7 @@ public final class ShapeValidator {
     }
     TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
     String name = element.getQualifiedName().toString();
-    return name.equals(KnownTypes.GATEWAY_BOT) || name.equals(KnownTypes.GATEWAY_SHARD);
+    return name.equals(KnownTypes.APP) || name.equals(KnownTypes.SHARD);
   }
 
   /** Whether code generated in the type's package can name it: neither it nor an enclosing type is private. */

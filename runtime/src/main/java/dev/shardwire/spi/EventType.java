@@ -1,7 +1,5 @@
-package dev.shardwire.dispatch;
+package dev.shardwire.spi;
 
-import dev.shardwire.events.Event;
-import dev.shardwire.models.Intents;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -18,7 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * @param <E> the event interface
  */
-public final class EventType<E extends Event> {
+public final class EventType<E> {
 
   private static final AtomicInteger NEXT_ID = new AtomicInteger();
 
@@ -26,7 +24,7 @@ public final class EventType<E extends Event> {
   private final Class<E> type;
   private final String gatewayName;
   private final boolean base;
-  private final Intents requiredIntents;
+  private final long requiredIntents;
   private final List<EventType<?>> dispatches;
   private final EventMask bitmask;
   private final EventMask dispatchMask;
@@ -35,13 +33,13 @@ public final class EventType<E extends Event> {
       Class<E> type,
       String gatewayName,
       boolean base,
-      Intents requiredIntents,
+      long requiredIntents,
       List<EventType<?>> supertypes) {
     this.id = NEXT_ID.getAndIncrement();
     this.type = Objects.requireNonNull(type, "type");
     this.gatewayName = Objects.requireNonNull(gatewayName, "gatewayName");
     this.base = base;
-    this.requiredIntents = Objects.requireNonNull(requiredIntents, "requiredIntents");
+    this.requiredIntents = requiredIntents;
     this.bitmask = EventMask.of(id);
     List<EventType<?>> all = new ArrayList<>(supertypes.size() + 1);
     all.add(this);
@@ -59,12 +57,13 @@ public final class EventType<E extends Event> {
    *
    * @param type the event interface
    * @param gatewayName the dispatch name ({@code "READY"}), or {@code ""} for none
-   * @param requiredIntents the intents without which the gateway never sends the event
+   * @param requiredIntents the bits of the intents without which the gateway never sends the event
+   *     ({@code Intents.value()}; spi names no model type)
    * @param supertypes every event supertype, most specific first, as the processor linearised
    *     them; each must already exist
    */
-  public static <E extends Event> EventType<E> concrete(
-      Class<E> type, String gatewayName, Intents requiredIntents, EventType<?>... supertypes) {
+  public static <E> EventType<E> concrete(
+      Class<E> type, String gatewayName, long requiredIntents, EventType<?>... supertypes) {
     return new EventType<>(type, gatewayName, false, requiredIntents, List.of(supertypes));
   }
 
@@ -72,8 +71,8 @@ public final class EventType<E extends Event> {
    * Creates the descriptor of a base event type, one that is listened to but never built.
    * Called by generated tables.
    */
-  public static <E extends Event> EventType<E> base(
-      Class<E> type, Intents requiredIntents, EventType<?>... supertypes) {
+  public static <E> EventType<E> base(
+      Class<E> type, long requiredIntents, EventType<?>... supertypes) {
     return new EventType<>(type, "", true, requiredIntents, List.of(supertypes));
   }
 
@@ -107,8 +106,8 @@ public final class EventType<E extends Event> {
     return base;
   }
 
-  /** The intents without which the gateway never sends this event. */
-  public Intents requiredIntents() {
+  /** The bits of the intents without which the gateway never sends this event; {@code Intents.requiredBy(type)} gives them as {@code Intents}. */
+  public long requiredIntentBits() {
     return requiredIntents;
   }
 
@@ -140,7 +139,7 @@ public final class EventType<E extends Event> {
    *
    * @throws ClassCastException if it is not one
    */
-  public E cast(Event event) {
+  public E cast(Object event) {
     return type.cast(event);
   }
 

@@ -1,4 +1,5 @@
-package dev.shardwire.decode;
+package dev.shardwire.spi;
+
 
 /**
  * Gateway payloads ({@code d}) shaped after the examples and field tables of Discord's gateway,

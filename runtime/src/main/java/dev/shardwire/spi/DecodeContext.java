@@ -1,7 +1,5 @@
-package dev.shardwire.decode;
+package dev.shardwire.spi;
 
-import dev.shardwire.GatewayBot;
-import dev.shardwire.gateway.GatewayShard;
 import java.util.Objects;
 
 /**
@@ -11,7 +9,7 @@ import java.util.Objects;
  * @param app the bot
  * @param shard the shard that received the payload
  */
-public record DecodeContext(GatewayBot app, GatewayShard shard) {
+public record DecodeContext(App app, Shard shard) {
 
   /** Checks that neither part is null. */
   public DecodeContext {

@@ -1,4 +1,4 @@
-package dev.shardwire.decode;
+package dev.shardwire.spi;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

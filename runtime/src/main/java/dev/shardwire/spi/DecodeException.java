@@ -1,4 +1,5 @@
-package dev.shardwire.decode;
+package dev.shardwire.spi;
+
 
 /**
  * A gateway payload that could not be decoded: a missing required field, a value of the wrong

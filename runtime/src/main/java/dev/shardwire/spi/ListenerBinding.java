@@ -1,6 +1,5 @@
-package dev.shardwire.dispatch;
+package dev.shardwire.spi;
 
-import dev.shardwire.events.Event;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -15,7 +14,7 @@ import java.util.concurrent.CompletionStage;
  * generated body:
  *
  * <pre>{@code
- * public CompletionStage<?> invoke(int index, Event event) throws Exception {
+ * public CompletionStage<?> invoke(int index, Object event) throws Exception {
  *   switch (index) {
  *     case 0: target.onReady((ShardReadyEvent) event); return null;
  *     case 1: return target.onChunk((MemberChunkEvent) event);
@@ -47,7 +46,7 @@ public abstract class ListenerBinding {
    * @return the stage an asynchronous handler returned, or {@code null} for a {@code void} one
    * @throws Exception whatever the handler throws
    */
-  public abstract CompletionStage<?> invoke(int index, Event event) throws Exception;
+  public abstract CompletionStage<?> invoke(int index, Object event) throws Exception;
 
   /**
    * The name of handler {@code index}, for logs and {@code toString()}: by default the target's

@@ -1,4 +1,4 @@
-package dev.shardwire.decode;
+package dev.shardwire.spi;
 
 import dev.shardwire.models.Snowflake;
 import dev.shardwire.models.User;
@@ -60,7 +60,7 @@ final class HandWrittenUserDecoder implements EventDecoder<User> {
           case 0:
             field = "id";
             parser.nextToken();
-            id = JsonReads.snowflake(parser);
+            id = Snowflake.of(JsonReads.snowflakeBits(parser));
             break;
           case 1:
             field = "username";

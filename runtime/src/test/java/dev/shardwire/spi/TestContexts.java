@@ -1,4 +1,4 @@
-package dev.shardwire.decode;
+package dev.shardwire.spi;
 
 import dev.shardwire.GatewayBot;
 import dev.shardwire.gateway.GatewayShard;

@@ -1,4 +1,4 @@
-package dev.shardwire.internal;
+package dev.shardwire.spi;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;

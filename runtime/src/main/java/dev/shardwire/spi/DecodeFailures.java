@@ -1,4 +1,4 @@
-package dev.shardwire.decode;
+package dev.shardwire.spi;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;

@@ -1,9 +1,5 @@
-package dev.shardwire;
+package dev.shardwire.wiring;
 
-import dev.shardwire.decode.DecodeContext;
-import dev.shardwire.decode.DecodeException;
-import dev.shardwire.decode.DecodeFailures;
-import dev.shardwire.decode.EventDecoder;
 import dev.shardwire.dispatch.EventManager;
 import dev.shardwire.dispatch.SerialLane;
 import dev.shardwire.events.Event;
@@ -15,6 +11,11 @@ import dev.shardwire.events.ShardwireEventTable;
 import dev.shardwire.gateway.DispatchSink;
 import dev.shardwire.gateway.GatewayDispatch;
 import dev.shardwire.gateway.GatewayShard;
+import dev.shardwire.spi.App;
+import dev.shardwire.spi.DecodeContext;
+import dev.shardwire.spi.DecodeException;
+import dev.shardwire.spi.DecodeFailures;
+import dev.shardwire.spi.EventDecoder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -33,14 +34,14 @@ import tools.jackson.databind.json.JsonMapper;
  * listens to) and dispatches the events, so listeners run in sequence order, never on the read
  * thread, and the read thread stays free to read the next frame while the lane decodes this one.
  */
-final class ShardEventBridge implements DispatchSink {
+public final class ShardEventBridge implements DispatchSink {
 
   private static final Logger LOG = LoggerFactory.getLogger(ShardEventBridge.class);
   /** Reads one value of a frame into a tree; the frame goes on after it, so trailing tokens are expected. */
   private static final ObjectMapper TREES =
       JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
-  private final GatewayBot app;
+  private final App app;
   private final EventManager events;
   private final DispatchRoutes routes;
   private final SerialLane lane;
@@ -51,7 +52,7 @@ final class ShardEventBridge implements DispatchSink {
   // Used on the lane only.
   private DecodeContext context;
 
-  ShardEventBridge(GatewayBot app, EventManager events, DispatchRoutes routes) {
+  public ShardEventBridge(App app, EventManager events, DispatchRoutes routes) {
     this.app = app;
     this.events = events;
     this.routes = routes;

@@ -1,4 +1,4 @@
-package dev.shardwire.dispatch;
+package dev.shardwire.spi;
 
 import java.util.Arrays;
 

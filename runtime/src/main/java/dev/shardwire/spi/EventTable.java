@@ -1,7 +1,6 @@
-package dev.shardwire.dispatch;
+package dev.shardwire.spi;
 
-import dev.shardwire.decode.EventDecoder;
-import dev.shardwire.events.Event;
+import dev.shardwire.spi.EventDecoder;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,7 +19,7 @@ public interface EventTable {
   List<EventType<?>> types();
 
   /** The descriptor of {@code type}, if this table declares it. A generated switch; no reflection. */
-  <E extends Event> Optional<EventType<E>> typeOf(Class<E> type);
+  <E> Optional<EventType<E>> typeOf(Class<E> type);
 
   /** The decoder of the gateway dispatch {@code gatewayName}, if this table declares one. */
   Optional<EventDecoder<?>> decoderFor(String gatewayName);

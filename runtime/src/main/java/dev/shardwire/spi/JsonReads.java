@@ -1,6 +1,5 @@
-package dev.shardwire.decode;
+package dev.shardwire.spi;
 
-import dev.shardwire.models.Snowflake;
 import java.math.BigInteger;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -144,19 +143,20 @@ public final class JsonReads {
 
   /**
    * A Discord id: a JSON string of an unsigned 64-bit decimal number, as Discord sends ids, or a
-   * non-negative JSON integer of at most 64 bits.
+   * non-negative JSON integer of at most 64 bits. Returns the id's 64 bits, which {@code
+   * Snowflake.of} wraps (spi names no model type).
    */
-  public static Snowflake snowflake(JsonParser parser) {
+  public static long snowflakeBits(JsonParser parser) {
     JsonToken token = parser.currentToken();
     if (token == JsonToken.VALUE_STRING) {
       try {
-        return Snowflake.of(unsignedDecimalString(parser));
+        return unsignedDecimalString(parser);
       } catch (NumberFormatException e) {
         throw notASnowflake(parser, parser.getString());
       }
     }
     if (token == JsonToken.VALUE_NUMBER_INT) {
-      return Snowflake.of(unsignedBits(parser, "a snowflake"));
+      return unsignedBits(parser, "a snowflake");
     }
     throw DecodeFailures.wrongType(parser, "a snowflake (a string of digits)");
   }

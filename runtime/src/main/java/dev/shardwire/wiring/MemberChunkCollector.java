@@ -1,4 +1,4 @@
-package dev.shardwire;
+package dev.shardwire.wiring;
 
 import dev.shardwire.dispatch.EventManager;
 import dev.shardwire.events.MemberChunkEvent;
@@ -17,14 +17,14 @@ import java.util.concurrent.ThreadLocalRandom;
  * <p>It waits (as {@link EventManager#waitFor} does, so it is no listener of the user's) before
  * the request is sent, with a nonce it chose, so no chunk can slip past.
  */
-final class MemberChunkCollector {
+public final class MemberChunkCollector {
 
   private final MemberRequest request;
   private final List<MemberChunkEvent> chunks = new ArrayList<>();
   private final CompletableFuture<List<MemberChunkEvent>> result;
   private final CompletableFuture<MemberChunkEvent> last;
 
-  MemberChunkCollector(EventManager events, MemberRequest request, Duration timeout) {
+  public MemberChunkCollector(EventManager events, MemberRequest request, Duration timeout) {
     this.request = request.nonce().isPresent() ? request : request.withNonce(newNonce());
     String nonce = this.request.nonce().orElseThrow();
     // The predicate keeps every chunk of the nonce and accepts the one that completes the set.
@@ -37,17 +37,17 @@ final class MemberChunkCollector {
   }
 
   /** The request to send: the caller's, with the collector's nonce when it had none. */
-  MemberRequest request() {
+  public MemberRequest request() {
     return request;
   }
 
   /** Every chunk, in arrival order, once the last one arrived. */
-  CompletableFuture<List<MemberChunkEvent>> result() {
+  public CompletableFuture<List<MemberChunkEvent>> result() {
     return result;
   }
 
   /** Stops collecting: the request could not be sent. */
-  void cancel() {
+  public void cancel() {
     last.cancel(false);
   }
 

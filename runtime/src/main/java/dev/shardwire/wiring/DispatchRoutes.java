@@ -1,8 +1,8 @@
-package dev.shardwire;
+package dev.shardwire.wiring;
 
-import dev.shardwire.decode.EventDecoder;
-import dev.shardwire.dispatch.EventTable;
-import dev.shardwire.dispatch.EventType;
+import dev.shardwire.spi.EventDecoder;
+import dev.shardwire.spi.EventTable;
+import dev.shardwire.spi.EventType;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,14 +11,14 @@ import java.util.Map;
  * Which event type and decoder each gateway dispatch name leads to, gathered once from the event
  * tables at start-up so that the read thread does one hash lookup per frame.
  */
-final class DispatchRoutes {
+public final class DispatchRoutes {
 
   /** One gateway name's event type and decoder. */
-  record Route(EventType<?> type, EventDecoder<?> decoder) {}
+  public record Route(EventType<?> type, EventDecoder<?> decoder) {}
 
   private final Map<String, Route> routes = new HashMap<>();
 
-  DispatchRoutes(List<EventTable> tables) {
+  public DispatchRoutes(List<EventTable> tables) {
     for (EventTable table : tables) {
       for (EventType<?> type : table.types()) {
         type.gatewayName()
@@ -38,7 +38,7 @@ final class DispatchRoutes {
   }
 
   /** The route of {@code gatewayName}, or null when no table knows it. */
-  Route get(String gatewayName) {
+  public Route get(String gatewayName) {
     return routes.get(gatewayName);
   }
 }

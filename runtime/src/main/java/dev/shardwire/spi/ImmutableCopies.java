@@ -1,4 +1,4 @@
-package dev.shardwire.internal;
+package dev.shardwire.spi;
 
 import java.util.AbstractList;
 import java.util.AbstractMap;
