@@ -16,6 +16,13 @@ import org.java_websocket.handshake.ServerHandshake;
  */
 final class ShardConnection extends WebSocketClient {
 
+  /**
+   * The array each connection's read thread reads the socket into. Java-WebSocket's default is
+   * 64 KiB, held for the connection's whole life: most of what an idle shard would keep. A
+   * gateway message is usually far smaller, and a larger one takes a few more reads.
+   */
+  static final int READ_BUFFER_BYTES = 16 * 1024;
+
   private final ShardLifecycle lifecycle;
   private final InboundFrames inbound;
 
@@ -52,6 +59,18 @@ final class ShardConnection extends WebSocketClient {
     setConnectionLostTimeout(0);
     setDaemon(true);
     setTcpNoDelay(true);
+  }
+
+  /**
+   * Java-WebSocket reads this twice: before connecting, to set the socket's receive buffer (when
+   * positive), and once connected, as the size of its read array. The shard wants a small read
+   * array ({@link #READ_BUFFER_BYTES}) but the kernel's own, self-tuning, receive buffer: a fixed
+   * one would cap throughput over a long round trip. So it answers 0 (leave the socket alone)
+   * until the socket is connected.
+   */
+  @Override
+  public int getReceiveBufferSize() {
+    return getSocket() != null && getSocket().isConnected() ? READ_BUFFER_BYTES : 0;
   }
 
   @Override

@@ -23,8 +23,8 @@ import java.util.zip.Inflater;
  */
 final class ZlibStreamInflater {
 
-  /** The output buffer kept between messages; most gateway messages fit in it. */
-  static final int KEPT_OUTPUT = 16 * 1024;
+  /** The output buffer kept between messages; most gateway messages fit in it, and a larger one grows it for a while. */
+  static final int KEPT_OUTPUT = 8 * 1024;
 
   /**
    * Where the bytes of a message above the limit go. Shared by every connection: its content is
