@@ -6,9 +6,11 @@ import org.java_websocket.WebSocketImpl;
 import org.java_websocket.drafts.Draft;
 import org.java_websocket.drafts.Draft_6455;
 import org.java_websocket.exceptions.InvalidDataException;
+import org.java_websocket.exceptions.InvalidHandshakeException;
 import org.java_websocket.framing.CloseFrame;
 import org.java_websocket.framing.Framedata;
 import org.java_websocket.framing.TextFrame;
+import org.java_websocket.handshake.Handshakedata;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,6 +27,8 @@ import org.slf4j.LoggerFactory;
  * UTF-8 bytes ({@link ShardConnection#onText}) instead of a {@code String}: the JSON parser reads
  * the bytes directly. Control frames and uncompressed binary messages take the library's path.
  *
+ * <p>The server's answer to the opening handshake is bounded too ({@link #LONGEST_HANDSHAKE}).
+ *
  * <p><b>Nothing thrown escapes the read thread.</b> The library rethrows an {@code Error} such as
  * {@code OutOfMemoryError} out of its read loop: the read thread ends, the socket stays open, and
  * the shard looks connected while reading nothing. Here any throwable while reading or handling a
@@ -39,6 +43,8 @@ import org.slf4j.LoggerFactory;
 final class ShardDraft extends Draft_6455 {
 
   private static final Logger LOG = LoggerFactory.getLogger(ShardDraft.class);
+  /** The longest HTTP answer to the opening handshake read: a gateway's is a few hundred bytes. */
+  static final int LONGEST_HANDSHAKE = 64 * 1024;
 
   private final int maxMessageBytes;
   private final boolean compress;
@@ -79,7 +85,7 @@ final class ShardDraft extends Draft_6455 {
       return translator.translate(buffer);
     } catch (InvalidDataException e) {
       throw e;
-    } catch (Throwable t) { // NOPMD: see the class comment; the connection is failed, not the thread
+    } catch (Throwable t) {
       throw fail("reading a frame", t);
     }
   }
@@ -109,9 +115,22 @@ final class ShardDraft extends Draft_6455 {
       super.processFrame(connection, frame);
     } catch (InvalidDataException e) {
       throw e;
-    } catch (Throwable t) { // NOPMD: see the class comment
+    } catch (Throwable t) {
       throw fail("handling a frame", t);
     }
+  }
+
+  /**
+   * The server's answer to the opening handshake: refused once it grows past {@link
+   * #LONGEST_HANDSHAKE} without ending, which the library would otherwise keep reading into an
+   * ever larger buffer.
+   */
+  @Override
+  public Handshakedata translateHandshake(ByteBuffer buffer) throws InvalidHandshakeException {
+    if (buffer.remaining() > LONGEST_HANDSHAKE) {
+      throw new InvalidHandshakeException("the handshake response is longer than " + LONGEST_HANDSHAKE + " bytes");
+    }
+    return super.translateHandshake(buffer);
   }
 
   private InvalidDataException fail(String what, Throwable t) {

@@ -163,11 +163,11 @@ public final class ShardOptions {
   }
 
   /**
-   * The largest message accepted (default 64 MiB), and the shard stays connected past a larger one:
-   * a text frame above it is skipped as it arrives, never held, and reported as malformed; a
-   * zlib-stream message is inflated into scratch once above it, dropped and reported, and the
-   * stream goes on. (A text message sent in fragments, which Discord does not do, is assembled by
-   * the WebSocket library without this limit.)
+   * The largest message accepted (default 64 MiB). Every message is checked against it from its
+   * frame header, before anything is allocated, and the shard stays connected past a larger one:
+   * a frame above it is skipped as it arrives, a message sent in fragments once their running
+   * total passes it, and a zlib-stream message inflated into scratch once above it; each is
+   * reported as malformed.
    */
   public ShardOptions maxMessageBytes(int max) {
     if (max < 1024) {

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import org.java_websocket.exceptions.InvalidDataException;
+import org.java_websocket.exceptions.InvalidHandshakeException;
 import org.java_websocket.framing.CloseFrame;
 import org.java_websocket.framing.Framedata;
 import org.junit.jupiter.api.Test;
@@ -58,6 +59,14 @@ class ShardDraftTest extends GatewayHarness {
         sink.malformed().get(0).getMessage());
     gateway.dispatch("MESSAGE_CREATE", "{}");
     assertEverySequenceOnceInOrder();
+  }
+
+  @Test
+  void refusesAnOpeningHandshakeAnswerThatDoesNotEnd() {
+    byte[] endless = ("HTTP/1.1 101 Switching Protocols\r\nX-Padding: " + "x".repeat(ShardDraft.LONGEST_HANDSHAKE))
+        .getBytes(StandardCharsets.US_ASCII);
+    assertThrows(InvalidHandshakeException.class,
+        () -> new ShardDraft(4096, false).translateHandshake(ByteBuffer.wrap(endless)));
   }
 
   @Test
