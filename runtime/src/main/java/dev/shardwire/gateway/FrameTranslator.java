@@ -120,11 +120,13 @@ final class FrameTranslator {
    * The messages and control frames completed by the bytes from {@code buffer}'s position to its
    * limit, in order (none when they only continue one); reads them all.
    *
-   * @throws InvalidDataException if a frame is invalid; the bytes read so far are dropped
+   * @throws InvalidDataException if a frame is invalid and no frame before it in {@code buffer}
+   *     was complete; otherwise those frames come back followed by a {@link RefusedFrame}. The
+   *     bytes read of the refused frame and after it are dropped
    */
   List<Framedata> translate(ByteBuffer buffer) throws InvalidDataException {
+    List<Framedata> frames = List.of();
     try {
-      List<Framedata> frames = List.of();
       while (inPayload || buffer.hasRemaining()) {
         if (!inPayload && !readHeader(buffer)) {
           break;
@@ -154,7 +156,13 @@ final class FrameTranslator {
       return frames;
     } catch (InvalidDataException e) {
       reset();
-      throw e;
+      buffer.position(buffer.limit()); // nothing after a refused frame is read
+      if (frames.isEmpty()) {
+        throw e;
+      }
+      // The frames before it are good: they are delivered first, then the refusal fails the
+      // connection (ShardDraft.processFrame throws it), as if it had come on a read of its own.
+      return append(frames, new RefusedFrame(e));
     }
   }
 

@@ -95,6 +95,9 @@ final class ShardDraft extends Draft_6455 {
     if (failed) {
       return;
     }
+    if (frame instanceof RefusedFrame refused) {
+      throw refused.refusal();
+    }
     try {
       if (connection.getWebSocketListener() instanceof ShardConnection shardConnection) {
         if (frame instanceof UnreadableMessage unreadable) {

@@ -284,9 +284,12 @@ class FrameTranslatorTest {
   }
 
   @Test
-  void aRefusalDropsWhatWasRead() throws Exception {
+  void aRefusalComesAfterTheGoodFramesBeforeItAndDropsWhatFollows() throws Exception {
     byte[] wire = concat(text("{}"), frame(FIN | 3, new byte[0]), text("{\"op\":11}"));
-    assertEquals(CloseFrame.PROTOCOL_ERROR, refusalCode(wire));
+    List<Framedata> frames = translator.translate(ByteBuffer.wrap(wire));
+    assertEquals(2, frames.size());
+    assertEquals(Seen.of(Opcode.TEXT, true, utf8("{}")), Seen.of(frames.get(0)));
+    assertEquals(CloseFrame.PROTOCOL_ERROR, assertInstanceOf(RefusedFrame.class, frames.get(1)).refusal().getCloseCode());
     assertEquals(List.of(Seen.of(Opcode.TEXT, true, utf8("{}"))), feed(text("{}")));
   }
 

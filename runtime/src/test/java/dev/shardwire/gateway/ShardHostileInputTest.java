@@ -12,6 +12,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A server that sends what no gateway should, through {@link dev.shardwire.testing.EmbeddedGateway#wire()}:
@@ -52,7 +54,7 @@ class ShardHostileInputTest extends GatewayHarness {
     gateway.wire().sendBytes(new byte[1000]);
     // The shard skips the frame as it arrives; what arrives after it is part of it, heartbeat ACKs
     // included, so zombie detection gives the connection up and the shard resumes.
-    await().atMost(WAIT).until(() -> gateway.resumeCount() == 1 && shard.isConnected());
+    await().atMost(WAIT).until(() -> gateway.resumeCount() >= 1 && shard.isConnected());
     long grown = heapPeakBytes() - before;
     assertTrue(grown < 256L << 20, "the heap peaked " + (grown >> 20) + " MiB above where it was");
     gateway.dispatch("MESSAGE_CREATE", "{}");
@@ -82,10 +84,11 @@ class ShardHostileInputTest extends GatewayHarness {
     assertEquals(0, sink.disconnected.get());
   }
 
-  @Test
-  void anAbsurdSequenceNumberIsReportedAndPoisonsNothing() throws Exception {
+  @ParameterizedTest
+  @ValueSource(booleans = {false, true})
+  void anAbsurdSequenceNumberIsReportedAndPoisonsNothing(boolean compress) throws Exception {
     gateway(Duration.ofMillis(200));
-    WebSocketGatewayShard shard = started(shardBuilder());
+    WebSocketGatewayShard shard = started(shardBuilder().compress(compress));
     gateway.dispatch("MESSAGE_CREATE", "{}");
     await().atMost(WAIT).until(() -> shard.sequence() == 2);
     gateway.wire().dispatchWithSequence("MESSAGE_CREATE", "{}", Long.MAX_VALUE);
