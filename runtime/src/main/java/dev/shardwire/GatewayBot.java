@@ -22,6 +22,7 @@ import dev.shardwire.wiring.PendingMemberRequests;
 import dev.shardwire.wiring.ShardEventBridge;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -237,7 +238,8 @@ public final class GatewayBot implements App, AutoCloseable {
   /** Names the shards, never the token. */
   @Override
   public String toString() {
-    return "GatewayBot[shards=" + config.shardIds() + " of " + config.shardCount + ", intents=" + config.intents + "]";
+    return "GatewayBot[shards=" + Arrays.toString(config.shardIds()) + " of " + config.shardCount
+        + ", intents=" + config.intents + "]";
   }
 
   /** Configures a {@link GatewayBot}. Every setting has a default but the token. */

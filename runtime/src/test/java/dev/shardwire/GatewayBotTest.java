@@ -178,6 +178,38 @@ class GatewayBotTest {
   }
 
   @Test
+  void malformedFramesAtEveryLevelBecomeMalformedPayloadEventsNamingTheProblem() throws Exception {
+    bot.close();
+    bot =
+        GatewayBot.builder()
+            .token("test-token")
+            .intents(Intents.of(Intents.GUILDS, Intents.GUILD_MEMBERS))
+            .gatewayUrl(gateway.url())
+            .shardOptions(shard -> shard.maxMessageBytes(4096))
+            .build();
+    List<String> reasons = new CopyOnWriteArrayList<>();
+    bot.events().subscribe(ShardwireEventTable.MALFORMED_PAYLOAD_EVENT, e -> reasons.add(e.exception().getMessage()));
+    bot.start().get(10, TimeUnit.SECONDS);
+    gateway.sendRaw("{\"op\":0,\"t\":");
+    gateway.sendRaw("{\"op\":\"zero\"}");
+    gateway.wire().sendFragmentedText("{\"op\":11,\"d\":\"" + "x".repeat(5000) + "\"}", 3);
+    gateway.wire().dispatchWithSequence("MESSAGE_CREATE", "{}", Long.MAX_VALUE);
+    gateway.sendTextFrame(new byte[] {'{', (byte) 0xC3, '}'}); // fails the connection: last
+    try {
+      await().atMost(Duration.ofSeconds(10)).until(() -> reasons.size() == 5);
+    } catch (org.awaitility.core.ConditionTimeoutException e) {
+      throw new AssertionError("five reports expected: " + reasons, e);
+    }
+    assertTrue(reasons.get(0).startsWith("Unexpected end-of-input"), reasons.get(0));
+    assertEquals("'op' must be an integer, got VALUE_STRING", reasons.get(1));
+    assertTrue(reasons.get(2).contains("sent in fragments, above maxMessageBytes (4096)"), reasons.get(2));
+    assertTrue(reasons.get(3).startsWith("dispatch MESSAGE_CREATE has sequence number 9223372036854775807"),
+        reasons.get(3));
+    assertTrue(reasons.get(4).contains("1007") && reasons.get(4).contains("not valid UTF-8"), reasons.get(4));
+    await().atMost(Duration.ofSeconds(10)).until(() -> gateway.resumeCount() == 1 && bot.shards().get(0).isConnected());
+  }
+
+  @Test
   void aSlowListenerDoesNotDelayHeartbeats() throws Exception {
     CountDownLatch release = new CountDownLatch(1);
     bot.events().subscribe(ShardwireEventTable.SHARD_READY_EVENT, e -> release.await());
@@ -201,6 +233,7 @@ class GatewayBotTest {
   @Test
   void theTokenNeverShowsAndABotWithoutOneCannotStart() {
     assertFalse(bot.toString().contains("test-token"));
+    assertTrue(bot.toString().startsWith("GatewayBot[shards=[0] of 1, intents="), bot.toString());
     GatewayBot offline = GatewayBot.builder().build();
     assertThrows(IllegalStateException.class, offline::start);
     assertTrue(offline.shards().isEmpty());

@@ -60,9 +60,13 @@ public interface DispatchSink {
   default void onDisconnected(GatewayShard shard) {}
 
   /**
-   * A frame could not be parsed (or the sink itself failed on it); the shard logged it and stays
-   * connected, unless the frame was a READY without a session, after which it identifies anew on a
-   * new connection.
+   * A frame could not be read, or the sink itself failed on it; the shard logged it. The message
+   * names the problem: JSON or envelope, a sequence number out of range, a message above {@code
+   * maxMessageBytes}, a frame the WebSocket protocol refuses (invalid UTF-8 among them). The shard
+   * keeps its connection and session wherever the protocol allows: it stays connected after a
+   * message it could skip, resumes on a new connection after a frame that fails the connection
+   * (1002, 1007, 1009) or a broken zlib stream, and identifies anew only when the first READY of
+   * a connection has no session.
    *
    * @param shard the shard that read the frame
    * @param error what was wrong

@@ -56,6 +56,9 @@ final class FrameReader {
             sSeen = true;
             if (token == JsonToken.VALUE_NUMBER_INT) {
               s = p.getLongValue();
+              if (s <= 0) {
+                throw new MalformedFrameException("'s' must be a positive integer or null, got " + s);
+              }
             } else if (token != JsonToken.VALUE_NULL) {
               throw new MalformedFrameException("'s' must be an integer or null, got " + token);
             }

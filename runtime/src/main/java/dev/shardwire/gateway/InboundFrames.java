@@ -1,6 +1,8 @@
 package dev.shardwire.gateway;
 
 import java.net.URI;
+import org.java_websocket.exceptions.InvalidDataException;
+import org.java_websocket.framing.CloseFrame;
 import tools.jackson.core.JsonParser;
 
 /**
@@ -87,6 +89,29 @@ final class InboundFrames implements FrameHandler {
     }
   }
 
+  /**
+   * The library refused a frame of {@code conn} ({@link FrameTranslator} says why) and fails the
+   * connection with {@code refusal}'s close code; the shard then resumes on a new one. A frame the
+   * protocol refuses (1002, 1007 for text that is not UTF-8, 1009) is reported as malformed; a
+   * failure of the shard's own while reading (1011, see {@link ShardDraft}) is logged.
+   */
+  void onRefusedFrame(ShardConnection conn, InvalidDataException refusal) {
+    int code = refusal.getCloseCode();
+    synchronized (ctx.lock()) {
+      if (conn.abandoned) {
+        return;
+      }
+      if (code == CloseFrame.UNEXPECTED_CONDITION) {
+        ctx.log().error("shard {} failed while reading connection {}; closing it with 1011 to resume on a new one",
+            ctx.id(), conn.number, refusal.getCause() != null ? refusal.getCause() : refusal);
+        return;
+      }
+      malformed(new MalformedFrameException("frame refused with " + code + " (" + CloseCodes.describe(code) + "): "
+          + (refusal.getMessage() == null ? "no detail" : refusal.getMessage())
+          + "; the connection is closed and the shard resumes"), null);
+    }
+  }
+
   private void malformed(RuntimeException error, Frame frame) {
     ctx.log().warn("shard {} received a malformed frame: {}{}", ctx.id(), error.getMessage(),
         frame == null ? "" : " (frame: " + frame.preview(200) + ")");
@@ -96,9 +121,23 @@ final class InboundFrames implements FrameHandler {
   @Override
   public boolean beginDispatch(String name, long seq) {
     handshakeDispatch = name.equals("READY") ? READY : name.equals("RESUMED") ? RESUMED : NO_HANDSHAKE;
-    if (!session.accept(seq, handshakeDispatch != NO_HANDSHAKE)) {
-      ctx.log().debug("shard {} skipped dispatch {} #{} already received", ctx.id(), name, seq);
-      return false;
+    long last = session.sequence();
+    SessionState.Verdict verdict = session.accept(seq, handshakeDispatch != NO_HANDSHAKE);
+    switch (verdict) {
+      case ALREADY_RECEIVED:
+        ctx.log().debug("shard {} skipped dispatch {} #{} already received", ctx.id(), name, seq);
+        return false;
+      case ABSURD:
+        handshakeDispatch = NO_HANDSHAKE;
+        malformed(new MalformedFrameException("dispatch " + name + " has sequence number " + seq + ", more than "
+            + SessionState.MAX_SEQUENCE_JUMP + " past the last (" + last + "): not delivered, the sequence stays at "
+            + last), null);
+        return false;
+      case GAP:
+        ctx.log().warn("shard {} got dispatch {} #{} after #{}: {} missing", ctx.id(), name, seq, last, seq - last - 1);
+        break;
+      default:
+        break;
     }
     if (handshakeDispatch == READY && !learnSession()) {
       return false;
@@ -128,8 +167,10 @@ final class InboundFrames implements FrameHandler {
   }
 
   /**
-   * Learns READY's session from {@code d}. A READY without one cannot be resumed later and must not
-   * count as connected: it is reported, and the shard identifies anew on a new connection.
+   * Learns READY's session from {@code d}. The first READY of a connection without one cannot be
+   * resumed later and must not count as connected: it is reported, and the shard identifies anew
+   * on a new connection. A malformed READY on a connection that is ready already costs nothing: it
+   * is reported and not delivered, and the session it had goes on.
    *
    * @return whether READY was usable
    */
@@ -140,7 +181,9 @@ final class InboundFrames implements FrameHandler {
     } catch (RuntimeException e) {
       handshakeDispatch = NO_HANDSHAKE;
       malformed(e, frame);
-      lifecycle.abandon(conn, Disconnect.unusableReady());
+      if (!conn.handshakeComplete) {
+        lifecycle.abandon(conn, Disconnect.unusableReady());
+      }
       return false;
     }
     URI resumeUri = null;

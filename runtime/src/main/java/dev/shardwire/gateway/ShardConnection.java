@@ -2,23 +2,29 @@ package dev.shardwire.gateway;
 
 import java.net.URI;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Future;
 import org.java_websocket.client.WebSocketClient;
+import org.java_websocket.exceptions.InvalidDataException;
 import org.java_websocket.handshake.ServerHandshake;
 
 /**
  * One WebSocket connection of a shard. Java-WebSocket clients cannot be reused, so the shard makes
  * a new one per connection; this class only forwards the library's callbacks (which run on the
- * connection's read thread) to {@link ShardLifecycle} and {@link InboundFrames}, taking text
- * frames as bytes ({@link ShardDraft}) and inflating zlib-stream messages on the way, and holds
+ * connection's read thread) to {@link ShardLifecycle} and {@link InboundFrames}, taking messages
+ * as bytes from its {@link ShardDraft} (which reads, bounds and inflates them), and holds
  * the per-connection state the shard's parts guard with the shard's lock.
  */
 final class ShardConnection extends WebSocketClient {
 
+  /**
+   * The array each connection's read thread reads the socket into. Java-WebSocket's default is
+   * 64 KiB, held for the connection's whole life: most of what an idle shard would keep. A
+   * gateway message is usually far smaller, and a larger one takes a few more reads.
+   */
+  static final int READ_BUFFER_BYTES = 16 * 1024;
+
   private final ShardLifecycle lifecycle;
   private final InboundFrames inbound;
-  private final ZlibStreamInflater inflater;
 
   /** A number for log lines: the shard's n-th connection. */
   final int number;
@@ -44,16 +50,27 @@ final class ShardConnection extends WebSocketClient {
 
   ShardConnection(ShardLifecycle lifecycle, InboundFrames inbound, URI uri, int number, boolean compress,
       int maxMessageBytes, SendLimiter limiter, int connectTimeoutMillis) {
-    super(uri, new ShardDraft(maxMessageBytes), null, connectTimeoutMillis);
+    super(uri, new ShardDraft(maxMessageBytes, compress), null, connectTimeoutMillis);
     this.lifecycle = lifecycle;
     this.inbound = inbound;
     this.number = number;
     this.limiter = limiter;
-    this.inflater = compress ? new ZlibStreamInflater(maxMessageBytes) : null;
     // Discord's heartbeats already detect a dead connection; the library's pings would duplicate them.
     setConnectionLostTimeout(0);
     setDaemon(true);
     setTcpNoDelay(true);
+  }
+
+  /**
+   * Java-WebSocket reads this twice: before connecting, to set the socket's receive buffer (when
+   * positive), and once connected, as the size of its read array. The shard wants a small read
+   * array ({@link #READ_BUFFER_BYTES}) but the kernel's own, self-tuning, receive buffer: a fixed
+   * one would cap throughput over a long round trip. So it answers 0 (leave the socket alone)
+   * until the socket is connected.
+   */
+  @Override
+  public int getReceiveBufferSize() {
+    return getSocket() != null && getSocket().isConnected() ? READ_BUFFER_BYTES : 0;
   }
 
   @Override
@@ -62,61 +79,58 @@ final class ShardConnection extends WebSocketClient {
   }
 
   /**
-   * A whole text frame as UTF-8 bytes, already checked ({@link ShardDraft} fails the connection with
-   * 1007 on a frame that is not UTF-8); the bytes are this frame's own, read in place.
+   * A whole text message as UTF-8 bytes, already checked ({@link ShardDraft} fails the connection
+   * with 1007 on text that is not UTF-8), or an inflated zlib-stream message; the bytes are this
+   * message's own, read in place.
    */
   void onText(ByteBuffer utf8) {
-    if (utf8.hasArray()) {
-      inbound.onFrame(this, Frame.ofOwnedBytes(utf8.array(), utf8.arrayOffset() + utf8.position(), utf8.remaining()));
-    } else {
-      byte[] copy = new byte[utf8.remaining()];
-      utf8.duplicate().get(copy);
-      inbound.onFrame(this, Frame.ofOwnedBytes(copy, 0, copy.length));
+    inbound.onFrame(this, ownedFrame(utf8));
+  }
+
+  private static Frame ownedFrame(ByteBuffer bytes) {
+    if (bytes.hasArray()) {
+      return Frame.ofOwnedBytes(bytes.array(), bytes.arrayOffset() + bytes.position(), bytes.remaining());
     }
+    byte[] copy = new byte[bytes.remaining()];
+    bytes.duplicate().get(copy);
+    return Frame.ofOwnedBytes(copy, 0, copy.length);
   }
 
-  /** A whole text frame above {@code limit} bytes was skipped unread; the connection goes on. */
-  void onDroppedText(int length, int limit) {
-    inbound.onUnreadableFrame(this, new MalformedFrameException(
-        "dropped a text frame of " + length + " bytes, above maxMessageBytes (" + limit + ")"));
+  /** A message was dropped unread (above the size limit), or the zlib stream broke. */
+  void onUnreadable(MalformedFrameException error) {
+    inbound.onUnreadableFrame(this, error);
   }
 
-  /** A text message the library decoded itself (one sent in fragments). */
+  /** Text messages all arrive as bytes ({@link #onText}); this stays for the library's contract. */
   @Override
   public void onMessage(String message) {
     inbound.onFrame(this, Frame.ofText(message));
   }
 
+  /**
+   * A binary message of an uncompressed connection (Discord sends none): read as the JSON text it
+   * would have to be; bytes that are not JSON are reported as a malformed frame.
+   */
   @Override
   public void onMessage(ByteBuffer bytes) {
-    if (inflater == null) {
-      byte[] copy = new byte[bytes.remaining()];
-      bytes.get(copy);
-      inbound.onFrame(this, Frame.ofText(new String(copy, StandardCharsets.UTF_8)));
-      return;
-    }
-    int length;
-    try {
-      length = inflater.feed(bytes);
-    } catch (MalformedFrameException e) {
-      inbound.onUnreadableFrame(this, e);
-      return;
-    }
-    if (length >= 0) {
-      inbound.onFrame(this, Frame.ofBorrowedBytes(inflater.output(), length));
-    }
+    inbound.onFrame(this, ownedFrame(bytes));
   }
 
   @Override
   public void onClose(int code, String reason, boolean remote) {
-    if (inflater != null) {
-      inflater.end(); // native memory: do not leave it to the garbage collector
+    if (getConnection().getDraft() instanceof ShardDraft draft) {
+      draft.end(); // the inflater's native memory: do not leave it to the garbage collector
     }
     lifecycle.onClosed(this, code, reason);
   }
 
   @Override
   public void onError(Exception error) {
+    if (error instanceof InvalidDataException invalid) {
+      // The library fails the connection for it next (the shard then resumes); the frame is reported.
+      inbound.onRefusedFrame(this, invalid);
+      return;
+    }
     lifecycle.onError(this, error);
   }
 }

@@ -175,11 +175,11 @@ public final class ShardOptions {
   }
 
   /**
-   * The largest message accepted (default 64 MiB), and the shard stays connected past a larger one:
-   * a text frame above it is skipped as it arrives, never held, and reported as malformed; a
-   * zlib-stream message is inflated into scratch once above it, dropped and reported, and the
-   * stream goes on. (A text message sent in fragments, which Discord does not do, is assembled by
-   * the WebSocket library without this limit.)
+   * The largest message accepted (default 64 MiB). Every message is checked against it from its
+   * frame header, before anything is allocated, and the shard stays connected past a larger one:
+   * a frame above it is skipped as it arrives, a message sent in fragments once their running
+   * total passes it, and a zlib-stream message inflated into scratch once above it; each is
+   * reported as malformed.
    */
   public ShardOptions maxMessageBytes(int max) {
     if (max < 1024) {
@@ -223,5 +223,17 @@ public final class ShardOptions {
       throw new IllegalStateException("a shard needs intents");
     }
     return new WebSocketGatewayShard(this);
+  }
+
+  /** The settings, for a log line; the token shows only whether it is set. */
+  @Override
+  public String toString() {
+    return "ShardOptions[shard " + shardId + " of " + shardCount + ", token " + (token == null ? "not set" : "set")
+        + ", intents=" + intents + ", gatewayUrl=" + gatewayUrl + ", compress=" + compress
+        + ", largeThreshold=" + largeThreshold + ", maxMessageBytes=" + maxMessageBytes
+        + ", helloTimeout=" + helloTimeout + ", handshakeTimeout=" + handshakeTimeout
+        + ", reconnectBackoff=" + backoffBase + ".." + backoffCap
+        + ", sendLimit=" + sendCapacity + " per " + sendWindow + " (" + heartbeatReserve + " kept for heartbeats)"
+        + ", connectTimeout=" + connectTimeout + "]";
   }
 }

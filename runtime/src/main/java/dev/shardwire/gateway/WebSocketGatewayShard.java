@@ -31,7 +31,15 @@ import tools.jackson.core.util.JsonRecyclerPools;
  * dispatches one at a time, in sequence order, each sequence number once, also across reconnects.
  * Every public method may be called from any thread.
  *
- * <p>The token never appears in a log line, an exception or {@link #toString()}.
+ * <p>Input is bounded and checked before it is trusted: every message against {@link
+ * ShardOptions#maxMessageBytes} from its frame header ({@link FrameTranslator}), every sequence
+ * number by the policy of {@link SessionState} (a gap is delivered and logged; a jump of more
+ * than 100,000 is malformed; no single frame moves the sequence sent in heartbeats and RESUME by
+ * more than one), and nothing thrown on the read thread leaves a connection that reads nothing
+ * ({@link ShardDraft}). What is refused is reported through {@link DispatchSink#onMalformedFrame}.
+ *
+ * <p>The token never appears in a log line at any level (Java-WebSocket's TRACE lines of sent
+ * frames included), an exception or {@link #toString()}.
  */
 public final class WebSocketGatewayShard implements GatewayShard {
 

@@ -1,144 +1,136 @@
 package dev.shardwire.gateway;
 
-import java.nio.ByteBuffer;
+import java.util.Arrays;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
 
 /**
  * The receiving end of Discord's {@code zlib-stream} transport compression: one zlib stream per
  * connection, each message ending in {@code 00 00 ff ff}, possibly split across binary frames.
- * Used by one read thread only.
+ *
+ * <p>Compressed bytes are inflated as they arrive ({@link #input}), straight from the socket's
+ * buffer: nothing of a compressed frame is ever held, so a frame's header cannot make the shard
+ * allocate its announced length. Inflated bytes go to a buffer that grows up to the message limit;
+ * past it the rest of the message is inflated into scratch, so that the stream's state still moves
+ * past it, and the message is reported instead of delivered. Failing the connection instead would
+ * only have the resume replay the same message.
+ *
+ * <p>Memory kept between messages is bounded: after a message longer than {@link #KEPT_OUTPUT}
+ * the buffer goes back to that size. The inflater's own state (its 32 KiB window) is native memory,
+ * freed by {@link #end()}.
+ *
+ * <p>Used by one read thread only.
  */
 final class ZlibStreamInflater {
 
-  private final Inflater inflater = new Inflater();
+  /** The output buffer kept between messages; most gateway messages fit in it, and a larger one grows it for a while. */
+  static final int KEPT_OUTPUT = 8 * 1024;
+
+  /**
+   * Where the bytes of a message above the limit go. Shared by every connection: its content is
+   * never read, so concurrent writes to it do no harm, and no connection keeps a scratch buffer
+   * of its own.
+   */
+  private static final byte[] SCRATCH = new byte[8192];
+
   private final int maxMessageBytes;
-  private byte[] input = new byte[8192];
-  private int inputLength;
+  /** Made with the first compressed bytes, so a connection that never gets any holds none. */
+  private Inflater inflater;
   private byte[] output;
-  private final byte[] discard = new byte[8192];
-  /** Whether the current message is too large and is being inflated into {@link #discard}. */
-  private boolean skipping;
+  private int length;
+  /** The current message passed the limit and is being inflated into {@link #SCRATCH}. */
+  private boolean tooLarge;
+  private boolean ended;
 
   ZlibStreamInflater(int maxMessageBytes) {
     this.maxMessageBytes = maxMessageBytes;
-    this.output = new byte[Math.min(32768, maxMessageBytes)];
   }
 
   /**
-   * Adds one binary frame.
+   * Inflates {@code len} compressed bytes of {@code bytes} from {@code off}, all of them: the array
+   * is not referred to after the call.
    *
-   * @return the length of the inflated message now in {@link #output()}, or -1 if the message is
-   *     not complete yet
-   * @throws MalformedFrameException if a message is too large; the stream stays usable, because
-   *     the message is still inflated (into a scratch buffer) and only then dropped
-   * @throws BrokenStreamException if the data is not zlib: the stream cannot be read any further
+   * @throws BrokenStreamException if the bytes are not zlib data: the stream cannot be read any
+   *     further
    */
-  int feed(ByteBuffer frame) {
-    int n = frame.remaining();
-    boolean last = endsMessage(frame);
-    if (skipping || inputLength + n > maxMessageBytes) {
-      skip(frame, last);
-      return -1;
+  void input(byte[] bytes, int off, int len) {
+    if (len == 0 || ended) {
+      return; // after end(), the connection's last bytes are of no use to anyone
     }
-    if (inputLength + n > input.length) {
-      byte[] grown = new byte[Math.max(input.length * 2, inputLength + n)];
-      System.arraycopy(input, 0, grown, 0, inputLength);
-      input = grown;
+    if (inflater == null) {
+      inflater = new Inflater();
+      output = new byte[Math.min(KEPT_OUTPUT, maxMessageBytes)];
     }
-    frame.get(input, inputLength, n);
-    inputLength += n;
-    if (!last) {
-      return -1;
-    }
-    inflater.setInput(input, 0, inputLength);
-    inputLength = 0;
+    inflater.setInput(bytes, off, len);
     try {
-      return inflateAll();
+      while (true) {
+        if (!tooLarge && length == output.length && !grow()) {
+          tooLarge = true;
+        }
+        int n = tooLarge ? inflater.inflate(SCRATCH) : inflater.inflate(output, length, output.length - length);
+        if (!tooLarge) {
+          length += n;
+        }
+        if (n == 0) {
+          if (inflater.needsInput()) {
+            return;
+          }
+          // Finished, or wants a dictionary: either way nothing later of this stream is readable.
+          throw new BrokenStreamException("the zlib stream "
+              + (inflater.finished() ? "ended" : "asks for a preset dictionary") + " in the middle of the connection");
+        }
+      }
     } catch (DataFormatException e) {
       throw new BrokenStreamException("binary frame is not a zlib stream: " + e.getMessage());
+    } finally {
+      if (inflater.needsInput()) {
+        inflater.setInput(SCRATCH, 0, 0); // let go of the caller's array
+      }
     }
+  }
+
+  /** Grows the output buffer towards the limit; false when it is at the limit already. */
+  private boolean grow() {
+    if (output.length >= maxMessageBytes) {
+      return false;
+    }
+    output = Arrays.copyOf(output, (int) Math.min(maxMessageBytes, 2L * output.length));
+    return true;
   }
 
   /**
-   * Inflates a message too large to keep into the scratch buffer, frame by frame, so the stream's
-   * state moves past it; reports it once its last frame has arrived.
+   * The message inflated since the last call ended with the binary frame just read (which ended
+   * in {@code 00 00 ff ff}): its bytes, in an array of their own.
+   *
+   * @throws MalformedFrameException if the message was above the limit; it is dropped, and the
+   *     stream stays usable
    */
-  private void skip(ByteBuffer frame, boolean last) {
-    skipping = true;
-    try {
-      if (inputLength > 0) {
-        inflater.setInput(input, 0, inputLength);
-        inputLength = 0;
-        drain();
-      }
-      inflater.setInput(frame);
-      drain();
-    } catch (DataFormatException e) {
-      skipping = false;
-      throw new BrokenStreamException("binary frame is not a zlib stream: " + e.getMessage());
+  byte[] endMessage() {
+    int n = length;
+    boolean dropped = tooLarge;
+    length = 0;
+    tooLarge = false;
+    byte[] message = dropped || output == null ? null : Arrays.copyOf(output, n);
+    if (output != null && output.length > KEPT_OUTPUT) {
+      output = new byte[KEPT_OUTPUT];
     }
-    if (last) {
-      skipping = false;
-      throw new MalformedFrameException("compressed message exceeds " + maxMessageBytes + " bytes");
+    if (dropped) {
+      throw new MalformedFrameException(
+          "compressed message inflates to more than maxMessageBytes (" + maxMessageBytes + " bytes); dropped");
     }
+    return message == null ? new byte[0] : message;
   }
 
-  private void drain() throws DataFormatException {
-    while (inflater.inflate(discard) > 0 || !inflater.needsInput()) {
-      // The scratch buffer's content is never read.
-    }
-  }
-
-  private static boolean endsMessage(ByteBuffer frame) {
-    int end = frame.limit();
-    return frame.remaining() >= 4
-        && frame.get(end - 4) == 0
-        && frame.get(end - 3) == 0
-        && frame.get(end - 2) == (byte) 0xff
-        && frame.get(end - 1) == (byte) 0xff;
-  }
-
-  private int inflateAll() throws DataFormatException {
-    int length = 0;
-    boolean tooLarge = false;
-    while (true) {
-      if (!tooLarge && length == output.length) {
-        if (output.length >= maxMessageBytes) {
-          tooLarge = true;
-        } else {
-          byte[] grown = new byte[Math.min(maxMessageBytes, output.length * 2)];
-          System.arraycopy(output, 0, grown, 0, length);
-          output = grown;
-        }
-      }
-      if (tooLarge) {
-        // Keep inflating into a scratch buffer: the stream's state must advance past this message.
-        if (inflater.inflate(discard) < discard.length) {
-          break;
-        }
-        continue;
-      }
-      int space = output.length - length;
-      int got = inflater.inflate(output, length, space);
-      length += got;
-      if (got < space) {
-        break;
-      }
-    }
-    if (tooLarge) {
-      throw new MalformedFrameException("inflated message exceeds " + maxMessageBytes + " bytes");
-    }
-    return length;
-  }
-
-  /** The buffer holding the last inflated message. */
-  byte[] output() {
-    return output;
+  /** The output buffer's size now: what the inflater keeps on the heap between messages. */
+  int bufferSize() {
+    return output == null ? 0 : output.length;
   }
 
   /** Frees the native inflater. */
   void end() {
-    inflater.end();
+    ended = true;
+    if (inflater != null) {
+      inflater.end();
+    }
   }
 }

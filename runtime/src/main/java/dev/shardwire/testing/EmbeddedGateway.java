@@ -28,7 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
  * false} when it cannot), ACKs heartbeats and answers REQUEST_GUILD_MEMBERS with chunks of at most
  * 1,000 members. Tests script faults ({@link #dropConnections()}, {@link #stopAcking()}, {@link
  * #sendReconnect()}, {@link #sendInvalidSession(boolean)}, {@link #closeConnections(int, String)},
- * {@link #sendMalformedFrame()}, {@link #sendTextFrame(byte[])}, {@link #withholdHello(int)}, {@link #withholdHandshake(int)}) and load ({@link
+ * {@link #sendMalformedFrame()}, {@link #sendTextFrame(byte[])}, {@link #withholdHello(int)}, {@link
+ * #withholdHandshake(int)}, and those of the WebSocket layer in {@link #wire()}) and load ({@link
  * #dispatchMany(int, String, String)}), and read what it received ({@link #received()}, {@link
  * #lastIdentify()}; presence updates are op 3, voice state updates op 4). Beside the WebSocket it
  * serves {@code GET /api/v10/gateway/bot} on a second loopback port ({@link #apiUrl()}), since
@@ -50,6 +51,7 @@ public final class EmbeddedGateway implements AutoCloseable {
   private final SessionRegistry sessions;
   private final GatewayRecorder recorder = new GatewayRecorder();
   private final Faults faults;
+  private final WireFaults wire;
   private final GatewayServer server;
   private final RestServer rest;
 
@@ -59,6 +61,7 @@ public final class EmbeddedGateway implements AutoCloseable {
         b.splitCompressedFrames, b.recommendedShards, b.maxConcurrency);
     this.sessions = new SessionRegistry(config);
     this.faults = new Faults(sessions);
+    this.wire = new WireFaults(sessions);
     CountDownLatch bound = new CountDownLatch(1);
     this.server = new GatewayServer(b.host, b.port, bound, config, sessions, recorder, faults);
     server.start();
@@ -225,6 +228,11 @@ public final class EmbeddedGateway implements AutoCloseable {
    */
   public void sendTextFrame(byte[] payload) {
     faults.sendTextFrame(payload.clone());
+  }
+
+  /** The faults below the gateway protocol: raw bytes and frame headers, fragments, binary frames, any {@code s}. */
+  public WireFaults wire() {
+    return wire;
   }
 
   // ---------------------------------------------------------------- observations

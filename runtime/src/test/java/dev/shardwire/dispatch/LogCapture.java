@@ -5,16 +5,18 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 /** Captures what the SLF4J simple binding prints to {@code System.err} while it is open. */
-final class LogCapture implements AutoCloseable {
+public final class LogCapture implements AutoCloseable {
 
   private final PrintStream original = System.err;
   private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 
-  LogCapture() {
+  /** Starts capturing. */
+  public LogCapture() {
     System.setErr(new PrintStream(bytes, true, StandardCharsets.UTF_8));
   }
 
-  String text() {
+  /** Everything printed so far. */
+  public String text() {
     return bytes.toString(StandardCharsets.UTF_8);
   }
 

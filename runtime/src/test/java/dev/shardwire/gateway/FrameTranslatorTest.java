@@ -57,7 +57,7 @@ class FrameTranslatorTest {
     }
   }
 
-  private final FrameTranslator translator = new FrameTranslator(Integer.MAX_VALUE);
+  private final FrameTranslator translator = new FrameTranslator(Integer.MAX_VALUE, null);
 
   private List<Seen> feed(byte[]... reads) throws InvalidDataException {
     List<Seen> seen = new ArrayList<>();
@@ -106,20 +106,19 @@ class FrameTranslatorTest {
   }
 
   @Test
-  void frameClassesAreTheLibrarys() throws Exception {
-    byte[] wire = concat(frame(TEXT, utf8("a")), frame(CONTINUATION, utf8("b")), frame(FIN | CONTINUATION, utf8("c")),
-        frame(FIN | BINARY, new byte[0]), frame(FIN | PING, new byte[0]), frame(FIN | PONG, new byte[0]),
+  void frameClassesAreTheLibrarysAndFragmentsComeOutAsOneMessage() throws Exception {
+    byte[] wire = concat(frame(TEXT, utf8("a")), frame(FIN | PING, new byte[0]), frame(CONTINUATION, utf8("b")),
+        frame(FIN | CONTINUATION, utf8("c")), frame(FIN | BINARY, new byte[0]), frame(FIN | PONG, new byte[0]),
         frame(FIN | CLOSE, closePayload(1000, "")));
     List<Framedata> frames = translator.translate(ByteBuffer.wrap(wire));
     List<Class<?>> classes = new ArrayList<>();
     for (Framedata frame : frames) {
       classes.add(frame.getClass());
     }
-    assertEquals(List.of(TextFrame.class, ContinuousFrame.class, ContinuousFrame.class, BinaryFrame.class,
-        PingFrame.class, PongFrame.class, CloseFrame.class), classes);
-    assertFalse(frames.get(0).isFin());
-    assertFalse(frames.get(1).isFin());
-    assertTrue(frames.get(2).isFin());
+    // A control frame may come between fragments; it is delivered as it arrives.
+    assertEquals(List.of(PingFrame.class, TextFrame.class, BinaryFrame.class, PongFrame.class, CloseFrame.class),
+        classes);
+    assertEquals(Seen.of(Opcode.TEXT, true, utf8("abc")), Seen.of(frames.get(1)));
   }
 
   @Test
@@ -244,30 +243,17 @@ class FrameTranslatorTest {
   }
 
   @Test
-  void keepsBinaryFramesAndFragmentsWhateverTheTextLimit() throws Exception {
-    // A binary frame is a piece of a zlib stream, and a fragment part of a message: neither can be
-    // dropped alone, and failing the connection would only have the resume replay them.
-    FrameTranslator limited = new FrameTranslator(100);
-    byte[] big = new byte[101];
-    for (int first : new int[] {FIN | BINARY, TEXT, FIN | CONTINUATION}) {
-      List<Framedata> frames = limited.translate(ByteBuffer.wrap(frame(first, big)));
-      assertEquals(1, frames.size());
-      assertEquals(101, frames.get(0).getPayloadData().remaining());
-    }
-  }
-
-  @Test
   void skipsAWholeTextFrameAboveTheLimitAndReadsOn() throws Exception {
     byte[] wire = concat(frame(FIN | TEXT, new byte[70_000]), text("{\"op\":11}"));
-    // However the reads cut the stream, the big frame comes out as one dropped frame, then the next.
+    // However the reads cut the stream, the big frame comes out as one unreadable message, then the next.
     for (int cut : new int[] {1, 5, 10, 11, 4_096, 70_009, 70_010, 70_011, wire.length - 1}) {
-      FrameTranslator limited = new FrameTranslator(100);
+      FrameTranslator limited = new FrameTranslator(100, null);
       List<Framedata> frames = new ArrayList<>();
       frames.addAll(limited.translate(ByteBuffer.wrap(Arrays.copyOfRange(wire, 0, cut))));
       frames.addAll(limited.translate(ByteBuffer.wrap(Arrays.copyOfRange(wire, cut, wire.length))));
       assertEquals(2, frames.size(), "cut at " + cut);
-      DroppedTextFrame dropped = assertInstanceOf(DroppedTextFrame.class, frames.get(0));
-      assertEquals(70_000, dropped.length());
+      UnreadableMessage dropped = assertInstanceOf(UnreadableMessage.class, frames.get(0));
+      assertEquals("dropped a text message of 70000 bytes, above maxMessageBytes (100)", dropped.error().getMessage());
       assertFalse(dropped.getPayloadData().hasRemaining(), "nothing of it is kept");
       assertEquals(Seen.of(Opcode.TEXT, true, utf8("{\"op\":11}")), Seen.of(frames.get(1)));
     }
@@ -284,19 +270,26 @@ class FrameTranslatorTest {
   }
 
   @Test
-  void refusesTextThatIsNotUtf8() {
+  void refusesTextThatIsNotUtf8() throws Exception {
     assertEquals(CloseFrame.NO_UTF8, refusalCode(frame(FIN | TEXT, new byte[] {'"', (byte) 0xC3, '"'})));
     assertEquals(CloseFrame.NO_UTF8, refusalCode(frame(FIN | TEXT, new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80})));
-    // A first fragment is checked by the library, as it always was.
-    assertEquals(CloseFrame.NO_UTF8, refusalCode(frame(TEXT, new byte[] {(byte) 0xFF})));
+    // A message sent in fragments is checked whole, so a character may span two fragments.
+    assertEquals(CloseFrame.NO_UTF8,
+        refusalCode(concat(frame(TEXT, new byte[] {(byte) 0xFF}), frame(FIN | CONTINUATION, new byte[] {'x'}))));
+    byte[] cat = utf8("🐈");
+    assertEquals(List.of(Seen.of(Opcode.TEXT, true, cat)), feed(concat(frame(TEXT, Arrays.copyOf(cat, 2)),
+        frame(FIN | CONTINUATION, Arrays.copyOfRange(cat, 2, 4)))));
     // Binary frames are not text.
     assertEquals(1, assertDoesNotRefuse(frame(FIN | BINARY, new byte[] {(byte) 0xFF})).size());
   }
 
   @Test
-  void aRefusalDropsWhatWasRead() throws Exception {
+  void aRefusalComesAfterTheGoodFramesBeforeItAndDropsWhatFollows() throws Exception {
     byte[] wire = concat(text("{}"), frame(FIN | 3, new byte[0]), text("{\"op\":11}"));
-    assertEquals(CloseFrame.PROTOCOL_ERROR, refusalCode(wire));
+    List<Framedata> frames = translator.translate(ByteBuffer.wrap(wire));
+    assertEquals(2, frames.size());
+    assertEquals(Seen.of(Opcode.TEXT, true, utf8("{}")), Seen.of(frames.get(0)));
+    assertEquals(CloseFrame.PROTOCOL_ERROR, assertInstanceOf(RefusedFrame.class, frames.get(1)).refusal().getCloseCode());
     assertEquals(List.of(Seen.of(Opcode.TEXT, true, utf8("{}"))), feed(text("{}")));
   }
 

@@ -3,13 +3,16 @@ package dev.shardwire.gateway;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import org.java_websocket.exceptions.InvalidDataException;
+import org.java_websocket.exceptions.InvalidHandshakeException;
 import org.java_websocket.framing.CloseFrame;
 import org.java_websocket.framing.Framedata;
 import org.junit.jupiter.api.Test;
@@ -21,7 +24,7 @@ class ShardDraftTest extends GatewayHarness {
   void refusesATextFrameThatIsNotUtf8BeforeProcessFrameSeesIt() throws Exception {
     // ShardDraft reads frames itself and hands text frames over as bytes: a frame that is not
     // UTF-8 never reaches processFrame, and the library fails the connection with this 1007.
-    ShardDraft draft = new ShardDraft(Integer.MAX_VALUE);
+    ShardDraft draft = new ShardDraft(Integer.MAX_VALUE, false);
     InvalidDataException refused = assertThrows(InvalidDataException.class,
         () -> draft.translateFrame(ByteBuffer.wrap(WireFrames.frame(WireFrames.FIN | WireFrames.TEXT,
             new byte[] {'"', (byte) 0xC3, '"'}))));
@@ -34,7 +37,7 @@ class ShardDraftTest extends GatewayHarness {
 
   @Test
   void resetDropsAFrameReadInPart() throws Exception {
-    ShardDraft draft = new ShardDraft(Integer.MAX_VALUE);
+    ShardDraft draft = new ShardDraft(Integer.MAX_VALUE, false);
     byte[] wire = WireFrames.text("{\"op\":11}");
     assertEquals(List.of(), draft.translateFrame(ByteBuffer.wrap(wire, 0, 4)));
     draft.reset();
@@ -49,15 +52,28 @@ class ShardDraftTest extends GatewayHarness {
     gateway.sendTextFrame(new byte[] {'{', '"', 'o', 'p', '"', ':', '1', (byte) 0xC3, '}'});
     await().atMost(WAIT).until(() -> gateway.clientCloseCodes().equals(List.of(CloseFrame.NO_UTF8)));
     await().atMost(WAIT).until(() -> gateway.resumeCount() == 1 && shard.isConnected());
-    assertEquals(List.of(), sink.malformed()); // refused before any JSON reader saw it
+    // Refused before any JSON reader saw it, and reported as a malformed frame naming the problem.
+    await().atMost(WAIT).until(() -> sink.malformed().size() == 1);
+    assertTrue(sink.malformed().get(0).getMessage().startsWith(
+        "frame refused with 1007 (invalid frame payload data): text message is not valid UTF-8"),
+        sink.malformed().get(0).getMessage());
     gateway.dispatch("MESSAGE_CREATE", "{}");
     assertEverySequenceOnceInOrder();
   }
 
   @Test
+  void refusesAnOpeningHandshakeAnswerThatDoesNotEnd() {
+    byte[] endless = ("HTTP/1.1 101 Switching Protocols\r\nX-Padding: " + "x".repeat(ShardDraft.LONGEST_HANDSHAKE))
+        .getBytes(StandardCharsets.US_ASCII);
+    assertThrows(InvalidHandshakeException.class,
+        () -> new ShardDraft(4096, false).translateHandshake(ByteBuffer.wrap(endless)));
+  }
+
+  @Test
   void copiesStayShardDraftsWithTheirLimit() {
-    ShardDraft copy = assertInstanceOf(ShardDraft.class, new ShardDraft(4096).copyInstance());
-    assertEquals(4096, copy.maxTextBytes());
+    ShardDraft copy = assertInstanceOf(ShardDraft.class, new ShardDraft(4096, true).copyInstance());
+    assertEquals(4096, copy.maxMessageBytes());
+    assertNotNull(copy.inflater());
   }
 
   @Test

@@ -64,17 +64,41 @@ class ShardPartsTest {
   }
 
   @Test
+  void oneFrameNeverMovesTheSequenceByMoreThanOne() {
+    SessionState session = new SessionState();
+    assertEquals(SessionState.Verdict.NEXT, session.accept(1, false));
+    assertEquals(SessionState.Verdict.NEXT, session.accept(2, false));
+    // A stray number, absurd or merely ahead, moves nothing: what follows 2 still arrives.
+    assertEquals(SessionState.Verdict.ABSURD, session.accept(Long.MAX_VALUE, false));
+    assertEquals(SessionState.Verdict.ABSURD, session.accept(2 + SessionState.MAX_SEQUENCE_JUMP + 1, false));
+    assertEquals(SessionState.Verdict.GAP, session.accept(2 + SessionState.MAX_SEQUENCE_JUMP, false));
+    assertEquals(2, session.sequence(), "heartbeats and RESUME still say 2");
+    assertEquals(SessionState.Verdict.NEXT, session.accept(3, false));
+    assertEquals(3, session.sequence());
+    // A real gap is confirmed by the dispatch after it, which moves the sequence past it.
+    assertEquals(SessionState.Verdict.GAP, session.accept(10, false));
+    assertEquals(3, session.sequence());
+    assertEquals(SessionState.Verdict.ALREADY_RECEIVED, session.accept(10, false), "the gap's frame once only");
+    assertEquals(SessionState.Verdict.NEXT, session.accept(11, false));
+    assertEquals(11, session.sequence());
+    assertEquals(SessionState.Verdict.ALREADY_RECEIVED, session.accept(5, false));
+    // READY and RESUMED are always delivered, and never jump the sequence either.
+    assertEquals(SessionState.Verdict.UNNUMBERED, session.accept(Long.MAX_VALUE, true));
+    assertEquals(11, session.sequence());
+  }
+
+  @Test
   void sessionRefusesReplayedDispatchesButNotHandshakesAndDecidesResume() {
     SessionState session = new SessionState();
     URI gateway = URI.create("wss://gateway.example.com");
     assertFalse(session.canResume());
     assertEquals(gateway, session.connectBase(gateway));
-    assertTrue(session.accept(1, true));
+    assertTrue(session.accept(1, true).delivers());
     session.begin("abc", URI.create("wss://resume.example.com"));
-    assertTrue(session.accept(2, false));
-    assertTrue(session.accept(3, false));
-    assertFalse(session.accept(2, false), "a replayed dispatch must not reach the sink twice");
-    assertTrue(session.accept(-1, true), "RESUMED has no sequence and is always taken");
+    assertTrue(session.accept(2, false).delivers());
+    assertTrue(session.accept(3, false).delivers());
+    assertFalse(session.accept(2, false).delivers(), "a replayed dispatch must not reach the sink twice");
+    assertTrue(session.accept(-1, true).delivers(), "RESUMED has no sequence and is always taken");
     assertEquals(3, session.sequence());
     assertTrue(session.canResume());
     assertEquals("wss://resume.example.com", session.connectBase(gateway).toString());
@@ -137,6 +161,15 @@ class ShardPartsTest {
     assertThrows(IllegalArgumentException.class, () -> WebSocketGatewayShard.builder().largeThreshold(49));
   }
 
+  /** Feeds one binary message to {@code inflater}: the inflated message if it ends one, else null. */
+  private static String feed(ZlibStreamInflater inflater, byte[] binary) {
+    inflater.input(binary, 0, binary.length);
+    int n = binary.length;
+    boolean ends = n >= 4 && binary[n - 4] == 0 && binary[n - 3] == 0 && binary[n - 2] == (byte) 0xff
+        && binary[n - 1] == (byte) 0xff;
+    return ends ? new String(inflater.endMessage(), StandardCharsets.UTF_8) : null;
+  }
+
   @Test
   void inflaterJoinsSplitMessagesAndKeepsTheStream() {
     Deflater deflater = new Deflater();
@@ -144,41 +177,43 @@ class ShardPartsTest {
     for (String text : new String[] {"{\"op\":11}", "{\"op\":1,\"d\":2}".repeat(100)}) {
       byte[] compressed = deflate(deflater, text);
       int half = compressed.length / 2;
-      assertEquals(-1, inflater.feed(ByteBuffer.wrap(Arrays.copyOfRange(compressed, 0, half))));
-      int n = inflater.feed(ByteBuffer.wrap(Arrays.copyOfRange(compressed, half, compressed.length)));
-      assertEquals(text, new String(inflater.output(), 0, n, StandardCharsets.UTF_8));
+      assertEquals(null, feed(inflater, Arrays.copyOfRange(compressed, 0, half)));
+      assertEquals(text, feed(inflater, Arrays.copyOfRange(compressed, half, compressed.length)));
     }
-    assertThrows(MalformedFrameException.class,
-        () -> new ZlibStreamInflater(1024).feed(ByteBuffer.wrap(new byte[] {1, 2, 3, 0, 0, (byte) 0xff, (byte) 0xff})));
   }
 
   @Test
-  void inflaterSkipsAnOversizedMessageWithoutLosingTheStream() {
+  void inflaterSkipsAnOversizedMessageWithoutLosingTheStreamAndShrinksBack() {
     Deflater deflater = new Deflater();
-    ZlibStreamInflater inflater = new ZlibStreamInflater(1024);
-    byte[] big = new byte[3000];
+    ZlibStreamInflater inflater = new ZlibStreamInflater(64 * 1024);
+    byte[] big = new byte[40_000];
     new java.util.Random(1).nextBytes(big);
-    String bigText = java.util.HexFormat.of().formatHex(big); // 6,000 characters that compress badly
+    String bigText = java.util.HexFormat.of().formatHex(big); // 80,000 characters that compress badly
     byte[] bigCompressed = deflate(deflater, bigText);
     int half = bigCompressed.length / 2;
-    assertEquals(-1, inflater.feed(ByteBuffer.wrap(Arrays.copyOfRange(bigCompressed, 0, half))));
-    assertThrows(MalformedFrameException.class,
-        () -> inflater.feed(ByteBuffer.wrap(Arrays.copyOfRange(bigCompressed, half, bigCompressed.length))));
+    assertEquals(null, feed(inflater, Arrays.copyOfRange(bigCompressed, 0, half)));
+    MalformedFrameException dropped = assertThrows(MalformedFrameException.class,
+        () -> feed(inflater, Arrays.copyOfRange(bigCompressed, half, bigCompressed.length)));
+    assertEquals("compressed message inflates to more than maxMessageBytes (65536 bytes); dropped", dropped.getMessage());
+    assertEquals(ZlibStreamInflater.KEPT_OUTPUT, inflater.bufferSize(), "back to its small buffer");
     // The next message refers back into the window the skipped one filled: it still inflates.
     String next = bigText.substring(0, 200);
-    int n = inflater.feed(ByteBuffer.wrap(deflate(deflater, next)));
-    assertEquals(next, new String(inflater.output(), 0, n, StandardCharsets.UTF_8));
+    assertEquals(next, feed(inflater, deflate(deflater, next)));
+    // A message within the limit but above the kept size grows the buffer, which then shrinks back.
+    String large = bigText.substring(0, 60_000);
+    assertEquals(large, feed(inflater, deflate(deflater, large)));
+    assertEquals(ZlibStreamInflater.KEPT_OUTPUT, inflater.bufferSize());
   }
 
   @Test
   void inflaterReportsDataThatIsNotZlibAsABrokenStream() {
     assertThrows(BrokenStreamException.class,
-        () -> new ZlibStreamInflater(1024).feed(ByteBuffer.wrap(new byte[] {1, 2, 3, 0, 0, (byte) 0xff, (byte) 0xff})));
+        () -> feed(new ZlibStreamInflater(1024), new byte[] {1, 2, 3, 0, 0, (byte) 0xff, (byte) 0xff}));
   }
 
   private static byte[] deflate(Deflater deflater, String text) {
     deflater.setInput(text.getBytes(StandardCharsets.UTF_8));
-    byte[] buffer = new byte[65536];
+    byte[] buffer = new byte[text.length() + 1024];
     int n = deflater.deflate(buffer, 0, buffer.length, Deflater.SYNC_FLUSH);
     return Arrays.copyOf(buffer, n);
   }

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.shardwire.testing.EmbeddedGateway;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -225,15 +226,36 @@ class ShardRecoveryTest extends GatewayHarness {
   }
 
   @Test
-  void readyWithoutASessionIsReportedAndANewSessionIdentified() throws Exception {
+  void aFirstReadyWithoutASessionIsReportedAndANewSessionIdentified() throws Exception {
     gateway(Duration.ofSeconds(30));
-    WebSocketGatewayShard shard = started(shardBuilder());
+    gateway.withholdHandshake(1); // the gateway's own READY does not come: the test's READY is the first
+    WebSocketGatewayShard shard = track(shardBuilder().build());
+    shard.start();
+    await().atMost(WAIT).until(() -> gateway.identifyCount() == 1);
     gateway.sendRaw("{\"op\":0,\"t\":\"READY\",\"s\":1,\"d\":{\"v\":10}}");
     await().atMost(WAIT).until(() -> gateway.identifyCount() == 2 && shard.isConnected());
     assertEquals(1, sink.malformed().size());
     assertEquals("READY has no 'session_id'", sink.malformed().get(0).getMessage());
-    assertEquals(2, sink.named("READY").size(), "only the gateway's two READYs reach the sink");
+    assertEquals(1, sink.named("READY").size(), "only the gateway's READY reaches the sink");
     assertEquals(2, gateway.connectionCount());
+  }
+
+  @Test
+  void aMalformedReadyOnAReadyConnectionIsReportedAndTheSessionKept() throws Exception {
+    gateway(Duration.ofSeconds(30));
+    WebSocketGatewayShard shard = started(shardBuilder());
+    String session = shard.sessionId().orElseThrow();
+    gateway.sendRaw("{\"op\":0,\"s\":3,\"t\":\"READY\",\"d\":{\"v\":\"ten\"}}");
+    await().atMost(WAIT).until(() -> sink.malformed().size() == 1);
+    assertEquals("READY has no 'session_id'", sink.malformed().get(0).getMessage());
+    gateway.dispatch("MESSAGE_CREATE", "{}");
+    gateway.dispatch("MESSAGE_CREATE", "{}");
+    assertEverySequenceOnceInOrder();
+    assertTrue(shard.isConnected());
+    assertEquals(Optional.of(session), shard.sessionId());
+    assertEquals(1, gateway.identifyCount());
+    assertEquals(1, gateway.connectionCount());
+    assertEquals(0, sink.disconnected.get());
   }
 
   @Test

@@ -7,16 +7,30 @@ import dev.shardwire.models.Intents;
 import dev.shardwire.testing.EmbeddedGateway;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 
-/** 200,000 dispatches with a fault every 20,000: nothing lost, nothing repeated, bounded in time. */
+/**
+ * 50,000 sequenced dispatches through seven faults: five dropped connections, one resumable
+ * INVALID SESSION and one zombie connection (the gateway stops ACKing). Each fault is injected
+ * only once the shard is connected, while dispatches are still in flight, and its effect is
+ * awaited and counted: a disconnect, a RESUME at the gateway, a resume. In the end every dispatch
+ * arrived exactly once and in order, and the session was never identified again.
+ */
 class ShardSoakTest {
 
-  /** Checks each sequence number against the next expected one, without keeping them. */
+  private static final int DISPATCHES = 50_000;
+  private static final int ROUNDS = 7;
+
+  /** Checks each sequence number against the next expected one, without keeping them; counts connection changes. */
   private static final class SequenceChecker implements DispatchSink {
     private long last;
     private long delivered;
     private volatile String violation;
+    final AtomicInteger connected = new AtomicInteger();
+    final AtomicInteger disconnected = new AtomicInteger();
+    final AtomicInteger resumed = new AtomicInteger();
 
     @Override
     public boolean wants(String name) {
@@ -27,13 +41,26 @@ class ShardSoakTest {
     public synchronized void onDispatch(GatewayShard shard, GatewayDispatch dispatch) {
       long sequence = dispatch.sequence();
       if (sequence <= 0) {
-        return; // RESUMED
+        if (dispatch.name().equals("RESUMED")) {
+          resumed.incrementAndGet();
+        }
+        return;
       }
       if (sequence != last + 1 && violation == null) {
         violation = "got " + sequence + " after " + last;
       }
       last = sequence;
       delivered++;
+    }
+
+    @Override
+    public void onConnected(GatewayShard shard) {
+      connected.incrementAndGet();
+    }
+
+    @Override
+    public void onDisconnected(GatewayShard shard) {
+      disconnected.incrementAndGet();
     }
 
     synchronized long last() {
@@ -45,34 +72,64 @@ class ShardSoakTest {
     }
   }
 
+  /** What the gateway, the sink and the shard have seen, for a failure message. */
+  private static String state(EmbeddedGateway gateway, SequenceChecker checker, WebSocketGatewayShard shard) {
+    return "RESUMEs " + gateway.resumeCount() + ", IDENTIFYs " + gateway.identifyCount() + ", connections "
+        + gateway.connectionCount() + " (" + gateway.openConnections() + " open), RESUMED events " + checker.resumed.get()
+        + ", disconnects " + checker.disconnected.get() + ", connected " + shard.isConnected() + ", last sequence "
+        + checker.last() + " of " + gateway.lastSequence();
+  }
+
   @Test
-  void twoHundredThousandDispatchesSurviveTenFaults() throws Exception {
+  void fiftyThousandDispatchesSurviveSevenFaultsEachOnceConnected() throws Exception {
     SequenceChecker checker = new SequenceChecker();
-    try (EmbeddedGateway gateway = EmbeddedGateway.builder().heartbeatInterval(Duration.ofSeconds(30)).start()) {
+    // A one-second heartbeat: a zombie is found within two seconds, and a dispatch burst of a few
+    // thousand frames delays an ACK far less than that.
+    try (EmbeddedGateway gateway = EmbeddedGateway.builder().heartbeatInterval(Duration.ofSeconds(1)).start()) {
       WebSocketGatewayShard shard = WebSocketGatewayShard.builder()
           .token("soak-token")
           .intents(Intents.GUILDS)
           .gatewayUrl(gateway.url())
           .sink(checker)
           .reconnectBackoff(Duration.ofMillis(5), Duration.ofMillis(50))
+          .helloTimeout(Duration.ofSeconds(5))
           .build();
       try {
         shard.start().get(10, TimeUnit.SECONDS);
-        for (int round = 0; round < 10; round++) {
-          gateway.dispatchMany(20_000, "MESSAGE_CREATE", "{\"id\":\"123\",\"content\":\"soak\",\"n\":[1,2,3]}");
-          switch (round % 4) {
-            case 0: gateway.dropConnections(); break;
-            case 1: gateway.sendReconnect(); break;
-            case 2: gateway.closeConnections(4000, "soak"); break;
-            default: gateway.sendInvalidSession(true); break;
+        int perRound = DISPATCHES / ROUNDS;
+        for (int round = 0; round < ROUNDS; round++) {
+          int resumes = gateway.resumeCount();
+          int disconnects = checker.disconnected.get();
+          int resumedEvents = checker.resumed.get();
+          gateway.dispatchMany(perRound, "MESSAGE_CREATE", "{\"id\":\"123\",\"content\":\"soak\",\"n\":[1,2,3]}");
+          // The fault must land on a live connection: wait for one (the last round's resume).
+          await().atMost(Duration.ofSeconds(10)).until(shard::isConnected);
+          if (round < 5) {
+            gateway.dropConnections();
+          } else if (round == 5) {
+            gateway.sendInvalidSession(true);
+          } else {
+            gateway.stopAcking();
           }
+          String fault = round < 5 ? "dropped connection " + (round + 1) : round == 5 ? "invalid session" : "zombie";
+          try {
+            await().atMost(Duration.ofSeconds(10)).until(() -> gateway.resumeCount() == resumes + 1
+                && checker.resumed.get() == resumedEvents + 1 && shard.isConnected());
+          } catch (ConditionTimeoutException e) {
+            throw new AssertionError("the " + fault + " was not resumed once: " + state(gateway, checker, shard), e);
+          }
+          assertEquals(disconnects + 1, checker.disconnected.get(), fault);
         }
+        gateway.dispatchMany(DISPATCHES - perRound * ROUNDS, "MESSAGE_CREATE", "{\"id\":\"123\"}");
         long last = gateway.lastSequence();
-        await().atMost(Duration.ofSeconds(40)).until(() -> checker.last() == last || checker.violation != null);
+        await().atMost(Duration.ofSeconds(30)).until(() -> checker.last() == last || checker.violation != null);
         assertEquals(null, checker.violation);
-        assertEquals(200_001, last);
-        assertEquals(last, checker.delivered());
+        assertEquals(DISPATCHES + 1, last, "READY and the dispatches");
+        assertEquals(last, checker.delivered(), "each exactly once");
         assertEquals(1, gateway.identifyCount());
+        assertEquals(ROUNDS, gateway.resumeCount());
+        assertEquals(ROUNDS, checker.disconnected.get());
+        assertEquals(ROUNDS + 1, checker.connected.get());
       } finally {
         shard.close();
       }

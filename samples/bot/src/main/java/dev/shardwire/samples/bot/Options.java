@@ -1,6 +1,7 @@
 package dev.shardwire.samples.bot;
 
 import dev.shardwire.GatewayBot;
+import dev.shardwire.gateway.WebSocketGatewayShard;
 import java.util.Map;
 import java.util.Optional;
 
@@ -101,6 +102,9 @@ record Options(boolean describe, boolean stay, boolean help, Optional<String> ga
     if (url != null && token == null) {
       throw new UsageException("--gateway-url needs a token: add --token TOKEN or set " + TOKEN_ENV);
     }
+    if (url != null) {
+      checkGatewayUrl(url);
+    }
     return new Options(describe, stay, help, Optional.ofNullable(url), Optional.ofNullable(token), shards);
   }
 
@@ -122,6 +126,17 @@ record Options(boolean describe, boolean stay, boolean help, Optional<String> ga
       // reported below
     }
     throw new UsageException("--shards needs a number from 1 to " + MAX_SHARDS + ", got " + text);
+  }
+
+  /** Refuses a URL no shard could connect to, before anything starts; the message does not echo it. */
+  private static void checkGatewayUrl(String url) {
+    try {
+      WebSocketGatewayShard.builder().gatewayUrl(url);
+    } catch (IllegalArgumentException e) {
+      // Not e's message: it names the URL, and the value given may be a token typed in the wrong place.
+      throw new UsageException("--gateway-url (or " + GATEWAY_URL_ENV + ") is not a gateway URL:"
+          + " it must be wss://HOST[:PORT], or ws:// on loopback");
+    }
   }
 
   private static String blankToNull(String text) {

@@ -184,6 +184,19 @@ class SampleBotTest {
   }
 
   @Test
+  void aBadGatewayUrlIsAUsageErrorBeforeAnythingConnects() {
+    for (String url : new String[] {"not a url", "http://127.0.0.1:1", "ws://gateway.example.com", "wss://"}) {
+      Run run = Run.of("--gateway-url", url, "--token", "test-token");
+      assertEquals(2, run.exitCode, run.toString());
+      assertTrue(run.err.startsWith("error: --gateway-url (or SHARDWIRE_GATEWAY_URL) is not a gateway URL"),
+          run.toString());
+      assertTrue(run.err.contains("usage: "), run.toString());
+      assertEquals("", run.out, "nothing printed, no \"connecting\" line");
+      assertTrue(!run.err.contains("Exception"), run.toString());
+    }
+  }
+
+  @Test
   void helpPrintsTheUsage() {
     Run run = Run.of("--help");
 
