@@ -7,7 +7,6 @@ import static dev.shardwire.processor.writer.TypeNames.DECODE_FAILURES;
 import static dev.shardwire.processor.writer.TypeNames.JACKSON_EXCEPTION;
 import static dev.shardwire.processor.writer.TypeNames.JSON_PARSER;
 import static dev.shardwire.processor.writer.TypeNames.JSON_READS;
-import static dev.shardwire.processor.writer.TypeNames.LINKED_HASH_MAP;
 import static dev.shardwire.processor.writer.TypeNames.LINKED_HASH_SET;
 import static dev.shardwire.processor.writer.TypeNames.LIST;
 import static dev.shardwire.processor.writer.TypeNames.MAP;
@@ -192,14 +191,14 @@ final class ValueReads {
     CodeBlock.Builder body = CodeBlock.builder();
     CodeBlock element;
     ClassName implementation;
+    CodeBlock handOver = CodeBlock.of("$T.owned(values)", TypeNames.IMMUTABLE_COPIES);
+    CodeBlock elementTypes = typeArguments(declared);
     if (type instanceof ValueType.MapOf map) {
-      implementation = LINKED_HASH_MAP;
-      TypeName valueType = JavaTypes.typeName(declared.arguments().get(1));
-      element =
-          CodeBlock.builder()
-              .addStatement("$T value = $L", valueType, value(map.value()))
-              .addStatement("values.put(value.$L, value)", keyAccessors(property, map))
-              .build();
+      // The values first, in order; the map is made once at its size when they are all read.
+      implementation = ARRAY_LIST;
+      elementTypes = CodeBlock.of("$T", JavaTypes.typeName(declared.arguments().get(1)));
+      element = CodeBlock.of("values.add($L);\n", value(map.value()));
+      handOver = CodeBlock.of("$T.owned(values, value -> value.$L)", TypeNames.IMMUTABLE_COPIES, keyAccessors(property, map));
     } else {
       ValueType elementType;
       List<String> keyPath;
@@ -215,7 +214,7 @@ final class ValueReads {
       }
       element = keyPath.isEmpty() ? CodeBlock.of("values.add($L);\n", value(elementType)) : pluck(keyPath, elementType);
     }
-    body.addStatement("$T<$L> values = new $T<>()", implementation, typeArguments(declared), implementation)
+    body.addStatement("$T<$L> values = new $T<>()", implementation, elementTypes, implementation)
         .addStatement("int index = 0")
         .addStatement("$T.expectStartArray(parser)", JSON_READS)
         .beginControlFlow("try")
@@ -227,7 +226,7 @@ final class ValueReads {
         .addStatement("throw $T.wrap(e, parser, TYPE, \"[\" + index + \"]\")", DECODE_FAILURES)
         .endControlFlow()
         .add("// Nobody else holds values: the constructor may keep it instead of copying it.\n")
-        .addStatement("return $T.owned(values)", TypeNames.IMMUTABLE_COPIES);
+        .addStatement("return $L", handOver);
     return MethodSpec.methodBuilder(method)
         .addJavadoc("Reads the JSON array {@code $L} into {@link #decode}'s {@code $L}.\n", property.jsonName(), property.name())
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
