@@ -1,7 +1,6 @@
 package dev.shardwire;
 
 import dev.shardwire.dispatch.EventManager;
-import dev.shardwire.dispatch.EventTable;
 import dev.shardwire.events.MemberChunkEvent;
 import dev.shardwire.events.ShardwireEventTable;
 import dev.shardwire.gateway.GatewayShard;
@@ -13,6 +12,11 @@ import dev.shardwire.gateway.ShardOptions;
 import dev.shardwire.gateway.WebSocketGatewayShard;
 import dev.shardwire.models.Intents;
 import dev.shardwire.models.Snowflake;
+import dev.shardwire.spi.App;
+import dev.shardwire.spi.EventTable;
+import dev.shardwire.wiring.DispatchRoutes;
+import dev.shardwire.wiring.MemberChunkCollector;
+import dev.shardwire.wiring.ShardEventBridge;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +40,7 @@ import java.util.function.Consumer;
  * <p>A bot built without a token can still serve as the {@code app()} of events made by hand
  * (tests); only {@link #start()} needs the token.
  */
-public final class GatewayBot implements AutoCloseable {
+public final class GatewayBot implements App, AutoCloseable {
 
   /** Discord's own gateway, used when no URL is given. */
   public static final String DISCORD_GATEWAY_URL = "wss://gateway.discord.gg/";
@@ -97,6 +101,7 @@ public final class GatewayBot implements AutoCloseable {
   }
 
   /** The shards this process runs, by ascending id (empty for a bot without a token). */
+  @Override
   public List<GatewayShard> shards() {
     return List.copyOf(shards);
   }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.shardwire.decode.DecodeException;
 import dev.shardwire.events.MalformedPayloadEvent;
 import dev.shardwire.events.MemberChunkEvent;
 import dev.shardwire.events.ShardEvent;
@@ -16,6 +15,7 @@ import dev.shardwire.events.ShardwireEventTable;
 import dev.shardwire.gateway.MemberRequest;
 import dev.shardwire.models.Intents;
 import dev.shardwire.models.Snowflake;
+import dev.shardwire.spi.DecodeException;
 import dev.shardwire.testing.EmbeddedGateway;
 import dev.shardwire.testing.EmbeddedMember;
 import java.time.Duration;

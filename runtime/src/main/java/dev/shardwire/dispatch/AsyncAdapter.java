@@ -1,6 +1,7 @@
 package dev.shardwire.dispatch;
 
 import dev.shardwire.events.Event;
+import dev.shardwire.spi.EventType;
 import java.util.concurrent.CompletionStage;
 
 /** Presents one {@link AsyncEventListener} as a one-handler binding. */
@@ -15,7 +16,7 @@ final class AsyncAdapter extends SingleListenerBinding {
   }
 
   @Override
-  public CompletionStage<?> invoke(int index, Event event) throws Exception {
-    return listener.onEvent(event);
+  public CompletionStage<?> invoke(int index, Object event) throws Exception {
+    return listener.onEvent((Event) event);
   }
 }

@@ -1,6 +1,8 @@
 package dev.shardwire.dispatch;
 
 import dev.shardwire.events.Event;
+import dev.shardwire.events.InvocableListener;
+import dev.shardwire.spi.EventType;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -14,7 +16,7 @@ import java.util.concurrent.CompletionStage;
  * @param <E> the event type listened to
  */
 @FunctionalInterface
-public interface AsyncEventListener<E extends Event> {
+public interface AsyncEventListener<E extends Event> extends InvocableListener {
 
   /**
    * Starts handling {@code event}, on the thread that dispatches it.
@@ -23,4 +25,11 @@ public interface AsyncEventListener<E extends Event> {
    * @throws Exception anything; it is reported through an {@code ExceptionEvent}
    */
   CompletionStage<?> onEvent(E event) throws Exception;
+
+  /** Calls {@link #onEvent}. */
+  @Override
+  @SuppressWarnings("unchecked")
+  default CompletionStage<?> invoke(Event event) throws Exception {
+    return onEvent((E) event);
+  }
 }

@@ -1,6 +1,9 @@
 package dev.shardwire.dispatch;
 
 import dev.shardwire.events.Event;
+import dev.shardwire.events.InvocableListener;
+import dev.shardwire.spi.EventType;
+import dev.shardwire.spi.ListenerBinding;
 import java.util.Objects;
 import java.util.concurrent.CompletionStage;
 
@@ -11,7 +14,7 @@ import java.util.concurrent.CompletionStage;
  * <p>Two handles are equal when they name the same index of the same binding object, so a handle
  * from {@code listeners(type)} can be given to {@link EventManager#unsubscribe}.
  */
-public final class BoundHandler {
+public final class BoundHandler implements InvocableListener {
 
   private final ListenerBinding binding;
   private final int index;
@@ -52,6 +55,7 @@ public final class BoundHandler {
    * @return the stage an asynchronous handler returned, or {@code null}
    * @throws Exception whatever the handler throws
    */
+  @Override
   public CompletionStage<?> invoke(Event event) throws Exception {
     return binding.invoke(index, event);
   }

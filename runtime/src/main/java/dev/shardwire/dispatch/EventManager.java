@@ -4,6 +4,9 @@ import dev.shardwire.events.Event;
 import dev.shardwire.events.ExceptionEvent;
 import dev.shardwire.events.ShardwireEventTable;
 import dev.shardwire.models.Intents;
+import dev.shardwire.spi.EventTable;
+import dev.shardwire.spi.EventType;
+import dev.shardwire.spi.ListenerBinding;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,7 +73,7 @@ import org.slf4j.LoggerFactory;
  * <h2>Intents</h2>
  *
  * <p>The manager knows the bot's intents: subscribing to an event type whose {@link
- * EventType#requiredIntents()} they do not cover logs a warning naming the missing intents.
+ * Intents#requiredBy(EventType)} they do not cover logs a warning naming the missing intents.
  */
 public final class EventManager {
 
@@ -452,7 +455,7 @@ public final class EventManager {
   }
 
   private void checkIntents(EventType<?> type) {
-    Intents missing = type.requiredIntents().minus(intents);
+    Intents missing = Intents.requiredBy(type).minus(intents);
     if (!missing.isEmpty()) {
       LOG.warn("Subscribed to {}, but the bot's intents lack {}: the gateway never sends {} without"
           + " them", type.name(), String.join(", ", missing.names()), type.name());

@@ -1,6 +1,7 @@
 package dev.shardwire.dispatch;
 
 import dev.shardwire.events.Event;
+import dev.shardwire.spi.EventType;
 import java.util.ArrayDeque;
 import java.util.Iterator;
 import java.util.List;

@@ -4,6 +4,7 @@ import dev.shardwire.events.Event;
 import dev.shardwire.events.ExceptionEvent;
 import dev.shardwire.events.ImmutableExceptionEvent;
 import dev.shardwire.events.ShardwireEventTable;
+import dev.shardwire.spi.EventType;
 
 /** The one place that builds the {@link ExceptionEvent}s the event manager dispatches. */
 final class ExceptionEvents {

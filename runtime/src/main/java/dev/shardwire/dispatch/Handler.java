@@ -1,5 +1,8 @@
 package dev.shardwire.dispatch;
 
+import dev.shardwire.spi.EventType;
+import dev.shardwire.spi.ListenerBinding;
+
 /**
  * One registration: a handler of a binding subscribed to one event type. It is its own {@link
  * Subscription} handle.

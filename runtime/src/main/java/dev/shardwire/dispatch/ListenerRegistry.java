@@ -1,5 +1,7 @@
 package dev.shardwire.dispatch;
 
+import dev.shardwire.spi.EventMask;
+import dev.shardwire.spi.EventType;
 import java.util.Arrays;
 
 /**

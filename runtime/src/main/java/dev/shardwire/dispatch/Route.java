@@ -1,5 +1,7 @@
 package dev.shardwire.dispatch;
 
+import dev.shardwire.spi.ListenerBinding;
+
 /**
  * The immutable snapshot of everything an event of one type reaches: the handlers of the type
  * itself, then those of each supertype in {@code dispatches()} order, each type's in subscription

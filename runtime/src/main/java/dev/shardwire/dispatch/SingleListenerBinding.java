@@ -1,5 +1,8 @@
 package dev.shardwire.dispatch;
 
+import dev.shardwire.spi.EventType;
+import dev.shardwire.spi.ListenerBinding;
+
 /**
  * Presents one listener object subscribed to one event type as a one-handler binding, so the
  * manager calls lambdas and generated bindings the same way. Subclasses differ only in how they

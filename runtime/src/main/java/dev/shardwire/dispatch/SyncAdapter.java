@@ -1,6 +1,7 @@
 package dev.shardwire.dispatch;
 
 import dev.shardwire.events.Event;
+import dev.shardwire.spi.EventType;
 import java.util.concurrent.CompletionStage;
 
 /** Presents one {@link EventListener} as a one-handler binding. */
@@ -15,8 +16,8 @@ final class SyncAdapter extends SingleListenerBinding {
   }
 
   @Override
-  public CompletionStage<?> invoke(int index, Event event) throws Exception {
-    listener.onEvent(event);
+  public CompletionStage<?> invoke(int index, Object event) throws Exception {
+    listener.onEvent((Event) event);
     return null;
   }
 }

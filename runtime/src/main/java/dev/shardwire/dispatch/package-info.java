@@ -1,13 +1,13 @@
 /**
- * Event dispatch: the generated dispatch table's types ({@link dev.shardwire.dispatch.EventType},
- * {@link dev.shardwire.dispatch.EventMask}, {@link dev.shardwire.dispatch.EventTable}) and the
+ * Event dispatch: the generated dispatch table's types ({@link dev.shardwire.spi.EventType},
+ * {@link dev.shardwire.spi.EventMask}, {@link dev.shardwire.spi.EventTable}) and the
  * {@link dev.shardwire.dispatch.EventManager} that serves them.
  *
  * <h2>Listeners</h2>
  *
  * <p>{@link dev.shardwire.dispatch.EventListener} (synchronous) and {@link
  * dev.shardwire.dispatch.AsyncEventListener} (returns a {@code CompletionStage}) are subscribed
- * one at a time; a generated {@link dev.shardwire.dispatch.ListenerBinding} subscribes all the
+ * one at a time; a generated {@link dev.shardwire.spi.ListenerBinding} subscribes all the
  * {@code @Subscribe} handlers of one object at once and calls them directly. Every registration
  * returns a {@link dev.shardwire.dispatch.Subscription}.
  *

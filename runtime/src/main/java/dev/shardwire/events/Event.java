@@ -1,8 +1,8 @@
 package dev.shardwire.events;
 
-import dev.shardwire.GatewayBot;
 import dev.shardwire.annotations.FromContext;
-import dev.shardwire.dispatch.EventType;
+import dev.shardwire.spi.App;
+import dev.shardwire.spi.EventType;
 
 /**
  * The root of every event type. Listening to {@code Event} receives everything.
@@ -16,7 +16,7 @@ public interface Event {
 
   /** The bot that received or raised this event. */
   @FromContext
-  GatewayBot app();
+  App app();
 
   /**
    * The descriptor of this event's concrete type: its id, bitmask and {@code dispatches()}.

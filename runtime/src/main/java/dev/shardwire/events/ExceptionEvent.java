@@ -1,7 +1,6 @@
 package dev.shardwire.events;
 
 import dev.shardwire.annotations.Repr;
-import dev.shardwire.dispatch.Listeners;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -38,6 +37,9 @@ public interface ExceptionEvent extends Event {
    * @throws Exception whatever a synchronous listener throws again
    */
   default CompletionStage<?> retry() throws Exception {
-    return Listeners.invoke(failedListener(), failedEvent());
+    if (!(failedListener() instanceof InvocableListener listener)) {
+      throw new IllegalStateException("not a listener: " + failedListener());
+    }
+    return listener.invoke(failedEvent());
   }
 }

@@ -13,7 +13,7 @@ public interface MalformedPayloadEvent extends ShardEvent {
   @Repr
   String name();
 
-  /** What was wrong: usually a {@code dev.shardwire.decode.DecodeException} naming the field and offset. */
+  /** What was wrong: usually a {@code dev.shardwire.spi.DecodeException} naming the field and offset. */
   @Repr
   Throwable exception();
 }

@@ -1,7 +1,7 @@
 package dev.shardwire.events;
 
 import dev.shardwire.annotations.FromContext;
-import dev.shardwire.gateway.GatewayShard;
+import dev.shardwire.spi.Shard;
 
 /** Base of every event that a gateway shard raises. */
 @dev.shardwire.annotations.ShardEvent(base = true)
@@ -9,5 +9,5 @@ public interface ShardEvent extends Event {
 
   /** The shard that raised this event. */
   @FromContext
-  GatewayShard shard();
+  Shard shard();
 }

@@ -1,35 +1,16 @@
 package dev.shardwire.gateway;
 
-import java.time.Duration;
-import java.util.Optional;
+import dev.shardwire.spi.Shard;
 
 /**
  * One gateway connection of a bot: shard {@link #id()} of {@link #count()}. Every {@code
  * ShardEvent} names the shard that raised it.
  *
- * <p>Only {@link #id()} and {@link #count()} are required, so tests can make a shard by hand; a
+ * <p>It extends {@link Shard}, what events name, with the commands a shard sends. Only {@link
+ * #id()} and {@link #count()} are required, so tests can make a shard by hand; a
  * live shard ({@link WebSocketGatewayShard}) also answers the other methods.
  */
-public interface GatewayShard {
-
-  /** This shard's id, from 0 to {@code count() - 1}. */
-  int id();
-
-  /** How many shards the bot runs in all. */
-  int count();
-
-  /**
-   * The time between the last heartbeat and its acknowledgement, or empty before the first
-   * acknowledgement.
-   */
-  default Optional<Duration> heartbeatLatency() {
-    return Optional.empty();
-  }
-
-  /** Whether the shard has a connection that completed its handshake (READY or RESUMED). */
-  default boolean isConnected() {
-    return false;
-  }
+public interface GatewayShard extends Shard {
 
   /**
    * Asks the gateway for members of a guild (op 8, REQUEST_GUILD_MEMBERS). The answer arrives as

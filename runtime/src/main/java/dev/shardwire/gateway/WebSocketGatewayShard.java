@@ -1,7 +1,7 @@
 package dev.shardwire.gateway;
 
-import dev.shardwire.decode.GatewayJson;
 import dev.shardwire.models.Intents;
+import dev.shardwire.spi.GatewayJson;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package dev.shardwire.models;
 
+import dev.shardwire.spi.EventType;
 import java.util.Map;
 import java.util.function.LongFunction;
 
@@ -83,6 +84,11 @@ public final class Intents extends BitFlags<Intents> {
 
   private Intents(long value) {
     super(value);
+  }
+
+  /** The intents without which the gateway never sends events of {@code type}. */
+  public static Intents requiredBy(EventType<?> type) {
+    return of(type.requiredIntentBits());
   }
 
   /** The flags with exactly the bits of {@code value}; unknown bits are kept. */

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.shardwire.GatewayBot;
 import dev.shardwire.events.Event;
+import dev.shardwire.spi.EventType;
+import dev.shardwire.spi.ListenerBinding;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
@@ -97,7 +99,7 @@ class EventManagerBadInputTest {
           }
 
           @Override
-          public CompletionStage<?> invoke(int index, Event event) {
+          public CompletionStage<?> invoke(int index, Object event) {
             return null;
           }
         };

@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.shardwire.events.Event;
+import dev.shardwire.spi.EventType;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -204,11 +205,11 @@ class EventManagerDispatchTest {
   @Test
   void isListenedToOnATypeNeverSeenBeforeUsesTheMask() {
     EventType<TestEvents.Cat> fresh =
-        EventType.concrete(TestEvents.Cat.class, "", dev.shardwire.models.Intents.NONE, ANIMAL, EVENT);
+        EventType.concrete(TestEvents.Cat.class, "", dev.shardwire.models.Intents.NONE.value(), ANIMAL, EVENT);
     assertFalse(manager.isListenedTo(fresh));
     manager.subscribe(ANIMAL, e -> {});
     EventType<TestEvents.Cat> fresher =
-        EventType.concrete(TestEvents.Cat.class, "", dev.shardwire.models.Intents.NONE, ANIMAL, EVENT);
+        EventType.concrete(TestEvents.Cat.class, "", dev.shardwire.models.Intents.NONE.value(), ANIMAL, EVENT);
     assertTrue(manager.isListenedTo(fresher));
   }
 

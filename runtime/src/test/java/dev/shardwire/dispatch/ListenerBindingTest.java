@@ -13,6 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.shardwire.events.Event;
 import dev.shardwire.events.ExceptionEvent;
 import dev.shardwire.events.ShardwireEventTable;
+import dev.shardwire.spi.EventType;
+import dev.shardwire.spi.ListenerBinding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -74,7 +76,7 @@ class ListenerBindingTest {
     }
 
     @Override
-    public CompletionStage<?> invoke(int index, Event event) {
+    public CompletionStage<?> invoke(int index, Object event) {
       switch (index) {
         case 0:
           target.onPuppy((TestEvents.Puppy) event);

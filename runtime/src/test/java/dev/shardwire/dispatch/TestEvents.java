@@ -3,6 +3,8 @@ package dev.shardwire.dispatch;
 import dev.shardwire.GatewayBot;
 import dev.shardwire.events.Event;
 import dev.shardwire.models.Intents;
+import dev.shardwire.spi.EventTable;
+import dev.shardwire.spi.EventType;
 import java.util.Optional;
 
 /**
@@ -26,14 +28,14 @@ final class TestEvents {
   interface Guarded extends Event {}
 
   static final EventType<Event> EVENT = dev.shardwire.events.ShardwireEventTable.EVENT;
-  static final EventType<Animal> ANIMAL = EventType.base(Animal.class, Intents.NONE, EVENT);
-  static final EventType<Dog> DOG = EventType.base(Dog.class, Intents.NONE, ANIMAL, EVENT);
+  static final EventType<Animal> ANIMAL = EventType.base(Animal.class, Intents.NONE.value(), EVENT);
+  static final EventType<Dog> DOG = EventType.base(Dog.class, Intents.NONE.value(), ANIMAL, EVENT);
   static final EventType<Puppy> PUPPY =
-      EventType.concrete(Puppy.class, "PUPPY", Intents.NONE, DOG, ANIMAL, EVENT);
+      EventType.concrete(Puppy.class, "PUPPY", Intents.NONE.value(), DOG, ANIMAL, EVENT);
   static final EventType<Cat> CAT =
-      EventType.concrete(Cat.class, "CAT", Intents.NONE, ANIMAL, EVENT);
+      EventType.concrete(Cat.class, "CAT", Intents.NONE.value(), ANIMAL, EVENT);
   static final EventType<Guarded> GUARDED =
-      EventType.concrete(Guarded.class, "", Intents.GUILD_MEMBERS, EVENT);
+      EventType.concrete(Guarded.class, "", Intents.GUILD_MEMBERS.value(), EVENT);
 
   record PuppyImpl(int n) implements Puppy {
     @Override
@@ -77,7 +79,7 @@ final class TestEvents {
 
         @Override
         @SuppressWarnings("unchecked")
-        public <E extends Event> Optional<EventType<E>> typeOf(Class<E> type) {
+        public <E> Optional<EventType<E>> typeOf(Class<E> type) {
           for (EventType<?> candidate : types()) {
             if (candidate.type() == type) {
               return Optional.of((EventType<E>) candidate);
@@ -87,7 +89,7 @@ final class TestEvents {
         }
 
         @Override
-        public Optional<dev.shardwire.decode.EventDecoder<?>> decoderFor(String gatewayName) {
+        public Optional<dev.shardwire.spi.EventDecoder<?>> decoderFor(String gatewayName) {
           return Optional.empty();
         }
       };

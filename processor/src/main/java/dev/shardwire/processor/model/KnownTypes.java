@@ -1,5 +1,6 @@
 package dev.shardwire.processor.model;
 
+
 /** The canonical names of the types the processor recognises, in one place. */
 public final class KnownTypes {
 
@@ -29,9 +30,9 @@ public final class KnownTypes {
   /** The intents type, whose constants {@code @ShardEvent(intents = …)} names. */
   public static final String INTENTS = "dev.shardwire.models.Intents";
   /** The bot, a context type. */
-  public static final String GATEWAY_BOT = "dev.shardwire.GatewayBot";
+  public static final String APP = "dev.shardwire.spi.App";
   /** The shard, a context type. */
-  public static final String GATEWAY_SHARD = "dev.shardwire.gateway.GatewayShard";
+  public static final String SHARD = "dev.shardwire.spi.Shard";
   /** The read-only tree type. */
   public static final String JSON_NODE = "tools.jackson.databind.JsonNode";
 

@@ -1,7 +1,6 @@
 package dev.shardwire.processor.writer;
 
 import static dev.shardwire.processor.writer.TypeNames.COMPLETION_STAGE;
-import static dev.shardwire.processor.writer.TypeNames.EVENT;
 import static dev.shardwire.processor.writer.TypeNames.EVENT_MANAGER;
 import static dev.shardwire.processor.writer.TypeNames.EVENT_TYPE;
 import static dev.shardwire.processor.writer.TypeNames.LISTENER_BINDING;
@@ -137,7 +136,7 @@ public final class BindingWriter {
       HandlerModel handler = handlers.get(i);
       ClassName event = JavaTypes.className(handler.event());
       // A handler of the root type takes the event as it is: a cast would be redundant (-Xlint).
-      CodeBlock argument = event.equals(EVENT) ? CodeBlock.of("event") : CodeBlock.of("($T) event", event);
+      CodeBlock argument = CodeBlock.of("($T) event", event);
       body.add("case $L:\n$>", i);
       if (handler.async()) {
         body.addStatement("return target.$N($L)", handler.methodName(), argument);
@@ -154,7 +153,7 @@ public final class BindingWriter {
         .addModifiers(Modifier.PUBLIC)
         .returns(ParameterizedTypeName.get(COMPLETION_STAGE, ANY))
         .addParameter(TypeName.INT, "index")
-        .addParameter(EVENT, "event")
+        .addParameter(Object.class, "event")
         .addException(Exception.class)
         .addCode(body.build())
         .build();

@@ -1,16 +1,16 @@
 package dev.shardwire.processor.writer;
 
+import static dev.shardwire.processor.writer.TypeNames.APP;
 import static dev.shardwire.processor.writer.TypeNames.DECODE_CONTEXT;
 import static dev.shardwire.processor.writer.TypeNames.DECODE_EXCEPTION;
 import static dev.shardwire.processor.writer.TypeNames.DECODE_FAILURES;
 import static dev.shardwire.processor.writer.TypeNames.EVENT_DECODER;
 import static dev.shardwire.processor.writer.TypeNames.FIELD_NAMES;
-import static dev.shardwire.processor.writer.TypeNames.GATEWAY_BOT;
-import static dev.shardwire.processor.writer.TypeNames.GATEWAY_SHARD;
 import static dev.shardwire.processor.writer.TypeNames.JACKSON_EXCEPTION;
 import static dev.shardwire.processor.writer.TypeNames.JSON_PARSER;
 import static dev.shardwire.processor.writer.TypeNames.JSON_READS;
 import static dev.shardwire.processor.writer.TypeNames.NAME_MATCHER;
+import static dev.shardwire.processor.writer.TypeNames.SHARD;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -207,15 +207,15 @@ public final class DecoderWriter {
   private static CodeBlock contextValue(ShapeModel shape, PropertyModel property) {
     if (property.type() instanceof TypeRef.Declared declared) {
       ClassName type = JavaTypes.className(declared.name());
-      if (type.equals(GATEWAY_BOT)) {
+      if (type.equals(APP)) {
         return CodeBlock.of("context.app()");
       }
-      if (type.equals(GATEWAY_SHARD)) {
+      if (type.equals(SHARD)) {
         return CodeBlock.of("context.shard()");
       }
     }
     throw new IllegalArgumentException(
-        shape.name() + "." + property.name() + "(): the decode context offers only GatewayBot and GatewayShard");
+        shape.name() + "." + property.name() + "(): the decode context offers only App and Shard");
   }
 
   /** The loop over the fields of the object at {@code node}; the parser is on its start. */

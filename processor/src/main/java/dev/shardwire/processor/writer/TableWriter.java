@@ -1,6 +1,5 @@
 package dev.shardwire.processor.writer;
 
-import static dev.shardwire.processor.writer.TypeNames.EVENT;
 import static dev.shardwire.processor.writer.TypeNames.EVENT_DECODER;
 import static dev.shardwire.processor.writer.TypeNames.EVENT_TABLE;
 import static dev.shardwire.processor.writer.TypeNames.EVENT_TYPE;
@@ -145,7 +144,7 @@ public final class TableWriter {
 
   private static CodeBlock intents(EventModel event) {
     if (event.intents().isEmpty()) {
-      return CodeBlock.of("$T.NONE", INTENTS);
+      return CodeBlock.of("$T.NONE.value()", INTENTS);
     }
     CodeBlock.Builder block = CodeBlock.builder().add("$T.of(", INTENTS);
     String separator = "";
@@ -153,11 +152,11 @@ public final class TableWriter {
       block.add(separator + "$T.$N", INTENTS, intent);
       separator = ", ";
     }
-    return block.add(")").build();
+    return block.add(").value()").build();
   }
 
   private static MethodSpec typeOf(List<EventModel> ordered) {
-    TypeVariableName e = TypeVariableName.get("E", EVENT);
+    TypeVariableName e = TypeVariableName.get("E");
     List<EventModel> byName = new ArrayList<>(ordered);
     byName.sort(Comparator.comparing(EventModel::name));
     CodeBlock.Builder cases = CodeBlock.builder().add("$T<?> found = switch (type.getName()) {\n$>", EVENT_TYPE);

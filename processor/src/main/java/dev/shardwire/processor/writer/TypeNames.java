@@ -8,22 +8,22 @@ import com.palantir.javapoet.ClassName;
  */
 final class TypeNames {
 
-  static final String DECODE = "dev.shardwire.decode";
+  static final String SPI = "dev.shardwire.spi";
 
-  static final ClassName EVENT_DECODER = ClassName.get(DECODE, "EventDecoder");
-  static final ClassName DECODE_CONTEXT = ClassName.get(DECODE, "DecodeContext");
-  static final ClassName DECODE_EXCEPTION = ClassName.get(DECODE, "DecodeException");
-  static final ClassName DECODE_FAILURES = ClassName.get(DECODE, "DecodeFailures");
-  static final ClassName JSON_READS = ClassName.get(DECODE, "JsonReads");
-  static final ClassName GATEWAY_JSON = ClassName.get(DECODE, "GatewayJson");
-  static final ClassName FIELD_NAMES = ClassName.get(DECODE, "FieldNames");
+  static final ClassName EVENT_DECODER = ClassName.get(SPI, "EventDecoder");
+  static final ClassName DECODE_CONTEXT = ClassName.get(SPI, "DecodeContext");
+  static final ClassName DECODE_EXCEPTION = ClassName.get(SPI, "DecodeException");
+  static final ClassName DECODE_FAILURES = ClassName.get(SPI, "DecodeFailures");
+  static final ClassName JSON_READS = ClassName.get(SPI, "JsonReads");
+  static final ClassName GATEWAY_JSON = ClassName.get(SPI, "GatewayJson");
+  static final ClassName FIELD_NAMES = ClassName.get(SPI, "FieldNames");
 
   static final ClassName JSON_PARSER = ClassName.get("tools.jackson.core", "JsonParser");
   static final ClassName JACKSON_EXCEPTION = ClassName.get("tools.jackson.core", "JacksonException");
   static final ClassName NAME_MATCHER = ClassName.get("tools.jackson.core.sym", "PropertyNameMatcher");
 
-  static final ClassName GATEWAY_BOT = ClassName.get("dev.shardwire", "GatewayBot");
-  static final ClassName GATEWAY_SHARD = ClassName.get("dev.shardwire.gateway", "GatewayShard");
+  static final ClassName APP = ClassName.get(SPI, "App");
+  static final ClassName SHARD = ClassName.get(SPI, "Shard");
 
   static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
   static final ClassName LIST = ClassName.get("java.util", "List");
@@ -36,13 +36,14 @@ final class TypeNames {
   static final String DISPATCH = "dev.shardwire.dispatch";
 
   static final ClassName EVENT = ClassName.get("dev.shardwire.events", "Event");
-  static final ClassName EVENT_TYPE = ClassName.get(DISPATCH, "EventType");
-  static final ClassName EVENT_TABLE = ClassName.get(DISPATCH, "EventTable");
+  static final ClassName EVENT_TYPE = ClassName.get(SPI, "EventType");
+  static final ClassName EVENT_TABLE = ClassName.get(SPI, "EventTable");
   static final ClassName EVENT_MANAGER = ClassName.get(DISPATCH, "EventManager");
-  static final ClassName LISTENER_BINDING = ClassName.get(DISPATCH, "ListenerBinding");
+  static final ClassName LISTENER_BINDING = ClassName.get(SPI, "ListenerBinding");
   static final ClassName SUBSCRIPTION_GROUP = ClassName.get(DISPATCH, "SubscriptionGroup");
   static final ClassName INTENTS = ClassName.get("dev.shardwire.models", "Intents");
-  static final ClassName IMMUTABLE_COPIES = ClassName.get("dev.shardwire.internal", "ImmutableCopies");
+  static final ClassName SNOWFLAKE = ClassName.get("dev.shardwire.models", "Snowflake");
+  static final ClassName IMMUTABLE_COPIES = ClassName.get(SPI, "ImmutableCopies");
 
   static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
   static final ClassName ABSTRACT_LIST = ClassName.get("java.util", "AbstractList");

@@ -12,6 +12,7 @@ import static dev.shardwire.processor.writer.TypeNames.LIST;
 import static dev.shardwire.processor.writer.TypeNames.MAP;
 import static dev.shardwire.processor.writer.TypeNames.OPTIONAL;
 import static dev.shardwire.processor.writer.TypeNames.SET;
+import static dev.shardwire.processor.writer.TypeNames.SNOWFLAKE;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -125,7 +126,7 @@ final class ValueReads {
       return CodeBlock.of("$T.string(parser)", JSON_READS);
     }
     if (type instanceof ValueType.SnowflakeId) {
-      return CodeBlock.of("$T.snowflake(parser)", JSON_READS);
+      return CodeBlock.of("$T.of($T.snowflakeBits(parser))", SNOWFLAKE, JSON_READS);
     }
     if (type instanceof ValueType.Flags flags) {
       return CodeBlock.of("$T.of($T.flagBits(parser))", JavaTypes.className(flags.name()), JSON_READS);

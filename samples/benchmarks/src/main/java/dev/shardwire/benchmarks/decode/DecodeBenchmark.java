@@ -33,9 +33,9 @@ package dev.shardwire.benchmarks.decode;
 
 import com.dslplatform.json.DslJson;
 import dev.shardwire.GatewayBot;
-import dev.shardwire.decode.DecodeContext;
-import dev.shardwire.decode.EventDecoder;
-import dev.shardwire.decode.GatewayJson;
+import dev.shardwire.spi.DecodeContext;
+import dev.shardwire.spi.EventDecoder;
+import dev.shardwire.spi.GatewayJson;
 import dev.shardwire.events.ShardwireEventTable;
 import dev.shardwire.testing.DetachedShard;
 import java.io.IOException;

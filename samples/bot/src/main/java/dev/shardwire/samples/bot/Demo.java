@@ -6,13 +6,14 @@ import static dev.shardwire.events.ShardwireEventTable.SHARD_PAYLOAD_EVENT;
 import static dev.shardwire.events.ShardwireEventTable.SHARD_READY_EVENT;
 
 import dev.shardwire.GatewayBot;
-import dev.shardwire.dispatch.EventType;
 import dev.shardwire.dispatch.Subscription;
+import dev.shardwire.events.Event;
 import dev.shardwire.events.MemberChunkEvent;
 import dev.shardwire.gateway.GatewayClosedException;
 import dev.shardwire.gateway.MemberRequest;
 import dev.shardwire.models.Intents;
 import dev.shardwire.models.Snowflake;
+import dev.shardwire.spi.EventType;
 import dev.shardwire.testing.EmbeddedGateway;
 import java.io.PrintStream;
 import java.time.Duration;
@@ -227,7 +228,7 @@ final class Demo {
    * A latch released by one event of {@code type} per shard. Subscribed after the handlers, so
    * once it is released the handlers have printed those events.
    */
-  private CountDownLatch count(GatewayBot bot, EventType<?> type) {
+  private CountDownLatch count(GatewayBot bot, EventType<? extends Event> type) {
     CountDownLatch latch = new CountDownLatch(options.shards());
     AtomicReference<Subscription> subscription = new AtomicReference<>();
     subscription.set(bot.events().subscribe(type, event -> {

@@ -2,8 +2,8 @@ package dev.shardwire.samples.bot;
 
 import dev.shardwire.GatewayBot;
 import dev.shardwire.dispatch.EventManager;
-import dev.shardwire.dispatch.EventTable;
 import dev.shardwire.dispatch.SubscriptionGroup;
+import dev.shardwire.spi.EventTable;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;

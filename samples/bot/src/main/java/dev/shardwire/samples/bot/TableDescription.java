@@ -1,9 +1,10 @@
 package dev.shardwire.samples.bot;
 
-import dev.shardwire.decode.EventDecoder;
 import dev.shardwire.dispatch.EventManager;
-import dev.shardwire.dispatch.EventTable;
-import dev.shardwire.dispatch.EventType;
+import dev.shardwire.models.Intents;
+import dev.shardwire.spi.EventDecoder;
+import dev.shardwire.spi.EventTable;
+import dev.shardwire.spi.EventType;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -40,8 +41,8 @@ final class TableDescription {
       field(out, "dispatches()", type.dispatches().stream().map(EventType::name).collect(Collectors.joining(", ")));
       field(out, "gateway", type.gatewayName().orElse("-"));
       field(out, "decoder", decoder(row.table, type));
-      if (!type.requiredIntents().isEmpty()) {
-        field(out, "intents", String.join(", ", type.requiredIntents().names()));
+      if (!Intents.requiredBy(type).isEmpty()) {
+        field(out, "intents", String.join(", ", Intents.requiredBy(type).names()));
       }
       List<Object> handlers = events.listeners(type);
       field(out, "handlers", handlers.isEmpty() ? "-"

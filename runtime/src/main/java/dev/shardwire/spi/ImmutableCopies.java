@@ -1,0 +1,225 @@
+package dev.shardwire.spi;
+
+import java.util.AbstractList;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.RandomAccess;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Null checks and unmodifiable, order-keeping copies for generated implementations. Each check
+ * names the property ({@code MemberChunkEvent.members()}) so that a missing value is easy to trace.
+ *
+ * <p>Called by generated code only; not part of the public API.
+ */
+public final class ImmutableCopies {
+
+  private ImmutableCopies() {}
+
+  /** {@code value}, or a {@link NullPointerException} naming {@code property}. */
+  public static <T> T requireNonNull(T value, String property) {
+    if (value == null) {
+      throw new NullPointerException(property + " must not be null");
+    }
+    return value;
+  }
+
+  /** An unmodifiable copy of {@code list}, rejecting a null list or element. */
+  @SuppressWarnings("unchecked")
+  public static <T> List<T> list(List<? extends T> list, String property) {
+    if (list instanceof OwnedList) {
+      return (List<T>) list;
+    }
+    return List.copyOf(checkElements(requireNonNull(list, property), property));
+  }
+
+  /** An unmodifiable copy of {@code set} that keeps its iteration order, rejecting nulls. */
+  @SuppressWarnings("unchecked")
+  public static <T> Set<T> set(Set<? extends T> set, String property) {
+    if (set instanceof OwnedSet) {
+      return (Set<T>) set;
+    }
+    return Collections.unmodifiableSet(new LinkedHashSet<>(checkElements(requireNonNull(set, property), property)));
+  }
+
+  /** An unmodifiable copy of {@code map} that keeps its iteration order, rejecting null keys and values. */
+  @SuppressWarnings("unchecked")
+  public static <K, V> Map<K, V> map(Map<? extends K, ? extends V> map, String property) {
+    if (map instanceof OwnedMap) {
+      return (Map<K, V>) map;
+    }
+    requireNonNull(map, property);
+    Map<K, V> copy = new LinkedHashMap<>(Math.max(16, (int) (map.size() / 0.75f) + 1));
+    for (Map.Entry<? extends K, ? extends V> entry : map.entrySet()) {
+      K key = entry.getKey();
+      V value = entry.getValue();
+      // The messages are built only on failure: this runs once per element of every decoded event.
+      if (key == null) {
+        throw new NullPointerException(property + " key must not be null");
+      }
+      if (value == null) {
+        throw new NullPointerException(property + "[" + key + "] must not be null");
+      }
+      copy.put(key, value);
+    }
+    return Collections.unmodifiableMap(copy);
+  }
+
+  /**
+   * The values of {@code map} as an unmodifiable list, in the map's order. A map that a decoder
+   * built with {@link #owned(ArrayList, Function)} already holds that list, and answers it.
+   */
+  @SuppressWarnings("unchecked")
+  public static <T> List<T> values(Map<?, ? extends T> map) {
+    if (map instanceof OwnedMap<?, ?> owned && owned.valueList != null) {
+      return new OwnedList<>((List<T>) owned.valueList);
+    }
+    return Collections.unmodifiableList(new ArrayList<>(map.values()));
+  }
+
+  /**
+   * Hands a list that a generated decoder has just built, and keeps no reference to, over to the
+   * implementation's constructor, which then takes it as it is instead of copying it again. The
+   * decoder never puts null in it.
+   */
+  public static <T> List<T> owned(ArrayList<T> list) {
+    return new OwnedList<>(list);
+  }
+
+  /** As {@link #owned(ArrayList)}, for a set. */
+  public static <T> Set<T> owned(LinkedHashSet<T> set) {
+    return new OwnedSet<>(set);
+  }
+
+  /** As {@link #owned(ArrayList)}, for a map. */
+  public static <K, V> Map<K, V> owned(LinkedHashMap<K, V> map) {
+    return new OwnedMap<>(map, null);
+  }
+
+  /**
+   * As {@link #owned(ArrayList)}, for a map of {@code values} (in payload order, none null) keyed
+   * by {@code key}: a later value of the same key replaces an earlier one in its place. The map is
+   * made once at its final size, instead of growing through every power of two as a decoder fills
+   * it, and it keeps {@code values} as the list of its values when no key repeats, so that {@link
+   * #values(Map)} does not copy them again.
+   */
+  public static <K, V> Map<K, V> owned(ArrayList<V> values, Function<? super V, ? extends K> key) {
+    int size = values.size();
+    // HashMap's own rule: a table that never resizes below its 0.75 load factor.
+    LinkedHashMap<K, V> map = new LinkedHashMap<>(Math.max(16, (int) (size / 0.75f) + 1));
+    for (int i = 0; i < size; i++) {
+      V value = values.get(i);
+      map.put(key.apply(value), value);
+    }
+    return new OwnedMap<>(map, map.size() == size ? values : null);
+  }
+
+  /** An unmodifiable list over a list only the decoder ever held. */
+  private static final class OwnedList<T> extends AbstractList<T> implements RandomAccess {
+    private final List<T> items;
+
+    OwnedList(List<T> items) {
+      this.items = items;
+    }
+
+    @Override
+    public T get(int index) {
+      return items.get(index);
+    }
+
+    @Override
+    public int size() {
+      return items.size();
+    }
+  }
+
+  /** An unmodifiable set over a set only the decoder ever held. */
+  private static final class OwnedSet<T> extends AbstractSet<T> {
+    private final Set<T> items;
+
+    OwnedSet(Set<T> items) {
+      this.items = items;
+    }
+
+    @Override
+    public Iterator<T> iterator() {
+      return Collections.unmodifiableSet(items).iterator();
+    }
+
+    @Override
+    public boolean contains(Object o) {
+      return items.contains(o);
+    }
+
+    @Override
+    public int size() {
+      return items.size();
+    }
+  }
+
+  /** An unmodifiable map over a map only the decoder ever held. */
+  private static final class OwnedMap<K, V> extends AbstractMap<K, V> {
+    private final Map<K, V> items;
+    private final Map<K, V> view;
+    /** The values in the map's order, or null when nobody made that list yet. */
+    private final List<V> valueList;
+
+    OwnedMap(Map<K, V> items, List<V> valueList) {
+      this.items = items;
+      this.view = Collections.unmodifiableMap(items);
+      this.valueList = valueList;
+    }
+
+    @Override
+    public Set<Map.Entry<K, V>> entrySet() {
+      return view.entrySet();
+    }
+
+    // The views of the map itself, not AbstractMap's generic ones over entrySet(): the
+    // implementation's list view copies values() for every decoded event.
+    @Override
+    public Set<K> keySet() {
+      return view.keySet();
+    }
+
+    @Override
+    public Collection<V> values() {
+      return view.values();
+    }
+
+    @Override
+    public V get(Object key) {
+      return items.get(key);
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+      return items.containsKey(key);
+    }
+
+    @Override
+    public int size() {
+      return items.size();
+    }
+  }
+
+  private static <C extends Collection<?>> C checkElements(C collection, String property) {
+    int index = 0;
+    for (Object element : collection) {
+      if (element == null) {
+        throw new NullPointerException(property + "[" + index + "] must not be null");
+      }
+      index++;
+    }
+    return collection;
+  }
+}

@@ -1,0 +1,316 @@
+package dev.shardwire.spi;
+
+import java.math.BigInteger;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+
+/**
+ * The small static reads that generated decoders call. Each reads the value at the parser's
+ * current token (the caller has already moved onto it), checks its JSON type and range, and
+ * throws a {@link DecodeException} that describes the value when it does not fit; the calling
+ * decoder adds the type and the field path.
+ *
+ * <p>A number out of range is an error, never a silent truncation.
+ */
+public final class JsonReads {
+
+  private static final BigInteger UNSIGNED_LONG_MAX = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
+
+  private JsonReads() {}
+
+  /** Whether the current token is JSON {@code null}. */
+  public static boolean isNull(JsonParser parser) {
+    return parser.currentToken() == JsonToken.VALUE_NULL;
+  }
+
+  /** Checks that the current token starts an object. */
+  public static void expectStartObject(JsonParser parser) {
+    if (parser.currentToken() != JsonToken.START_OBJECT) {
+      throw DecodeFailures.wrongType(parser, "an object");
+    }
+  }
+
+  /** Checks that the current token starts an array. */
+  public static void expectStartArray(JsonParser parser) {
+    if (parser.currentToken() != JsonToken.START_ARRAY) {
+      throw DecodeFailures.wrongType(parser, "an array");
+    }
+  }
+
+  /**
+   * Moves to the next element of the array the parser is in.
+   *
+   * @return true on an element, false at the end of the array
+   */
+  public static boolean nextElement(JsonParser parser) {
+    JsonToken token = parser.nextToken();
+    if (token == JsonToken.END_ARRAY) {
+      return false;
+    }
+    if (token == null) {
+      throw DecodeFailures.problem(parser, "value", "", "unexpected end of input inside an array");
+    }
+    return true;
+  }
+
+  /** Skips the current value, with everything nested in it. */
+  public static void skipValue(JsonParser parser) {
+    parser.skipChildren();
+  }
+
+  /** A JSON string. */
+  public static String string(JsonParser parser) {
+    if (parser.currentToken() != JsonToken.VALUE_STRING) {
+      throw DecodeFailures.wrongType(parser, "a string");
+    }
+    return parser.getString();
+  }
+
+  /** A JSON {@code true} or {@code false}; {@code null} reads as {@code false}. */
+  public static boolean booleanValue(JsonParser parser) {
+    JsonToken token = parser.currentToken();
+    if (token == JsonToken.VALUE_TRUE) {
+      return true;
+    }
+    if (token == JsonToken.VALUE_FALSE || token == JsonToken.VALUE_NULL) {
+      return false;
+    }
+    throw DecodeFailures.wrongType(parser, "a boolean");
+  }
+
+  /** A JSON integer that fits in an {@code int}. */
+  public static int intValue(JsonParser parser) {
+    if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+      throw DecodeFailures.wrongType(parser, "an integer");
+    }
+    if (parser.getNumberType() != JsonParser.NumberType.INT) {
+      throw outOfRange(parser, "int");
+    }
+    return parser.getIntValue();
+  }
+
+  /** A JSON integer that fits in a {@code long}. */
+  public static long longValue(JsonParser parser) {
+    if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+      throw DecodeFailures.wrongType(parser, "an integer");
+    }
+    JsonParser.NumberType type = parser.getNumberType();
+    if (type != JsonParser.NumberType.INT && type != JsonParser.NumberType.LONG) {
+      throw outOfRange(parser, "long");
+    }
+    return parser.getLongValue();
+  }
+
+  /** A JSON integer that fits in a {@code short}. */
+  public static short shortValue(JsonParser parser) {
+    int value = intValue(parser);
+    if (value < Short.MIN_VALUE || value > Short.MAX_VALUE) {
+      throw outOfRange(parser, "short");
+    }
+    return (short) value;
+  }
+
+  /** A JSON integer that fits in a {@code byte}. */
+  public static byte byteValue(JsonParser parser) {
+    int value = intValue(parser);
+    if (value < Byte.MIN_VALUE || value > Byte.MAX_VALUE) {
+      throw outOfRange(parser, "byte");
+    }
+    return (byte) value;
+  }
+
+  /** A JSON number, as a {@code double}. */
+  public static double doubleValue(JsonParser parser) {
+    JsonToken token = parser.currentToken();
+    if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
+      throw DecodeFailures.wrongType(parser, "a number");
+    }
+    double value = parser.getDoubleValue();
+    if (Double.isInfinite(value)) {
+      throw outOfRange(parser, "double");
+    }
+    return value;
+  }
+
+  /** A JSON number that fits in a {@code float}. */
+  public static float floatValue(JsonParser parser) {
+    double value = doubleValue(parser);
+    if (Math.abs(value) > Float.MAX_VALUE) {
+      throw outOfRange(parser, "float");
+    }
+    return (float) value;
+  }
+
+  /**
+   * A Discord id: a JSON string of an unsigned 64-bit decimal number, as Discord sends ids, or a
+   * non-negative JSON integer of at most 64 bits. Returns the id's 64 bits, which {@code
+   * Snowflake.of} wraps (spi names no model type).
+   */
+  public static long snowflakeBits(JsonParser parser) {
+    JsonToken token = parser.currentToken();
+    if (token == JsonToken.VALUE_STRING) {
+      try {
+        return unsignedDecimalString(parser);
+      } catch (NumberFormatException e) {
+        throw notASnowflake(parser, parser.getString());
+      }
+    }
+    if (token == JsonToken.VALUE_NUMBER_INT) {
+      return unsignedBits(parser, "a snowflake");
+    }
+    throw DecodeFailures.wrongType(parser, "a snowflake (a string of digits)");
+  }
+
+  /**
+   * The raw bits of a bit-flag value ({@code Intents}, {@code ApplicationFlags}): a non-negative
+   * JSON integer of at most 64 bits, or a string of one (as Discord sends permissions).
+   */
+  public static long flagBits(JsonParser parser) {
+    JsonToken token = parser.currentToken();
+    if (token == JsonToken.VALUE_NUMBER_INT) {
+      return unsignedBits(parser, "bit flags");
+    }
+    if (token == JsonToken.VALUE_STRING) {
+      try {
+        return unsignedDecimalString(parser);
+      } catch (NumberFormatException e) {
+        throw DecodeFailures.problem(
+            parser, "value", "", "'" + abbreviate(parser.getString()) + "' is not a number of bit flags");
+      }
+    }
+    throw DecodeFailures.wrongType(parser, "an integer of bit flags");
+  }
+
+  /** Fails on an enum value that none of {@code enumName}'s constants stands for. */
+  public static DecodeException unknownEnumValue(JsonParser parser, String enumName) {
+    String text = parser.currentToken() == JsonToken.VALUE_STRING ? parser.getString() : null;
+    if (text == null) {
+      return DecodeFailures.wrongType(parser, "a string naming a " + enumName);
+    }
+    return DecodeFailures.problem(parser, "value", "", "'" + abbreviate(text) + "' is not a known " + enumName);
+  }
+
+  /**
+   * Moves from the current token, the start of an object or a value inside it, to the value of
+   * the property {@code name}, skipping the others.
+   *
+   * @return false if the object ended without it (the parser is then on the object's end)
+   */
+  public static boolean seek(JsonParser parser, String name) {
+    String next;
+    while ((next = parser.nextName()) != null) {
+      parser.nextToken();
+      if (name.equals(next)) {
+        return true;
+      }
+      parser.skipChildren();
+    }
+    if (parser.currentToken() != JsonToken.END_OBJECT) {
+      throw DecodeFailures.problem(parser, "value", "", "expected a property name but found " + describe(parser.currentToken()));
+    }
+    return false;
+  }
+
+  /** Skips the rest of the object whose value the parser is on, leaving it on the object's end. */
+  public static void finishObject(JsonParser parser) {
+    while (parser.nextName() != null) {
+      parser.nextToken();
+      parser.skipChildren();
+    }
+    if (parser.currentToken() != JsonToken.END_OBJECT) {
+      throw DecodeFailures.problem(parser, "value", "", "expected a property name but found " + describe(parser.currentToken()));
+    }
+  }
+
+  /** A required field {@code jsonName} that the object at hand lacked. */
+  public static DecodeException missing(JsonParser parser, String jsonName) {
+    return DecodeFailures.missing(parser, "value", jsonName);
+  }
+
+  /** A token as words: {@code an object}, {@code a string}, {@code null}, {@code the end of the input}. */
+  public static String describe(JsonToken token) {
+    if (token == null) {
+      return "the end of the input";
+    }
+    return switch (token) {
+      case START_OBJECT -> "an object";
+      case END_OBJECT -> "the end of an object";
+      case START_ARRAY -> "an array";
+      case END_ARRAY -> "the end of an array";
+      case PROPERTY_NAME -> "a property name";
+      case VALUE_STRING -> "a string";
+      case VALUE_NUMBER_INT -> "an integer";
+      case VALUE_NUMBER_FLOAT -> "a decimal number";
+      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+      case VALUE_NULL -> "null";
+      default -> token.name();
+    };
+  }
+
+  private static long unsignedBits(JsonParser parser, String what) {
+    JsonParser.NumberType type = parser.getNumberType();
+    if (type == JsonParser.NumberType.INT || type == JsonParser.NumberType.LONG) {
+      long value = parser.getLongValue();
+      if (value < 0) {
+        throw outOfRange(parser, what);
+      }
+      return value;
+    }
+    BigInteger big = parser.getBigIntegerValue();
+    if (big.signum() < 0 || big.compareTo(UNSIGNED_LONG_MAX) > 0) {
+      throw outOfRange(parser, what);
+    }
+    return big.longValue();
+  }
+
+  private static DecodeException outOfRange(JsonParser parser, String type) {
+    return DecodeFailures.problem(parser, "value", "", "number " + abbreviate(parser.getString()) + " is out of range for " + type);
+  }
+
+  /** 2^64 - 1, the largest unsigned 64-bit number, divided by ten. */
+  private static final long MAX_UNSIGNED_TENTH = 1844674407370955161L;
+
+  /**
+   * The unsigned 64-bit number that the parser's current string spells in decimal: at most 20
+   * digits, leading zeros allowed, no sign (as {@link Long#parseUnsignedLong} reads them). Read in
+   * place: every id of every payload passes here, and a String of each would be garbage.
+   *
+   * @throws NumberFormatException if it spells none
+   */
+  private static long unsignedDecimalString(JsonParser parser) {
+    char[] chars = parser.getStringCharacters();
+    int offset = parser.getStringOffset();
+    int length = parser.getStringLength();
+    if (length == 0 || length > 20) {
+      throw new NumberFormatException();
+    }
+    // Nineteen digits never exceed 2^64 - 1: no overflow check until a twentieth.
+    int end = offset + Math.min(length, 19);
+    long value = 0;
+    for (int i = offset; i < end; i++) {
+      int digit = chars[i] - '0';
+      if (digit < 0 || digit > 9) {
+        throw new NumberFormatException();
+      }
+      value = value * 10 + digit;
+    }
+    if (length == 20) {
+      int digit = chars[offset + 19] - '0';
+      if (digit < 0 || digit > 9
+          || Long.compareUnsigned(value, MAX_UNSIGNED_TENTH) > 0
+          || (value == MAX_UNSIGNED_TENTH && digit > 5)) {
+        throw new NumberFormatException();
+      }
+      value = value * 10 + digit;
+    }
+    return value;
+  }
+
+  private static DecodeException notASnowflake(JsonParser parser, String text) {
+    return DecodeFailures.problem(parser, "value", "", "'" + abbreviate(text) + "' is not a snowflake (an unsigned 64-bit decimal number)");
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+  }
+}

@@ -1,0 +1,55 @@
+package dev.shardwire.spi;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Copies for generated implementations: what the builder gives is copied, what a decoder owns is kept. */
+class ImmutableCopiesTest {
+
+  @Test
+  void collectionsFromOutsideAreCopiedAndChecked() {
+    List<String> given = new ArrayList<>(List.of("a"));
+    List<String> kept = ImmutableCopies.list(given, "E.items()");
+    given.add("b");
+    assertEquals(List.of("a"), kept);
+    List<String> withNull = new ArrayList<>();
+    withNull.add(null);
+    NullPointerException e = assertThrows(NullPointerException.class, () -> ImmutableCopies.list(withNull, "E.items()"));
+    assertEquals("E.items()[0] must not be null", e.getMessage());
+  }
+
+  @Test
+  void collectionsADecoderOwnsAreKeptAsTheyAreAndCannotBeChanged() {
+    List<String> list = ImmutableCopies.owned(new ArrayList<>(List.of("a", "b")));
+    Set<String> set = ImmutableCopies.owned(new LinkedHashSet<>(List.of("b", "a")));
+    LinkedHashMap<String, Integer> built = new LinkedHashMap<>();
+    built.put("z", 1);
+    built.put("y", 2);
+    Map<String, Integer> map = ImmutableCopies.owned(built);
+
+    assertSame(list, ImmutableCopies.list(list, "E.list()"));
+    assertSame(set, ImmutableCopies.set(set, "E.set()"));
+    assertSame(map, ImmutableCopies.map(map, "E.map()"));
+    assertEquals(List.of("b", "a"), List.copyOf(set));
+    assertEquals(List.of("z", "y"), List.copyOf(map.keySet()));
+    assertEquals(Map.of("z", 1, "y", 2), map);
+    assertThrows(UnsupportedOperationException.class, () -> list.add("c"));
+    assertThrows(UnsupportedOperationException.class, () -> set.iterator().remove());
+    assertThrows(UnsupportedOperationException.class, () -> map.put("x", 3));
+    assertThrows(UnsupportedOperationException.class, () -> map.entrySet().iterator().next().setValue(9));
+    assertEquals(List.of(1, 2), ImmutableCopies.values(map));
+    assertThrows(UnsupportedOperationException.class, () -> map.values().remove(1));
+    assertThrows(UnsupportedOperationException.class, () -> map.keySet().remove("z"));
+    assertNotSame(map, ImmutableCopies.map(Map.copyOf(map), "E.map()"));
+  }
+}
