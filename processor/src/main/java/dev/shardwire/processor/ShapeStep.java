@@ -10,6 +10,7 @@ import dev.shardwire.processor.model.TypeRefs;
 import dev.shardwire.processor.validation.Message;
 import dev.shardwire.processor.validation.Reporter;
 import dev.shardwire.processor.validation.ShapeValidator;
+import dev.shardwire.processor.validation.SourceTypes;
 import dev.shardwire.processor.writer.DecoderWriter;
 import dev.shardwire.processor.writer.ImplementationWriter;
 import dev.shardwire.processor.writer.TableWriter;
@@ -54,7 +55,7 @@ final class ShapeStep {
     this.messager = env.getMessager();
     this.deferred = new DeferredTypes(elements, messager);
     this.writer = new SourceWriter(env.getFiler());
-    this.validator = new ShapeValidator(elements);
+    this.validator = new ShapeValidator(elements, new SourceTypes(env));
     // A decoder keyed by a nested field (members by user.id) looks inside the element models' shapes,
     // which may come from this compilation or from the class path.
     this.decoders = new DecoderWriter(this::shapeOf);

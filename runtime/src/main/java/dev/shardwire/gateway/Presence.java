@@ -19,13 +19,21 @@ public final class Presence {
 
   private Presence(Status status, boolean afk, Instant since, String activityName, int activityType) {
     this.status = Objects.requireNonNull(status, "status");
+    if (status == Status.UNKNOWN) {
+      // UNKNOWN stands for a value Discord sent that this version does not know: there is nothing to send.
+      throw new IllegalArgumentException("a shard cannot send the status UNKNOWN; use ONLINE, IDLE, DO_NOT_DISTURB or OFFLINE");
+    }
     this.afk = afk;
     this.since = since;
     this.activityName = activityName;
     this.activityType = activityType;
   }
 
-  /** A presence with only a status. */
+  /**
+   * A presence with only a status.
+   *
+   * @throws IllegalArgumentException if {@code status} is {@link Status#UNKNOWN}
+   */
   public static Presence of(Status status) {
     return new Presence(status, false, null, null, 0);
   }

@@ -88,7 +88,12 @@ class ShardEventRulesTest {
             "  Thread owner();",
             "}"),
         "[ShardwirePropertyType] property owner() of Bad cannot be decoded from JSON: the decoder"
-            + " does not know the type java.lang.Thread",
+            + " does not know the type java.lang.Thread; use one of the supported types (String,"
+            + " boolean, int, long, double (boxed, or as OptionalInt, OptionalLong, OptionalDouble),"
+            + " Snowflake, Instant, OffsetDateTime, RawJson, an enum with an @UnknownValue constant,"
+            + " a bit-flag type with a static of(long), a @GatewayModel interface, List<T>, Set<T>,"
+            + " Map<String or Snowflake, T>, Optional<T> and OptionalNullable<T> of these), or"
+            + " declare a @GatewayModel interface for it",
         "Thread owner()");
   }
 
@@ -107,17 +112,17 @@ class ShardEventRulesTest {
   }
 
   @Test
-  void mapWithoutKeyedBy() {
+  void mapWithAKeyThatIsNoIdOrString() {
     assertError(
         source(
             "Bad",
             "@dev.shardwire.annotations.ShardEvent(name = \"BAD\")",
             "interface Bad extends Event {",
-            "  Map<Snowflake, User> users();",
+            "  Map<Integer, User> users();",
             "}"),
-        "[ShardwirePropertyType] property users() of Bad cannot be decoded from JSON: a Map is read"
-            + " from a JSON array and needs @KeyedBy naming the key field of each element",
-        "Map<Snowflake, User> users()");
+        "[ShardwirePropertyType] property users() of Bad cannot be decoded from JSON: a Map's key"
+            + " must be Snowflake or String; change the key type",
+        "Map<Integer, User> users()");
   }
 
   @Test
@@ -324,6 +329,26 @@ class ShardEventRulesTest {
         "[ShardwireTypeNotAccessible] Bad is private or nested in a private class, so the code"
             + " generated in its package cannot implement it; make it package-private or public",
         "private interface Bad");
+  }
+
+  @Test
+  void eventExtendingALibraryInterfaceIsNotToldToAnnotateIt() {
+    assertError(
+        source("Bad", "@dev.shardwire.annotations.ShardEvent", "interface Bad extends Event, Comparable<Bad> {}"),
+        "[ShardwireSupertypeNotEvent] event Bad extends java.lang.Comparable, which is not a"
+            + " @ShardEvent interface, so it has no place in the dispatch table; stop extending it,"
+            + " and extend an event interface instead, such as dev.shardwire.events.ShardEvent",
+        "interface Bad extends Event, Comparable<Bad>");
+  }
+
+  @Test
+  void modelExtendingALibraryInterfaceIsNotToldToAnnotateIt() {
+    assertError(
+        source("Bad", "@GatewayModel", "interface Bad extends java.io.Serializable {}"),
+        "[ShardwireSupertypeNotModel] model Bad extends java.io.Serializable, which is not a"
+            + " @GatewayModel interface, so its accessors cannot be decoded; stop extending it, and"
+            + " declare the properties you need on Bad itself",
+        "interface Bad extends java.io.Serializable");
   }
 
   @Test

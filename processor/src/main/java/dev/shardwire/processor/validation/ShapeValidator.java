@@ -34,10 +34,12 @@ import javax.lang.model.util.Elements;
 public final class ShapeValidator {
 
   private final Elements elements;
+  private final SourceTypes sources;
 
   /** A validator that looks types up in {@code elements}. */
-  public ShapeValidator(Elements elements) {
+  public ShapeValidator(Elements elements, SourceTypes sources) {
     this.elements = elements;
+    this.sources = sources;
   }
 
   /** Validates a {@code @ShardEvent} element. */
@@ -58,12 +60,16 @@ public final class ShapeValidator {
     }
     for (TypeElement supertype : foreignSupertypes(type, hierarchy)) {
       if (base || !supertype.getQualifiedName().contentEquals("java.util.List")) {
-        reporter.error(
-            Message.SUPERTYPE_NOT_EVENT,
-            type,
-            type.getSimpleName(),
-            supertype.getQualifiedName(),
-            supertype.getSimpleName());
+        if (sources.isSourceInterface(supertype)) {
+          reporter.error(
+              Message.SUPERTYPE_NOT_EVENT,
+              type,
+              type.getSimpleName(),
+              supertype.getQualifiedName(),
+              supertype.getSimpleName());
+        } else {
+          reporter.error(Message.SUPERTYPE_NOT_EVENT_FOREIGN, type, type.getSimpleName(), supertype.getQualifiedName());
+        }
       }
     }
     if (base && !gatewayName.isEmpty()) {
@@ -86,7 +92,12 @@ public final class ShapeValidator {
     Hierarchy hierarchy = Hierarchy.models();
     validateCommon(type, hierarchy, reporter);
     for (TypeElement supertype : foreignSupertypes(type, hierarchy)) {
-      reporter.error(Message.SUPERTYPE_NOT_MODEL, type, type.getSimpleName(), supertype.getQualifiedName());
+      if (sources.isSourceInterface(supertype)) {
+        reporter.error(Message.SUPERTYPE_NOT_MODEL, type, type.getSimpleName(), supertype.getQualifiedName());
+      } else {
+        reporter.error(
+            Message.SUPERTYPE_NOT_MODEL_FOREIGN, type, type.getSimpleName(), supertype.getQualifiedName(), type.getSimpleName());
+      }
     }
     validateProperties(type, hierarchy, true, reporter);
   }
@@ -127,6 +138,14 @@ public final class ShapeValidator {
   private void validateProperties(TypeElement type, Hierarchy hierarchy, boolean decoded, Reporter reporter) {
     Map<String, String> jsonOwners = new HashMap<>();
     Map<List<String>, String> jsonPaths = new LinkedHashMap<>();
+    Map<String, PropertyModel> byName = new LinkedHashMap<>();
+    for (ExecutableElement accessor : hierarchy.accessors(type)) {
+      if (accessor.getParameters().isEmpty()
+          && accessor.getReturnType().getKind() != TypeKind.VOID
+          && accessor.getTypeParameters().isEmpty()) {
+        byName.put(accessor.getSimpleName().toString(), ModelFactory.property(accessor));
+      }
+    }
     for (ExecutableElement accessor : hierarchy.accessors(type)) {
       if (!accessor.getParameters().isEmpty()
           || accessor.getReturnType().getKind() == TypeKind.VOID
@@ -146,6 +165,12 @@ public final class ShapeValidator {
         if (own && !isContextType(accessor.getReturnType())) {
           reporter.error(
               Message.CONTEXT_TYPE, accessor, name, type.getSimpleName(), accessor.getReturnType());
+        }
+        continue;
+      }
+      if (property.rawValueOf().isPresent()) {
+        if (own) {
+          RawValues.check(accessor, property, byName, type, reporter);
         }
         continue;
       }
@@ -170,6 +195,9 @@ public final class ShapeValidator {
                 type.getSimpleName(),
                 reason);
           }
+        }
+        if (reason == null) {
+          checkEnums(type, accessor, own, name, property, reporter);
         }
         String json = property.jsonName();
         String previous = jsonOwners.putIfAbsent(json, name);
@@ -235,6 +263,29 @@ public final class ShapeValidator {
       return last.toString();
     }
     return returned.toString();
+  }
+
+  /** Every enum a payload property reads must be open: exactly one @UnknownValue constant. */
+  private void checkEnums(
+      TypeElement type, ExecutableElement accessor, boolean own, String name, PropertyModel property, Reporter reporter) {
+    Element at = own ? accessor : type;
+    for (ValueType.EnumValue enumValue : ValueTypes.enums(property.valueType())) {
+      List<ValueType.EnumConstant> fallbacks = enumValue.fallbacks();
+      if (fallbacks.isEmpty()) {
+        // Only an enum of the user's own sources can be given a fallback constant.
+        TypeElement enumType = elements.getTypeElement(enumValue.name().canonicalName());
+        Message message =
+            enumType != null && sources.isSource(enumType)
+                ? Message.ENUM_WITHOUT_FALLBACK
+                : Message.ENUM_WITHOUT_FALLBACK_FOREIGN;
+        reporter.error(message, at, enumValue.name().simpleName(), name, type.getSimpleName());
+      } else if (fallbacks.size() > 1) {
+        String constants =
+            fallbacks.stream().map(ValueType.EnumConstant::name).collect(Collectors.joining(" and "));
+        reporter.error(
+            Message.ENUM_SEVERAL_FALLBACKS, at, enumValue.name().simpleName(), constants, name, type.getSimpleName());
+      }
+    }
   }
 
   private void validateListView(TypeElement type, Hierarchy hierarchy, Reporter reporter) {

@@ -49,9 +49,9 @@ class SubscribeRulesTest {
     assertError(
         source("L", "class L {", "  @Subscribe void onText(String text) {}", "}"),
         "[ShardwireHandlerParameterNotEvent] @Subscribe method onText(String) takes"
-            + " java.lang.String, which is not an event type; annotate String with @ShardEvent and"
-            + " make it an interface that extends dev.shardwire.events.Event, or take an existing"
-            + " event type",
+            + " java.lang.String, which is not an event type; a handler's parameter must be an"
+            + " interface annotated @ShardEvent that extends dev.shardwire.events.Event: take one,"
+            + " such as ShardReadyEvent, or declare your own event interface and take it",
         "void onText(String text)");
   }
 

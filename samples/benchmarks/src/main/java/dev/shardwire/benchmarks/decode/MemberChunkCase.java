@@ -8,6 +8,7 @@ import dev.shardwire.events.MemberChunkEvent;
 import dev.shardwire.models.Member;
 import dev.shardwire.models.MemberPresence;
 import dev.shardwire.models.Snowflake;
+import dev.shardwire.models.Status;
 import dev.shardwire.models.User;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,12 +45,8 @@ final class MemberChunkCase implements DecodeCase {
           member.joinedAt().orElse("-"), flags(member.isDeaf(), member.isMute(), member.isPending())));
     }
     for (MemberPresence presence : event.presences().values()) {
-      String status = switch (presence.status()) {
-        case ONLINE -> "online";
-        case IDLE -> "idle";
-        case DO_NOT_DISTURB -> "dnd";
-        case OFFLINE -> "offline";
-      };
+      // The enum and the raw text Discord sent, which the peers keep as their status string.
+      String status = presence.status() == Status.UNKNOWN ? "?" + presence.rawStatus() : presence.rawStatus();
       out.add(String.join("|", presence.userId().toString(), presence.guildId().map(Snowflake::toString).orElse("-"), status));
     }
     return out;
