@@ -6,9 +6,11 @@
  *
  * It warms every decoder up (C2-compiled) first, then runs rounds of a fixed number of decodes per
  * decoder, decoders in rotating order, and reports for each the median CPU time per decode, the
- * median of the per-round ratios that issue 14 sets targets for, and the bytes allocated per
- * decode (the thread's own allocation counter). Same decoders, same payload and same set-up check
- * as DecodeBenchmark.
+ * median of the per-round ratios that issue 14 sets targets for, the bytes allocated per decode
+ * (the thread's own allocation counter) and the bytes each decoded result keeps reachable (heap in
+ * use after a full collection with 20 results held, less without them), so that allocation can be
+ * read against what a decode must allocate. Same decoders, same payload and same set-up check as
+ * DecodeBenchmark.
  */
 package dev.shardwire.benchmarks.decode;
 
@@ -61,7 +63,9 @@ public final class DecodeRatio {
     }
     System.out.printf(Locale.ROOT, "%s, %d rounds of %d decodes each, thread CPU time%n", benchmark.event, rounds, perRound);
     for (int d = 0; d < names.size(); d++) {
-      System.out.printf(Locale.ROOT, "  %-10s %8.1f us/op  %,10d B/op%n", names.get(d), median(cpu[d]) / 1000, bytes[d]);
+      long kept = names.get(d).equals("skipFloor") ? 0 : retained(decoders.get(names.get(d)));
+      System.out.printf(Locale.ROOT, "  %-10s %8.1f us/op  %,10d B/op allocated  %,10d B/op kept  (%.2fx)%n",
+          names.get(d), median(cpu[d]) / 1000, bytes[d], kept, kept == 0 ? 0.0 : (double) bytes[d] / kept);
     }
     int shardwire = names.indexOf("shardwire");
     ratio("shardwire / skipFloor (target <= 1.3)", cpu[shardwire], cpu[names.indexOf("skipFloor")]);
@@ -71,6 +75,27 @@ public final class DecodeRatio {
   }
 
   private static Object sink;
+
+  /** The heap that one decoded result keeps reachable, measured over 20 results. */
+  private static long retained(Supplier<Object> decoder) {
+    int count = 20;
+    long without = heapAfterCollection();
+    Object[] held = new Object[count];
+    for (int i = 0; i < count; i++) {
+      held[i] = decoder.get();
+    }
+    long with = heapAfterCollection();
+    sink = held;
+    sink = null;
+    return (with - without) / count;
+  }
+
+  private static long heapAfterCollection() {
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+    }
+    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+  }
 
   private static void run(Supplier<Object> decoder, int times) {
     for (int i = 0; i < times; i++) {
