@@ -250,14 +250,14 @@ public final class JsonReads {
    * interaction's {@code resolved.users}.
    */
   public static long snowflakeNameBits(JsonParser parser) {
-    String name = parser.currentName();
     try {
-      char[] chars = name.toCharArray();
-      return unsignedDecimal(chars, 0, chars.length);
+      // On a property name the parser hands out its characters from a reused buffer: no String per key.
+      return unsignedDecimalString(parser);
     } catch (NumberFormatException e) {
-      throw notASnowflake(parser, name);
+      throw notASnowflake(parser, parser.currentName());
     }
   }
+
 
   /**
    * Moves from the current token, the start of an object or a value inside it, to the value of

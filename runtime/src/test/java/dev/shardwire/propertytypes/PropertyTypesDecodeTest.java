@@ -14,6 +14,7 @@ import dev.shardwire.spi.DecodeContext;
 import dev.shardwire.spi.DecodeException;
 import dev.shardwire.spi.GatewayJson;
 import dev.shardwire.testing.DetachedShard;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -53,8 +54,12 @@ class PropertyTypesDecodeTest {
        "nick":null,"owner":{"name":"o"},"max":3,"until":null,
        "unknown_last":"x"}""";
 
+  /** Decodes {@code json} from bytes, as the gateway does, and checks that the text parser agrees. */
   private static TypesEvent decode(String json) {
-    return GatewayJson.decode(json, TypesEventDecoder.INSTANCE, CONTEXT);
+    TypesEvent fromBytes =
+        GatewayJson.decode(json.getBytes(StandardCharsets.UTF_8), TypesEventDecoder.INSTANCE, CONTEXT);
+    assertEquals(fromBytes, GatewayJson.decode(json, TypesEventDecoder.INSTANCE, CONTEXT));
+    return fromBytes;
   }
 
   @Test
