@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.RandomAccess;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Null checks and unmodifiable, order-keeping copies for generated implementations. Each check
@@ -133,8 +134,15 @@ public final class ImmutableCopies {
     return element;
   }
 
-  /** The values of {@code map} as an unmodifiable list, in the map's order. */
+  /**
+   * The values of {@code map} as an unmodifiable list, in the map's order. A map that a decoder
+   * built with {@link #owned(ArrayList, Function)} already holds that list, and answers it.
+   */
+  @SuppressWarnings("unchecked")
   public static <T> List<T> values(Map<?, ? extends T> map) {
+    if (map instanceof OwnedMap<?, ?> owned && owned.valueList != null) {
+      return new OwnedList<>((List<T>) owned.valueList);
+    }
     return Collections.unmodifiableList(new ArrayList<>(map.values()));
   }
 
@@ -154,7 +162,25 @@ public final class ImmutableCopies {
 
   /** As {@link #owned(ArrayList)}, for a map. */
   public static <K, V> Map<K, V> owned(LinkedHashMap<K, V> map) {
-    return new OwnedMap<>(map);
+    return new OwnedMap<>(map, null);
+  }
+
+  /**
+   * As {@link #owned(ArrayList)}, for a map of {@code values} (in payload order, none null) keyed
+   * by {@code key}: a later value of the same key replaces an earlier one in its place. The map is
+   * made once at its final size, instead of growing through every power of two as a decoder fills
+   * it, and it keeps {@code values} as the list of its values when no key repeats, so that {@link
+   * #values(Map)} does not copy them again.
+   */
+  public static <K, V> Map<K, V> owned(ArrayList<V> values, Function<? super V, ? extends K> key) {
+    int size = values.size();
+    // HashMap's own rule: a table that never resizes below its 0.75 load factor.
+    LinkedHashMap<K, V> map = new LinkedHashMap<>(Math.max(16, (int) (size / 0.75f) + 1));
+    for (int i = 0; i < size; i++) {
+      V value = values.get(i);
+      map.put(key.apply(value), value);
+    }
+    return new OwnedMap<>(map, map.size() == size ? values : null);
   }
 
   /** An unmodifiable list over a list only the decoder ever held. */
@@ -204,10 +230,13 @@ public final class ImmutableCopies {
   private static final class OwnedMap<K, V> extends AbstractMap<K, V> {
     private final Map<K, V> items;
     private final Map<K, V> view;
+    /** The values in the map's order, or null when nobody made that list yet. */
+    private final List<V> valueList;
 
-    OwnedMap(Map<K, V> items) {
+    OwnedMap(Map<K, V> items, List<V> valueList) {
       this.items = items;
       this.view = Collections.unmodifiableMap(items);
+      this.valueList = valueList;
     }
 
     @Override

@@ -354,14 +354,21 @@ public final class JsonReads {
     if (length == 0 || length > 20) {
       throw new NumberFormatException();
     }
+    // Nineteen digits never exceed 2^64 - 1: no overflow check until a twentieth.
+    int end = offset + Math.min(length, 19);
     long value = 0;
-    for (int i = 0; i < length; i++) {
-      int digit = chars[offset + i] - '0';
+    for (int i = offset; i < end; i++) {
+      int digit = chars[i] - '0';
       if (digit < 0 || digit > 9) {
         throw new NumberFormatException();
       }
-      // Nineteen digits never exceed 2^64 - 1; a twentieth may.
-      if (i == 19 && (Long.compareUnsigned(value, MAX_UNSIGNED_TENTH) > 0 || (value == MAX_UNSIGNED_TENTH && digit > 5))) {
+      value = value * 10 + digit;
+    }
+    if (length == 20) {
+      int digit = chars[offset + 19] - '0';
+      if (digit < 0 || digit > 9
+          || Long.compareUnsigned(value, MAX_UNSIGNED_TENTH) > 0
+          || (value == MAX_UNSIGNED_TENTH && digit > 5)) {
         throw new NumberFormatException();
       }
       value = value * 10 + digit;

@@ -5,7 +5,7 @@ import static dev.shardwire.processor.writer.TypeNames.DECODE_CONTEXT;
 import static dev.shardwire.processor.writer.TypeNames.DECODE_EXCEPTION;
 import static dev.shardwire.processor.writer.TypeNames.DECODE_FAILURES;
 import static dev.shardwire.processor.writer.TypeNames.EVENT_DECODER;
-import static dev.shardwire.processor.writer.TypeNames.GATEWAY_JSON;
+import static dev.shardwire.processor.writer.TypeNames.FIELD_NAMES;
 import static dev.shardwire.processor.writer.TypeNames.JACKSON_EXCEPTION;
 import static dev.shardwire.processor.writer.TypeNames.JSON_PARSER;
 import static dev.shardwire.processor.writer.TypeNames.JSON_READS;
@@ -36,9 +36,9 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Writes {@code p.FooDecoder}, the streaming decoder of an event or model {@code p.Foo}: one pass
- * over the JSON object with Jackson's {@code JsonParser}, property names matched with {@code
- * nextNameMatch} against a {@code PropertyNameMatcher}, unknown names skipped, nested objects that
- * several properties read from ({@code application.id}, {@code application.flags}) read once, and
+ * over the JSON object with Jackson's {@code JsonParser}, property names matched through {@code
+ * FieldNames} (the name expected next compared in place, any other looked up), unknown names
+ * skipped, nested objects that several properties read from ({@code application.id}, {@code application.flags}) read once, and
  * the value built through the constructor of the generated {@code p.ImmutableFoo} (which checks and
  * copies every property, as its builder does).
  *
@@ -132,12 +132,12 @@ public final class DecoderWriter {
     CodeBlock names =
         node.children().stream().map(child -> CodeBlock.of("$S", child.jsonName())).collect(CodeBlock.joining(", "));
     type.addField(
-        FieldSpec.builder(NAME_MATCHER, field, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        FieldSpec.builder(FIELD_NAMES, field, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc(
                 node.path().isEmpty()
                     ? CodeBlock.of("The payload's fields, matched by their index here.\n")
                     : CodeBlock.of("The fields of {@code $L}.\n", node.path()))
-            .initializer("$T.nameMatcher($L)", GATEWAY_JSON, names)
+            .initializer("$T.of($L)", FIELD_NAMES, names)
             .build());
     for (JsonFieldTree child : node.children()) {
       addMatchers(type, child, matchers);
@@ -237,15 +237,21 @@ public final class DecoderWriter {
       ValueReads reads,
       Map<String, PropertyModel> companions) {
     String match = depth == 0 ? "match" : "match" + depth;
+    String expected = depth == 0 ? "expected" : "expected" + depth;
     CodeBlock fieldHere = node.path().isEmpty() ? CodeBlock.of("null") : CodeBlock.of("$S", node.path());
     CodeBlock.Builder code =
         CodeBlock.builder()
             .addStatement("$T.expectStartObject(parser)", JSON_READS)
+            .add("// Discord keeps its field order: after field i, field i + 1 is compared first.\n")
+            .addStatement("int $N = 0", expected)
             .beginControlFlow("while (true)")
             .addStatement("field = $L", fieldHere)
-            .addStatement("int $N = parser.nextNameMatch($N)", match, matchers.get(node))
+            .addStatement("int $N = $N.next(parser, $N)", match, matchers.get(node), expected)
             .beginControlFlow("if ($N == $T.MATCH_END_OBJECT)", match, NAME_MATCHER)
             .addStatement("break")
+            .endControlFlow()
+            .beginControlFlow("if ($N >= 0)", match)
+            .addStatement("$N = $N + 1", expected, match)
             .endControlFlow()
             .beginControlFlow("switch ($N)", match);
     List<JsonFieldTree> children = node.children();
@@ -296,8 +302,8 @@ public final class DecoderWriter {
       Set<String> names = properties.stream().map(PropertyModel::name).collect(Collectors.toSet());
       for (PropertyModel property : properties) {
         String value = property.name();
-        // match, match1, … are the name-matcher results of objectLoop.
-        while (taken.contains(value) || value.matches("match\\d*")) {
+        // match, match1, … and expected, expected1, … are the locals of objectLoop.
+        while (taken.contains(value) || value.matches("(match|expected)\\d*")) {
           value = value + "Value";
         }
         taken.add(value);

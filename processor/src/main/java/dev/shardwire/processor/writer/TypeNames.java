@@ -16,6 +16,7 @@ final class TypeNames {
   static final ClassName DECODE_FAILURES = ClassName.get(SPI, "DecodeFailures");
   static final ClassName JSON_READS = ClassName.get(SPI, "JsonReads");
   static final ClassName GATEWAY_JSON = ClassName.get(SPI, "GatewayJson");
+  static final ClassName FIELD_NAMES = ClassName.get(SPI, "FieldNames");
 
   static final ClassName JSON_PARSER = ClassName.get("tools.jackson.core", "JsonParser");
   static final ClassName JACKSON_EXCEPTION = ClassName.get("tools.jackson.core", "JacksonException");

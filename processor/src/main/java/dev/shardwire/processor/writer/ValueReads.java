@@ -314,19 +314,19 @@ final class ValueReads {
     }
     TypeName declaredType = JavaTypes.typeName(declared);
     CodeBlock.Builder body = CodeBlock.builder();
+    CodeBlock handOver = CodeBlock.of("$T.owned(values)", TypeNames.IMMUTABLE_COPIES);
     if (type instanceof ValueType.MapOf map && map.keyPath().isEmpty()) {
       objectMap(body, map, declared, method);
     } else {
       CodeBlock element;
       ClassName implementation;
+      CodeBlock elementTypes = typeArguments(declared);
       if (type instanceof ValueType.MapOf map) {
-        implementation = LINKED_HASH_MAP;
-        TypeName valueType = JavaTypes.typeName(declared.arguments().get(1));
-        element =
-            CodeBlock.builder()
-                .addStatement("$T value = $L", valueType, value(map.value(), declared.arguments().get(1), method + "Value"))
-                .addStatement("values.put(value.$L, value)", keyAccessors(method, map))
-                .build();
+        // The values first, in order; the map is made once at its size when they are all read.
+        implementation = ARRAY_LIST;
+        elementTypes = CodeBlock.of("$T", JavaTypes.typeName(declared.arguments().get(1)));
+        element = CodeBlock.of("values.add($L);\n", value(map.value(), declared.arguments().get(1), method + "Value"));
+        handOver = CodeBlock.of("$T.owned(values, value -> value.$L)", TypeNames.IMMUTABLE_COPIES, keyAccessors(method, map));
       } else {
         ValueType elementType;
         List<String> keyPath;
@@ -346,7 +346,7 @@ final class ValueReads {
                 ? CodeBlock.of("values.add($L);\n", value(elementType, elementRef, method + "Element"))
                 : pluck(keyPath, elementType, elementRef, method + "Element");
       }
-      body.addStatement("$T<$L> values = new $T<>()", implementation, typeArguments(declared), implementation)
+      body.addStatement("$T<$L> values = new $T<>()", implementation, elementTypes, implementation)
           .addStatement("int index = 0")
           .addStatement("$T.expectStartArray(parser)", JSON_READS)
           .beginControlFlow("try")
@@ -359,7 +359,7 @@ final class ValueReads {
           .endControlFlow();
     }
     body.add("// Nobody else holds values: the constructor may keep it instead of copying it.\n")
-        .addStatement("return $T.owned(values)", TypeNames.IMMUTABLE_COPIES);
+        .addStatement("return $L", handOver);
     CodeBlock javadoc =
         jsonName == null
             ? CodeBlock.of("Reads one nested JSON $L.\n", type instanceof ValueType.MapOf map && map.keyPath().isEmpty() ? "object" : "array")
