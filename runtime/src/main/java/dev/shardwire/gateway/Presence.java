@@ -49,7 +49,10 @@ public final class Presence {
     if (type < 0 || type > 5) {
       throw new IllegalArgumentException("activity type must be 0 to 5, got " + type);
     }
-    return new Presence(status, afk, since, Objects.requireNonNull(name, "name"), type);
+    if (Objects.requireNonNull(name, "name").isBlank() || name.length() > 128) {
+      throw new IllegalArgumentException("activity name must be 1 to 128 characters, got \"" + name + "\"");
+    }
+    return new Presence(status, afk, since, name, type);
   }
 
   /** This presence, AFK or not. */
@@ -90,10 +93,11 @@ public final class Presence {
   /** The status as Discord spells it in JSON. */
   String statusJson() {
     switch (status) {
+      case ONLINE: return "online";
       case DO_NOT_DISTURB: return "dnd";
       case IDLE: return "idle";
       case OFFLINE: return "offline";
-      default: return "online";
+      default: throw new IllegalStateException("unreachable: the constructor refuses " + status);
     }
   }
 

@@ -154,6 +154,20 @@ class ShardEventRulesTest {
   }
 
   @Test
+  void eventClaimingABuiltInDispatchName() {
+    assertError(
+        source(
+            "MyReady",
+            "@dev.shardwire.annotations.ShardEvent(name = \"READY\")",
+            "interface MyReady extends Event {}"),
+        "[ShardwireBuiltInGatewayName] gateway dispatch \"READY\" is already decoded by the built-in"
+            + " event dev.shardwire.events.ShardReadyEvent, and each dispatch decodes into exactly one"
+            + " event; subscribe to ShardReadyEvent instead, or remove the name and read the raw"
+            + " payload from ShardPayloadEvent",
+        "interface MyReady");
+  }
+
+  @Test
   void concreteEventExtendingANonEvent() {
     assertError(
         source(

@@ -51,6 +51,11 @@ public enum Message {
       "ShardwireDuplicateGatewayName",
       "gateway dispatch \"%s\" is claimed by both %s and %s, but each dispatch decodes into"
           + " exactly one event; remove the name from one of them"),
+  BUILT_IN_GATEWAY_NAME(
+      "ShardwireBuiltInGatewayName",
+      "gateway dispatch \"%s\" is already decoded by the built-in event %s, and each dispatch"
+          + " decodes into exactly one event; subscribe to %s instead, or remove the name and read"
+          + " the raw payload from ShardPayloadEvent"),
   UNKNOWN_INTENT(
       "ShardwireUnknownIntent",
       "\"%s\" is not a constant of dev.shardwire.models.Intents; use one of its names, such as"

@@ -343,7 +343,7 @@ public final class ShapeValidator {
     return type.getInterfaces().stream()
         .filter(m -> m.getKind() == TypeKind.DECLARED)
         .map(m -> (TypeElement) ((DeclaredType) m).asElement())
-        .filter(t -> !hierarchy.isMember(t))
+        .filter(t -> !hierarchy.isPropertySource(t))
         .toList();
   }
 
