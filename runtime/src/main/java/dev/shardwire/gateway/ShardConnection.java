@@ -3,7 +3,7 @@ package dev.shardwire.gateway;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Future;
 import org.java_websocket.client.WebSocketClient;
 import org.java_websocket.handshake.ServerHandshake;
 
@@ -31,14 +31,14 @@ final class ShardConnection extends WebSocketClient {
   boolean helloReceived;
   /** READY or RESUMED was received on this connection. */
   boolean handshakeComplete;
-  ScheduledFuture<?> helloTimeout;
+  Future<?> helloTimeout;
   /** Gives the connection up if IDENTIFY or RESUME gets no READY or RESUMED in time. */
-  ScheduledFuture<?> handshakeTimeout;
+  Future<?> handshakeTimeout;
   // ... for the Heartbeater:
   long heartbeatIntervalNanos;
   boolean awaitingAck;
   long lastBeatNanos;
-  ScheduledFuture<?> heartbeatTask;
+  Future<?> heartbeatTask;
   // ... for Outbound:
   boolean flushScheduled;
 

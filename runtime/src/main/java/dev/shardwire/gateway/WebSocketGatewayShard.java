@@ -68,7 +68,7 @@ public final class WebSocketGatewayShard implements GatewayShard {
     this.nanoTime = options.nanoTime;
     Token token = new Token(options.token == null ? "" : options.token);
     Logger log = options.logger != null ? options.logger : LoggerFactory.getLogger(WebSocketGatewayShard.class);
-    this.ctx = new ShardContext(this, id, new Object(), new ShardExecutor(id, log), log, nanoTime, options.sink);
+    this.ctx = new ShardContext(this, id, new Object(), new ShardExecutor(options.scheduler, id, log), log, nanoTime, options.sink);
     ReconnectPolicy reconnect = new ReconnectPolicy(
         new Backoff(options.backoffBase.toNanos(), options.backoffCap.toNanos(), random));
     // The parts refer to each other in a ring (frames -> lifecycle -> connections -> frames), so

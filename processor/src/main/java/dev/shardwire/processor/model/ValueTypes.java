@@ -156,11 +156,8 @@ public final class ValueTypes {
         }
         return undecodableReason(map.value());
       }
-      if (!(map.value() instanceof ValueType.Model)) {
-        return "@KeyedBy on a Map takes each key from a field of a @GatewayModel value; make the"
-            + " values a model, or remove @KeyedBy to read the Map from a JSON object";
-      }
-      return undecodableReason(map.value());
+      // Values that are no model have no field to key by: ShardwireKeyedByNotModel says so.
+      return map.value() instanceof ValueType.Model ? undecodableReason(map.value()) : null;
     }
     return null;
   }

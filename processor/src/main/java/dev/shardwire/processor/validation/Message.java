@@ -203,6 +203,19 @@ public enum Message {
       "%s has several @Subscribe methods for %s (%s); each receives every such event, in"
           + " declaration order; merge them into one method if that is not what you meant, or"
           + " add @SuppressWarnings(\"ShardwireDuplicateHandler\") if it is"),
+  JSON_PATH_OVERLAP(
+      "ShardwireJsonPathOverlap",
+      "the JSON path of %s (\"%s\") lies inside that of %s (\"%s\") in %s, but one pass"
+          + " cannot read a value both whole and field by field; read the field from the model"
+          + " the other property holds, or give one of them another @JsonName"),
+  KEYED_BY_NOT_MODEL(
+      "ShardwireKeyedByNotModel",
+      "@KeyedBy on %s of %s takes each key from a field of the element, but its elements are %s,"
+          + " which have no fields; make the elements a @GatewayModel type, or remove @KeyedBy"),
+  KEYED_BY_UNRESOLVED(
+      "ShardwireKeyedByUnresolved",
+      "@KeyedBy(\"%s\") on %s of %s names no property of %s; name the JSON path of one of its"
+          + " properties (%s)"),
   INTERNAL_ERROR(
       "ShardwireInternalError",
       "internal error in the Shardwire processor while processing %s; please report it with"

@@ -137,6 +137,7 @@ public final class ShapeValidator {
    */
   private void validateProperties(TypeElement type, Hierarchy hierarchy, boolean decoded, Reporter reporter) {
     Map<String, String> jsonOwners = new HashMap<>();
+    Map<List<String>, String> jsonPaths = new LinkedHashMap<>();
     Map<String, PropertyModel> byName = new LinkedHashMap<>();
     for (ExecutableElement accessor : hierarchy.accessors(type)) {
       if (accessor.getParameters().isEmpty()
@@ -177,6 +178,9 @@ public final class ShapeValidator {
         reporter.error(Message.KEYED_BY_MISUSE, accessor, keyedBy.get(), name, type.getSimpleName());
         continue;
       }
+      if (own && keyedBy.isPresent()) {
+        checkKeyedBy(property, accessor, keyedBy.get(), name, type, reporter);
+      }
       if (decoded) {
         String reason = ValueTypes.undecodableReason(property.valueType());
         if (reason != null) {
@@ -200,8 +204,65 @@ public final class ShapeValidator {
         if (previous != null && own) {
           reporter.error(Message.JSON_NAME_CLASH, accessor, previous, name, type.getSimpleName(), json);
         }
+        for (Map.Entry<List<String>, String> other : jsonPaths.entrySet()) {
+          List<String> path = property.jsonPath();
+          boolean inside = JsonPaths.liesInside(path, other.getKey());
+          if (own && (inside || JsonPaths.liesInside(other.getKey(), path))) {
+            reporter.error(
+                Message.JSON_PATH_OVERLAP,
+                accessor,
+                inside ? name : other.getValue(),
+                String.join(".", inside ? path : other.getKey()),
+                inside ? other.getValue() : name,
+                String.join(".", inside ? other.getKey() : path),
+                type.getSimpleName());
+            break;
+          }
+        }
+        jsonPaths.putIfAbsent(property.jsonPath(), name);
       }
     }
+  }
+
+  /** A map's {@code @KeyedBy} path must reach a property of its values, as the decoder reads the key there. */
+  private void checkKeyedBy(
+      PropertyModel property,
+      ExecutableElement accessor,
+      AnnotationMirror keyedBy,
+      String name,
+      TypeElement type,
+      Reporter reporter) {
+    Optional<ValueType> value = JsonPaths.keyedMapValue(property.valueType());
+    if (value.isEmpty()) {
+      return;
+    }
+    String keyPath = Annotations.string(keyedBy, "value");
+    if (!(value.get() instanceof ValueType.Model model)) {
+      reporter.error(Message.KEYED_BY_NOT_MODEL, accessor, keyedBy, name, type.getSimpleName(), mapValueType(accessor));
+    } else if (!JsonPaths.resolves(elements, model.name(), List.of(keyPath.split("\\.")))) {
+      reporter.error(
+          Message.KEYED_BY_UNRESOLVED,
+          accessor,
+          keyedBy,
+          keyPath,
+          name,
+          type.getSimpleName(),
+          model.name().simpleName(),
+          JsonPaths.pathsOf(elements, model.name()));
+    }
+  }
+
+  private static String mapValueType(ExecutableElement accessor) {
+    TypeMirror returned = accessor.getReturnType();
+    if (returned instanceof DeclaredType declared && !declared.getTypeArguments().isEmpty()) {
+      List<? extends TypeMirror> arguments = declared.getTypeArguments();
+      TypeMirror last = arguments.get(arguments.size() - 1);
+      if (last instanceof DeclaredType inner && ((TypeElement) inner.asElement()).getQualifiedName().contentEquals("java.util.Map")) {
+        return inner.getTypeArguments().get(1).toString();
+      }
+      return last.toString();
+    }
+    return returned.toString();
   }
 
   /** Every enum a payload property reads must be open: exactly one @UnknownValue constant. */

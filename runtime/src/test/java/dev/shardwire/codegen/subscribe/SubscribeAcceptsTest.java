@@ -1,13 +1,13 @@
-package dev.shardwire.processor.subscribe;
+package dev.shardwire.codegen.subscribe;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static dev.shardwire.processor.subscribe.SubscribeRulesTest.source;
-import static dev.shardwire.processor.subscribe.SubscribeRulesTest.sourceIn;
+import static dev.shardwire.codegen.subscribe.SubscribeRulesTest.source;
+import static dev.shardwire.codegen.subscribe.SubscribeRulesTest.sourceIn;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
-import dev.shardwire.processor.GoldenFiles;
-import dev.shardwire.processor.ProcessorTesting;
+import dev.shardwire.codegen.GoldenFiles;
+import dev.shardwire.codegen.ProcessorTesting;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 

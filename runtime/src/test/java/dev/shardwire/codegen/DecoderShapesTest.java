@@ -1,4 +1,4 @@
-package dev.shardwire.processor;
+package dev.shardwire.codegen;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,12 +1,12 @@
-package dev.shardwire.processor.subscribe;
+package dev.shardwire.codegen.subscribe;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
-import static dev.shardwire.processor.ProcessorTesting.assertError;
+import static dev.shardwire.codegen.ProcessorTesting.assertError;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.testing.compile.Compilation;
-import dev.shardwire.processor.ProcessorTesting;
+import dev.shardwire.codegen.ProcessorTesting;
 import dev.shardwire.processor.ShardwireProcessor;
 import java.util.List;
 import javax.tools.Diagnostic;

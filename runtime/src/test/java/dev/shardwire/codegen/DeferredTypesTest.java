@@ -1,10 +1,11 @@
-package dev.shardwire.processor;
+package dev.shardwire.codegen;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import dev.shardwire.processor.ShardwireProcessor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;

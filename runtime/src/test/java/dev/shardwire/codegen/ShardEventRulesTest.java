@@ -1,7 +1,7 @@
-package dev.shardwire.processor;
+package dev.shardwire.codegen;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static dev.shardwire.processor.ProcessorTesting.assertError;
+import static dev.shardwire.codegen.ProcessorTesting.assertError;
 
 import com.google.testing.compile.Compilation;
 import java.util.List;
@@ -236,6 +236,56 @@ class ShardEventRulesTest {
         "[ShardwireKeyedByMisuse] @KeyedBy on owner() of Bad needs a List, Set or Map property;"
             + " remove it or change the type",
         "Snowflake owner()");
+  }
+
+  @Test
+  void jsonPathInsideAnotherPropertysPath() {
+    assertError(
+        source(
+            "Bad",
+            "@dev.shardwire.annotations.ShardEvent(name = \"BAD\")",
+            "interface Bad extends Event {",
+            "  User user();",
+            "  @JsonName(\"user.id\") Snowflake userId();",
+            "}"),
+        "[ShardwireJsonPathOverlap] the JSON path of userId() (\"user.id\") lies inside that of"
+            + " user() (\"user\") in Bad, but one pass cannot read a value both whole and field by"
+            + " field; read the field from the model the other property holds, or give one of them"
+            + " another @JsonName",
+        "Snowflake userId()");
+  }
+
+  @Test
+  void keyedByNamingNoPropertyOfTheValues() {
+    assertError(
+        source(
+            "Bad",
+            "@GatewayModel interface Item {",
+            "  Snowflake id();",
+            "  String name();",
+            "}",
+            "@dev.shardwire.annotations.ShardEvent(name = \"BAD\")",
+            "interface Bad extends Event {",
+            "  @KeyedBy(\"item_id\") Map<Snowflake, Item> items();",
+            "}"),
+        "[ShardwireKeyedByUnresolved] @KeyedBy(\"item_id\") on items() of Bad names no property of"
+            + " Item; name the JSON path of one of its properties (such as \"id\", \"name\")",
+        "Map<Snowflake, Item> items()");
+  }
+
+  @Test
+  void keyedByOnAMapOfPlainValues() {
+    assertError(
+        source(
+            "Bad",
+            "@dev.shardwire.annotations.ShardEvent(name = \"BAD\")",
+            "interface Bad extends Event {",
+            "  @KeyedBy(\"id\") Map<Snowflake, String> names();",
+            "}"),
+        "[ShardwireKeyedByNotModel] @KeyedBy on names() of Bad takes each key from a field of the"
+            + " element, but its elements are java.lang.String, which have no fields; make the"
+            + " elements a @GatewayModel type, or remove @KeyedBy",
+        "Map<Snowflake, String> names()");
   }
 
   @Test

@@ -1,12 +1,12 @@
-package dev.shardwire.processor.subscribe;
+package dev.shardwire.codegen.subscribe;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
-import dev.shardwire.processor.GoldenFiles;
-import dev.shardwire.processor.ProcessorTesting;
+import dev.shardwire.codegen.GoldenFiles;
+import dev.shardwire.codegen.ProcessorTesting;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 

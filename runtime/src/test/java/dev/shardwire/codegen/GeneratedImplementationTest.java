@@ -1,4 +1,4 @@
-package dev.shardwire.processor;
+package dev.shardwire.codegen;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

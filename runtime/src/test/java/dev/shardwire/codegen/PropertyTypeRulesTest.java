@@ -1,7 +1,7 @@
-package dev.shardwire.processor;
+package dev.shardwire.codegen;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static dev.shardwire.processor.ProcessorTesting.assertError;
+import static dev.shardwire.codegen.ProcessorTesting.assertError;
 
 import com.google.testing.compile.Compilation;
 import java.util.List;

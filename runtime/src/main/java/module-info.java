@@ -1,0 +1,38 @@
+/**
+ * Shardwire's runtime: the events and models, the event manager, the gateway shard, the bot and
+ * the embedded gateway.
+ *
+ * <p>It exports the user API and {@code dev.shardwire.spi}, the contract with the code the
+ * processor generates into bot authors' packages. The bot's wiring ({@code dev.shardwire.wiring})
+ * stays closed.
+ */
+module dev.shardwire.runtime {
+  requires transitive dev.shardwire.annotations;
+  // spi's decoders take a JsonParser, and ShardPayloadEvent carries a JsonNode.
+  requires transitive tools.jackson.core;
+  requires transitive tools.jackson.databind;
+  requires org.java_websocket;
+  // ShardOptions takes the logger a shard writes to.
+  requires transitive org.slf4j;
+  // @Generated, on the generated classes, has source retention: needed to compile, not to run.
+  requires static transitive java.compiler;
+  // GET /gateway/bot, asked by GatewayBot.Builder.build() and served by the embedded gateway.
+  requires java.net.http;
+  requires jdk.httpserver;
+
+  exports dev.shardwire;
+  exports dev.shardwire.dispatch;
+  exports dev.shardwire.events;
+  exports dev.shardwire.events.channel;
+  exports dev.shardwire.events.guild;
+  exports dev.shardwire.events.interaction;
+  exports dev.shardwire.events.member;
+  exports dev.shardwire.events.message;
+  exports dev.shardwire.events.presence;
+  exports dev.shardwire.events.typing;
+  exports dev.shardwire.events.voice;
+  exports dev.shardwire.gateway;
+  exports dev.shardwire.models;
+  exports dev.shardwire.spi;
+  exports dev.shardwire.testing;
+}
