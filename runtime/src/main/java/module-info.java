@@ -6,14 +6,21 @@
  * processor generates into bot authors' packages. The bot's wiring ({@code dev.shardwire.wiring})
  * stays closed.
  */
+@SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
 module dev.shardwire.runtime {
   requires transitive dev.shardwire.annotations;
   // spi's decoders take a JsonParser, and ShardPayloadEvent carries a JsonNode.
   requires transitive tools.jackson.core;
   requires transitive tools.jackson.databind;
   requires org.java_websocket;
+  // GET /gateway/bot, and the embedded gateway's loopback REST endpoint for it.
+  requires java.net.http;
+  requires jdk.httpserver;
   // ShardOptions takes the logger a shard writes to.
   requires transitive org.slf4j;
+  // Only dev.shardwire.redis uses Lettuce, an optional dependency whose connection type its API
+  // takes. Lettuce is an automatic module (hence the suppressed warning).
+  requires static transitive lettuce.core;
   // @Generated, on the generated classes, has source retention: needed to compile, not to run.
   requires static transitive java.compiler;
   // GET /gateway/bot, asked by GatewayBot.Builder.build() and served by the embedded gateway.
@@ -33,6 +40,7 @@ module dev.shardwire.runtime {
   exports dev.shardwire.events.voice;
   exports dev.shardwire.gateway;
   exports dev.shardwire.models;
+  exports dev.shardwire.redis;
   exports dev.shardwire.spi;
   exports dev.shardwire.testing;
 }

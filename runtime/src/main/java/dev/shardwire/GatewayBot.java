@@ -67,7 +67,10 @@ public final class GatewayBot implements App, AutoCloseable {
     this.events = manager.build();
     if (config.token != null) {
       DispatchRoutes routes = new DispatchRoutes(events);
-      IdentifyGate gate = new IdentifyBuckets(config.maxConcurrency, config.identifyInterval);
+      IdentifyGate gate =
+          config.identifyGate != null
+              ? config.identifyGate
+              : new IdentifyBuckets(config.maxConcurrency, config.identifyInterval);
       for (int id : config.shardIds()) {
         ShardOptions shard = WebSocketGatewayShard.builder();
         config.shardSettings.forEach(settings -> settings.accept(shard));
@@ -254,6 +257,7 @@ public final class GatewayBot implements App, AutoCloseable {
     private int largeThreshold = 250;
     private int maxConcurrency = 1;
     private Duration identifyInterval = IdentifyBuckets.DISCORD_INTERVAL;
+    private IdentifyGate identifyGate;
     private Presence presence;
     private Executor executor;
     private List<EventTable> tables = new ArrayList<>();
@@ -326,6 +330,16 @@ public final class GatewayBot implements App, AutoCloseable {
       }
       this.maxConcurrency = maxConcurrency;
       this.maxConcurrencyGiven = true;
+      return this;
+    }
+
+    /**
+     * Who decides when each shard may identify, instead of this process's own buckets (of {@link
+     * #maxConcurrency} and {@link #identifyInterval}): for a bot whose shards run in several
+     * processes, one gate they share, such as {@code dev.shardwire.redis.RedisIdentifyGate}.
+     */
+    public Builder identifyGate(IdentifyGate identifyGate) {
+      this.identifyGate = Objects.requireNonNull(identifyGate, "identifyGate");
       return this;
     }
 
@@ -439,6 +453,7 @@ public final class GatewayBot implements App, AutoCloseable {
       copy.largeThreshold = largeThreshold;
       copy.maxConcurrency = maxConcurrency;
       copy.identifyInterval = identifyInterval;
+      copy.identifyGate = identifyGate;
       copy.presence = presence;
       copy.executor = executor;
       copy.tables = List.copyOf(tables);
