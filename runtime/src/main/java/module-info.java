@@ -23,9 +23,6 @@ module dev.shardwire.runtime {
   requires static transitive lettuce.core;
   // @Generated, on the generated classes, has source retention: needed to compile, not to run.
   requires static transitive java.compiler;
-  // GET /gateway/bot, asked by GatewayBot.Builder.build() and served by the embedded gateway.
-  requires java.net.http;
-  requires jdk.httpserver;
 
   exports dev.shardwire;
   exports dev.shardwire.dispatch;
