@@ -97,7 +97,7 @@ class UnknownEnumDeliveryTest {
          "chunk_count":1,"members":[],"guild_id":"81384788765712384","chunk_index":0}""");
     MemberChunkEvent chunk = typed.get(10, TimeUnit.SECONDS);
     assertEquals("brand_new_status", chunk.presences().get(NEWCOMER).rawStatus());
-    // waitFor completes at the exact type, before the listeners of its supertype Event have run.
+    // The waiter (a listener of the type) runs before the listener of Event: wait for the latter.
     await().atMost(Duration.ofSeconds(10)).until(() -> everything.contains(chunk));
     Optional<Event> malformed = everything.stream().filter(MalformedPayloadEvent.class::isInstance).findFirst();
     assertTrue(malformed.isEmpty(), () -> malformed.toString());
