@@ -1,17 +1,26 @@
 package dev.shardwire.benchmarks.decode;
 
+import dev.shardwire.benchmarks.decode.peer.ActivityRecord;
 import dev.shardwire.benchmarks.decode.peer.ChunkRecord;
+import dev.shardwire.benchmarks.decode.peer.ClientStatusRecord;
+import dev.shardwire.benchmarks.decode.peer.EmojiRecord;
 import dev.shardwire.benchmarks.decode.peer.MemberRecord;
 import dev.shardwire.benchmarks.decode.peer.PresenceRecord;
+import dev.shardwire.benchmarks.decode.peer.TimestampsRecord;
 import dev.shardwire.benchmarks.decode.peer.UserRecord;
 import dev.shardwire.events.MemberChunkEvent;
+import dev.shardwire.models.Activity;
 import dev.shardwire.models.Member;
 import dev.shardwire.models.MemberPresence;
 import dev.shardwire.models.Snowflake;
 import dev.shardwire.models.Status;
 import dev.shardwire.models.User;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
 
 /** The 1,000-member, 1,000-presence GUILD_MEMBERS_CHUNK of {@link MemberChunkPayload}. */
 final class MemberChunkCase implements DecodeCase {
@@ -40,14 +49,32 @@ final class MemberChunkCase implements DecodeCase {
     for (Member member : event.members().values()) {
       User user = member.user();
       out.add(String.join("|", user.id().toString(), user.username(), user.discriminator(),
-          user.globalName().orElse("-"), user.avatarHash().orElse("-"), flags(user.isBot(), user.isSystem()),
-          member.nickname().orElse("-"), member.roleIds().stream().map(Snowflake::toString).toList().toString(),
-          member.joinedAt().orElse("-"), flags(member.isDeaf(), member.isMute(), member.isPending())));
+          or(user.globalName()), or(user.avatarHash()), flags(user.isBot(), user.isSystem()), or(user.bannerHash()),
+          user.accentColor().isPresent() ? Integer.toString(user.accentColor().getAsInt()) : "-",
+          user.publicFlags().map(f -> Long.toString(f.value())).orElse("-"),
+          or(member.nickname()), or(member.avatarHash()), or(member.bannerHash()),
+          member.roleIds().stream().map(Snowflake::toString).toList().toString(),
+          member.joinedAt().map(Instant::toString).orElse("-"), member.premiumSince().map(Instant::toString).orElse("-"),
+          member.flags().isPresent() ? Long.toString(member.flags().getAsLong()) : "-",
+          flags(member.isDeaf(), member.isMute(), member.isPending()),
+          member.permissions().map(p -> Long.toString(p.value())).orElse("-"),
+          member.communicationDisabledUntil().map(Instant::toString).orElse("-")));
     }
     for (MemberPresence presence : event.presences().values()) {
       // The enum and the raw text Discord sent, which the peers keep as their status string.
       String status = presence.status() == Status.UNKNOWN ? "?" + presence.rawStatus() : presence.rawStatus();
-      out.add(String.join("|", presence.userId().toString(), presence.guildId().map(Snowflake::toString).orElse("-"), status));
+      StringBuilder line = new StringBuilder(String.join("|", presence.userId().toString(),
+          presence.guildId().map(Snowflake::toString).orElse("-"), status));
+      for (Activity activity : presence.activities()) {
+        line.append(" [").append(String.join("|", activity.name(), activity.rawType(), or(activity.url()),
+            orDash(activity.createdAt()), activity.timestamps().map(t -> orDash(t.start()) + "-" + orDash(t.end())).orElse("-"),
+            activity.applicationId().map(Snowflake::toString).orElse("-"), or(activity.details()), or(activity.state()),
+            activity.emoji().map(e -> e.id().map(Snowflake::toString).orElse("-") + ":" + e.name().orElse("-")).orElse("-"),
+            flags(activity.instance()), orDash(activity.flags()))).append(']');
+      }
+      line.append(" client ").append(presence.clientStatus()
+          .map(c -> statusName(c.desktop()) + "/" + statusName(c.mobile()) + "/" + statusName(c.web())).orElse("-"));
+      out.add(line.toString());
     }
     return out;
   }
@@ -60,13 +87,52 @@ final class MemberChunkCase implements DecodeCase {
     for (MemberRecord member : chunk.members()) {
       UserRecord user = member.user();
       out.add(String.join("|", user.id(), user.username(), user.discriminator(), orDash(user.globalName()),
-          orDash(user.avatar()), flags(user.bot(), user.system()), orDash(member.nick()), member.roles().toString(),
-          orDash(member.joinedAt()), flags(member.deaf(), member.mute(), member.pending())));
+          orDash(user.avatar()), flags(user.bot(), user.system()), orDash(user.banner()), orDash(user.accentColor()),
+          orDash(user.publicFlags()), orDash(member.nick()), orDash(member.avatar()), orDash(member.banner()),
+          member.roles().toString(), instant(member.joinedAt()), instant(member.premiumSince()), orDash(member.flags()),
+          flags(member.deaf(), member.mute(), member.pending()), orDash(member.permissions()),
+          instant(member.communicationDisabledUntil())));
     }
     for (PresenceRecord presence : chunk.presences()) {
-      out.add(String.join("|", presence.user().id(), orDash(presence.guildId()), presence.status()));
+      StringBuilder line = new StringBuilder(String.join("|", presence.user().id(), orDash(presence.guildId()), presence.status()));
+      for (ActivityRecord activity : presence.activities() == null ? List.<ActivityRecord>of() : presence.activities()) {
+        TimestampsRecord timestamps = activity.timestamps();
+        EmojiRecord emoji = activity.emoji();
+        line.append(" [").append(String.join("|", activity.name(), Integer.toString(activity.type()), orDash(activity.url()),
+            orDash(activity.createdAt()), timestamps == null ? "-" : orDash(timestamps.start()) + "-" + orDash(timestamps.end()),
+            orDash(activity.applicationId()), orDash(activity.details()), orDash(activity.state()),
+            emoji == null ? "-" : orDash(emoji.id()) + ":" + orDash(emoji.name()),
+            flags(activity.instance()), orDash(activity.flags()))).append(']');
+      }
+      ClientStatusRecord client = presence.clientStatus();
+      line.append(" client ").append(client == null ? "-"
+          : orDash(client.desktop()) + "/" + orDash(client.mobile()) + "/" + orDash(client.web()));
+      out.add(line.toString());
     }
     return out;
+  }
+
+  private static String statusName(Optional<Status> status) {
+    return status.map(s -> switch (s) {
+      case ONLINE -> "online";
+      case IDLE -> "idle";
+      case DO_NOT_DISTURB -> "dnd";
+      case OFFLINE -> "offline";
+      case UNKNOWN -> "?";
+    }).orElse("-");
+  }
+
+  /** Discord's timestamp text as the instant Shardwire decodes it to. */
+  private static String instant(String text) {
+    return text == null ? "-" : OffsetDateTime.parse(text).toInstant().toString();
+  }
+
+  private static String or(Optional<?> value) {
+    return value.map(Object::toString).orElse("-");
+  }
+
+  private static String orDash(OptionalLong value) {
+    return value.isPresent() ? Long.toString(value.getAsLong()) : "-";
   }
 
   private static String chunk(String guildId, int count, int index, List<String> notFound, String nonce) {
@@ -81,7 +147,7 @@ final class MemberChunkCase implements DecodeCase {
     return out.toString();
   }
 
-  private static String orDash(String value) {
-    return value == null ? "-" : value;
+  private static String orDash(Object value) {
+    return value == null ? "-" : value.toString();
   }
 }

@@ -15,4 +15,7 @@ public record UserRecord(
     @JsonAttribute(name = "global_name") @JsonProperty("global_name") String globalName,
     @JsonAttribute(name = "avatar") @JsonProperty("avatar") String avatar,
     @JsonAttribute(name = "bot") @JsonProperty("bot") boolean bot,
-    @JsonAttribute(name = "system") @JsonProperty("system") boolean system) {}
+    @JsonAttribute(name = "system") @JsonProperty("system") boolean system,
+    @JsonAttribute(name = "banner") @JsonProperty("banner") String banner,
+    @JsonAttribute(name = "accent_color") @JsonProperty("accent_color") Integer accentColor,
+    @JsonAttribute(name = "public_flags") @JsonProperty("public_flags") Long publicFlags) {}
