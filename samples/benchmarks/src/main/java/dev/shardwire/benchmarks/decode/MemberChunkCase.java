@@ -17,6 +17,7 @@ import dev.shardwire.models.Status;
 import dev.shardwire.models.User;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import dev.shardwire.spi.EventTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +29,11 @@ final class MemberChunkCase implements DecodeCase {
   @Override
   public String gatewayName() {
     return "GUILD_MEMBERS_CHUNK";
+  }
+
+  @Override
+  public EventTable eventTable() {
+    return dev.shardwire.events.ShardwireEventTable.INSTANCE;
   }
 
   @Override
@@ -47,34 +53,10 @@ final class MemberChunkCase implements DecodeCase {
     out.add(chunk(event.guildId().toString(), event.chunkCount(), event.chunkIndex(),
         event.notFound().stream().map(Snowflake::toString).toList(), event.nonce().orElse(null)));
     for (Member member : event.members().values()) {
-      User user = member.user();
-      out.add(String.join("|", user.id().toString(), user.username(), user.discriminator(),
-          or(user.globalName()), or(user.avatarHash()), flags(user.isBot(), user.isSystem()), or(user.bannerHash()),
-          user.accentColor().isPresent() ? Integer.toString(user.accentColor().getAsInt()) : "-",
-          user.publicFlags().map(f -> Long.toString(f.value())).orElse("-"),
-          or(member.nickname()), or(member.avatarHash()), or(member.bannerHash()),
-          member.roleIds().stream().map(Snowflake::toString).toList().toString(),
-          member.joinedAt().map(Instant::toString).orElse("-"), member.premiumSince().map(Instant::toString).orElse("-"),
-          member.flags().isPresent() ? Long.toString(member.flags().getAsLong()) : "-",
-          flags(member.isDeaf(), member.isMute(), member.isPending()),
-          member.permissions().map(p -> Long.toString(p.value())).orElse("-"),
-          member.communicationDisabledUntil().map(Instant::toString).orElse("-")));
+      out.add(line(member));
     }
     for (MemberPresence presence : event.presences().values()) {
-      // The enum and the raw text Discord sent, which the peers keep as their status string.
-      String status = presence.status() == Status.UNKNOWN ? "?" + presence.rawStatus() : presence.rawStatus();
-      StringBuilder line = new StringBuilder(String.join("|", presence.userId().toString(),
-          presence.guildId().map(Snowflake::toString).orElse("-"), status));
-      for (Activity activity : presence.activities()) {
-        line.append(" [").append(String.join("|", activity.name(), activity.rawType(), or(activity.url()),
-            orDash(activity.createdAt()), activity.timestamps().map(t -> orDash(t.start()) + "-" + orDash(t.end())).orElse("-"),
-            activity.applicationId().map(Snowflake::toString).orElse("-"), or(activity.details()), or(activity.state()),
-            activity.emoji().map(e -> e.id().map(Snowflake::toString).orElse("-") + ":" + e.name().orElse("-")).orElse("-"),
-            flags(activity.instance()), orDash(activity.flags()))).append(']');
-      }
-      line.append(" client ").append(presence.clientStatus()
-          .map(c -> statusName(c.desktop()) + "/" + statusName(c.mobile()) + "/" + statusName(c.web())).orElse("-"));
-      out.add(line.toString());
+      out.add(line(presence));
     }
     return out;
   }
@@ -85,31 +67,75 @@ final class MemberChunkCase implements DecodeCase {
     List<String> out = new ArrayList<>();
     out.add(chunk(chunk.guildId(), chunk.chunkCount(), chunk.chunkIndex(), chunk.notFound(), chunk.nonce()));
     for (MemberRecord member : chunk.members()) {
-      UserRecord user = member.user();
-      out.add(String.join("|", user.id(), user.username(), user.discriminator(), orDash(user.globalName()),
-          orDash(user.avatar()), flags(user.bot(), user.system()), orDash(user.banner()), orDash(user.accentColor()),
-          orDash(user.publicFlags()), orDash(member.nick()), orDash(member.avatar()), orDash(member.banner()),
-          member.roles().toString(), instant(member.joinedAt()), instant(member.premiumSince()), orDash(member.flags()),
-          flags(member.deaf(), member.mute(), member.pending()), orDash(member.permissions()),
-          instant(member.communicationDisabledUntil())));
+      out.add(line(member));
     }
     for (PresenceRecord presence : chunk.presences()) {
-      StringBuilder line = new StringBuilder(String.join("|", presence.user().id(), orDash(presence.guildId()), presence.status()));
-      for (ActivityRecord activity : presence.activities() == null ? List.<ActivityRecord>of() : presence.activities()) {
-        TimestampsRecord timestamps = activity.timestamps();
-        EmojiRecord emoji = activity.emoji();
-        line.append(" [").append(String.join("|", activity.name(), Integer.toString(activity.type()), orDash(activity.url()),
-            orDash(activity.createdAt()), timestamps == null ? "-" : orDash(timestamps.start()) + "-" + orDash(timestamps.end()),
-            orDash(activity.applicationId()), orDash(activity.details()), orDash(activity.state()),
-            emoji == null ? "-" : orDash(emoji.id()) + ":" + orDash(emoji.name()),
-            flags(activity.instance()), orDash(activity.flags()))).append(']');
-      }
-      ClientStatusRecord client = presence.clientStatus();
-      line.append(" client ").append(client == null ? "-"
-          : orDash(client.desktop()) + "/" + orDash(client.mobile()) + "/" + orDash(client.web()));
-      out.add(line.toString());
+      out.add(line(presence));
     }
     return out;
+  }
+
+  /** A member's line of the projection. */
+  static String line(Member member) {
+    User user = member.user();
+    return String.join("|", user.id().toString(), user.username(), user.discriminator(),
+        or(user.globalName()), or(user.avatarHash()), flags(user.isBot(), user.isSystem()), or(user.bannerHash()),
+        user.accentColor().isPresent() ? Integer.toString(user.accentColor().getAsInt()) : "-",
+        user.publicFlags().map(f -> Long.toString(f.value())).orElse("-"),
+        or(member.nickname()), or(member.avatarHash()), or(member.bannerHash()),
+        member.roleIds().stream().map(Snowflake::toString).toList().toString(),
+        member.joinedAt().map(Instant::toString).orElse("-"), member.premiumSince().map(Instant::toString).orElse("-"),
+        member.flags().isPresent() ? Long.toString(member.flags().getAsLong()) : "-",
+        flags(member.isDeaf(), member.isMute(), member.isPending()),
+        member.permissions().map(p -> Long.toString(p.value())).orElse("-"),
+        member.communicationDisabledUntil().map(Instant::toString).orElse("-"));
+  }
+
+  /** A presence's line of the projection. */
+  static String line(MemberPresence presence) {
+    // The enum and the raw text Discord sent, which the peers keep as their status string.
+    String status = presence.status() == Status.UNKNOWN ? "?" + presence.rawStatus() : presence.rawStatus();
+    StringBuilder line = new StringBuilder(String.join("|", presence.userId().toString(),
+        presence.guildId().map(Snowflake::toString).orElse("-"), status));
+    for (Activity activity : presence.activities()) {
+      line.append(" [").append(String.join("|", activity.name(), activity.rawType(), or(activity.url()),
+          orDash(activity.createdAt()), activity.timestamps().map(t -> orDash(t.start()) + "-" + orDash(t.end())).orElse("-"),
+          activity.applicationId().map(Snowflake::toString).orElse("-"), or(activity.details()), or(activity.state()),
+          activity.emoji().map(e -> e.id().map(Snowflake::toString).orElse("-") + ":" + e.name().orElse("-")).orElse("-"),
+          flags(activity.instance()), orDash(activity.flags()))).append(']');
+    }
+    line.append(" client ").append(presence.clientStatus()
+        .map(c -> statusName(c.desktop()) + "/" + statusName(c.mobile()) + "/" + statusName(c.web())).orElse("-"));
+    return line.toString();
+  }
+
+  /** A member record's line of the projection. */
+  static String line(MemberRecord member) {
+    UserRecord user = member.user();
+    return String.join("|", user.id(), user.username(), user.discriminator(), orDash(user.globalName()),
+        orDash(user.avatar()), flags(user.bot(), user.system()), orDash(user.banner()), orDash(user.accentColor()),
+        orDash(user.publicFlags()), orDash(member.nick()), orDash(member.avatar()), orDash(member.banner()),
+        member.roles().toString(), instant(member.joinedAt()), instant(member.premiumSince()), orDash(member.flags()),
+        flags(member.deaf(), member.mute(), member.pending()), orDash(member.permissions()),
+        instant(member.communicationDisabledUntil()));
+  }
+
+  /** A presence record's line of the projection. */
+  static String line(PresenceRecord presence) {
+    StringBuilder line = new StringBuilder(String.join("|", presence.user().id(), orDash(presence.guildId()), presence.status()));
+    for (ActivityRecord activity : presence.activities() == null ? List.<ActivityRecord>of() : presence.activities()) {
+      TimestampsRecord timestamps = activity.timestamps();
+      EmojiRecord emoji = activity.emoji();
+      line.append(" [").append(String.join("|", activity.name(), Integer.toString(activity.type()), orDash(activity.url()),
+          orDash(activity.createdAt()), timestamps == null ? "-" : orDash(timestamps.start()) + "-" + orDash(timestamps.end()),
+          orDash(activity.applicationId()), orDash(activity.details()), orDash(activity.state()),
+          emoji == null ? "-" : orDash(emoji.id()) + ":" + orDash(emoji.name()),
+          flags(activity.instance()), orDash(activity.flags()))).append(']');
+    }
+    ClientStatusRecord client = presence.clientStatus();
+    line.append(" client ").append(client == null ? "-"
+        : orDash(client.desktop()) + "/" + orDash(client.mobile()) + "/" + orDash(client.web()));
+    return line.toString();
   }
 
   private static String statusName(Optional<Status> status) {
@@ -123,15 +149,15 @@ final class MemberChunkCase implements DecodeCase {
   }
 
   /** Discord's timestamp text as the instant Shardwire decodes it to. */
-  private static String instant(String text) {
+  static String instant(String text) {
     return text == null ? "-" : OffsetDateTime.parse(text).toInstant().toString();
   }
 
-  private static String or(Optional<?> value) {
+  static String or(Optional<?> value) {
     return value.map(Object::toString).orElse("-");
   }
 
-  private static String orDash(OptionalLong value) {
+  static String orDash(OptionalLong value) {
     return value.isPresent() ? Long.toString(value.getAsLong()) : "-";
   }
 
@@ -139,7 +165,7 @@ final class MemberChunkCase implements DecodeCase {
     return "chunk " + guildId + " " + index + "/" + count + " not_found=" + notFound + " nonce=" + nonce;
   }
 
-  private static String flags(boolean... values) {
+  static String flags(boolean... values) {
     StringBuilder out = new StringBuilder();
     for (boolean value : values) {
       out.append(value ? 'T' : 'F');
@@ -147,7 +173,7 @@ final class MemberChunkCase implements DecodeCase {
     return out.toString();
   }
 
-  private static String orDash(Object value) {
+  static String orDash(Object value) {
     return value == null ? "-" : value.toString();
   }
 }

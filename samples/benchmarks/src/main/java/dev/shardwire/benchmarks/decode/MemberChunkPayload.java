@@ -21,10 +21,10 @@ final class MemberChunkPayload {
 
   static final String GUILD_ID = "613425648685547541";
 
-  private static final long DISCORD_EPOCH_MILLIS = 1_420_070_400_000L;
+  static final long DISCORD_EPOCH_MILLIS = 1_420_070_400_000L;
   private static final String[] STATUSES = {"online", "idle", "dnd", "offline"};
   private static final String[] GAMES = {"Minecraft", "Counter-Strike 2", "Factorio", "Hades II", "Stardew Valley"};
-  private static final DateTimeFormatter JOINED_AT =
+  static final DateTimeFormatter JOINED_AT =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSSxxx").withZone(ZoneOffset.UTC);
 
   private MemberChunkPayload() {}
@@ -63,7 +63,7 @@ final class MemberChunkPayload {
     return out.append("],\"nonce\":\"chunk-request-7\"}").toString();
   }
 
-  private static void member(StringBuilder out, SplittableRandom random, String id, int index, String[] roles) {
+  static void member(StringBuilder out, SplittableRandom random, String id, int index, String[] roles) {
     out.append("{\"user\":");
     user(out, random, id, index);
     out.append(",\"nick\":");
@@ -88,7 +88,7 @@ final class MemberChunkPayload {
         .append(",\"communication_disabled_until\":null}");
   }
 
-  private static void user(StringBuilder out, SplittableRandom random, String id, int index) {
+  static void user(StringBuilder out, SplittableRandom random, String id, int index) {
     boolean bot = random.nextInt(25) == 0;
     boolean legacy = random.nextInt(10) == 0;
     out.append("{\"id\":\"").append(id).append("\",\"username\":");
@@ -109,7 +109,7 @@ final class MemberChunkPayload {
     out.append('}');
   }
 
-  private static void presence(StringBuilder out, SplittableRandom random, String id, int index) {
+  static void presence(StringBuilder out, SplittableRandom random, String id, int index) {
     String status = STATUSES[random.nextInt(STATUSES.length)];
     out.append("{\"user\":{\"id\":\"").append(id).append("\"},\"guild_id\":\"").append(GUILD_ID)
         .append("\",\"status\":\"").append(status).append("\",\"activities\":[");
@@ -149,12 +149,12 @@ final class MemberChunkPayload {
     out.append("},\"broadcast\":null}");
   }
 
-  private static String snowflake(SplittableRandom random, long aroundMillis) {
+  static String snowflake(SplittableRandom random, long aroundMillis) {
     long millis = aroundMillis + random.nextLong(100_000_000_000L) - DISCORD_EPOCH_MILLIS;
     return Long.toUnsignedString((millis << 22) | random.nextInt(1 << 22));
   }
 
-  private static String hex(SplittableRandom random, int length) {
+  static String hex(SplittableRandom random, int length) {
     StringBuilder out = new StringBuilder(length);
     for (int i = 0; i < length; i++) {
       out.append(Character.forDigit(random.nextInt(16), 16));
@@ -163,7 +163,7 @@ final class MemberChunkPayload {
   }
 
   /** Writes a JSON string or null; the generated texts need no escapes. */
-  private static void string(StringBuilder out, String value) {
+  static void string(StringBuilder out, String value) {
     if (value == null) {
       out.append("null");
     } else {
