@@ -34,7 +34,7 @@ class LayersTest {
         .layer("events").definedBy("dev.shardwire.events..")
         .layer("dispatch").definedBy("dev.shardwire.dispatch..")
         .layer("gateway").definedBy("dev.shardwire.gateway..")
-        .layer("bot").definedBy("dev.shardwire", "dev.shardwire.wiring..")
+        .layer("bot").definedBy("dev.shardwire", "dev.shardwire.wiring..", "dev.shardwire.redis..")
         .layer("testing").definedBy("dev.shardwire.testing..")
         .whereLayer("testing").mayNotBeAccessedByAnyLayer()
         .whereLayer("bot").mayOnlyBeAccessedByLayers("testing")

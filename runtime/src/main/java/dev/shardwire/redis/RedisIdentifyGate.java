@@ -19,7 +19,9 @@ import org.slf4j.LoggerFactory;
  * ({@code shard_id % max_concurrency}) per lease, five seconds by default, as Discord allows.
  *
  * <p>A shard may identify once it holds its bucket's lease: a key set with {@code SET key token NX
- * PX lease}, which Redis grants to one caller at a time and expires by itself. So there is no
+ * PX lease}, which Redis grants to one caller at a time and expires by itself. A lease is the
+ * interval plus a margin (one second by default) for the time between a grant and the IDENTIFY's
+ * arrival at the gateway. So there is no
  * check-then-set race between processes, a crashed process blocks a bucket for at most one lease,
  * and a lease is never released early: the next IDENTIFY of the bucket comes a whole lease later.
  * A refused caller waits out the key's remaining time ({@code PTTL}) and asks again. While Redis is
@@ -40,21 +42,32 @@ public final class RedisIdentifyGate implements IdentifyGate {
   private final int maxConcurrency;
   private final long leaseMillis;
 
-  /** A gate with Discord's five-second lease. */
+  /** The default margin added to the interval: room for the time between a grant and its IDENTIFY's arrival. */
+  public static final Duration DEFAULT_MARGIN = Duration.ofSeconds(1);
+
+  /** A gate for Discord: one IDENTIFY per bucket per five seconds, leases of six. */
   public RedisIdentifyGate(StatefulRedisConnection<String, String> connection, String botKey, int maxConcurrency) {
-    this(connection, botKey, maxConcurrency, IdentifyBuckets.DISCORD_INTERVAL);
+    this(connection, botKey, maxConcurrency, IdentifyBuckets.DISCORD_INTERVAL, DEFAULT_MARGIN);
   }
 
   /**
-   * A gate with its own lease; shorter than five seconds only against an embedded gateway.
+   * A gate with its own interval; shorter than five seconds only against an embedded gateway.
    *
    * @param connection a connection to the Redis every process of the bot uses
    * @param botKey names the bot in the keys, {@code shardwire:identify:<botKey>:<bucket>}
    * @param maxConcurrency Discord's {@code max_concurrency}
-   * @param lease how long a bucket stays taken after each IDENTIFY
+   * @param interval the least time between two IDENTIFYs of a bucket, as the gateway sees them
+   * @param margin added to {@code interval} to make the lease: a shard sends its IDENTIFY a little
+   *     after its grant, and a busy machine can delay one send more than the next, so leases of
+   *     exactly the interval could bring two IDENTIFYs closer than it
    */
   public RedisIdentifyGate(
-      StatefulRedisConnection<String, String> connection, String botKey, int maxConcurrency, Duration lease) {
+      StatefulRedisConnection<String, String> connection,
+      String botKey,
+      int maxConcurrency,
+      Duration interval,
+      Duration margin) {
+    Duration lease = interval.plus(margin);
     this.redis = Objects.requireNonNull(connection, "connection").async();
     if (Objects.requireNonNull(botKey, "botKey").isEmpty()) {
       throw new IllegalArgumentException("botKey must not be empty");
@@ -62,8 +75,8 @@ public final class RedisIdentifyGate implements IdentifyGate {
     if (maxConcurrency < 1) {
       throw new IllegalArgumentException("maxConcurrency must be at least 1, but is " + maxConcurrency);
     }
-    if (lease.toMillis() < 1) {
-      throw new IllegalArgumentException("lease must be at least 1 ms, but is " + lease);
+    if (interval.toMillis() < 1 || margin.isNegative()) {
+      throw new IllegalArgumentException("interval must be at least 1 ms and margin not negative, but are " + interval + " and " + margin);
     }
     this.keyPrefix = "shardwire:identify:" + botKey + ":";
     this.maxConcurrency = maxConcurrency;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -113,7 +114,8 @@ public final class EmbeddedGateway implements AutoCloseable {
 
   /**
    * Sends a dispatch to every live session (buffered for replay; sent at once where a connection
-   * is attached).
+   * is attached). A dispatch whose payload names a {@code guild_id} goes, as Discord sends it, only
+   * to the sessions of the shard that owns the guild: {@code (guild_id >> 22) % num_shards}.
    *
    * @param name the event name, as {@code MESSAGE_CREATE}
    * @param data the {@code d} payload, as JSON text
@@ -121,8 +123,21 @@ public final class EmbeddedGateway implements AutoCloseable {
    * @throws IllegalArgumentException if the name is not upper snake case or the data is not JSON
    */
   public int dispatch(String name, String data) {
-    checkDispatch(name, data);
-    return sessions.dispatch(name, data);
+    JsonNode payload = checkDispatch(name, data);
+    return sessions.dispatch(name, data, guildOf(payload));
+  }
+
+  /** The payload's {@code guild_id}, by which Discord picks the one shard that receives it. */
+  private static OptionalLong guildOf(JsonNode payload) {
+    JsonNode guild = payload.path("guild_id");
+    if (!guild.isString() && !guild.isIntegralNumber()) {
+      return OptionalLong.empty();
+    }
+    try {
+      return OptionalLong.of(Long.parseUnsignedLong(guild.asString()));
+    } catch (NumberFormatException e) {
+      return OptionalLong.empty(); // not an id: every shard gets it, as before routing existed
+    }
   }
 
   /**
@@ -138,12 +153,12 @@ public final class EmbeddedGateway implements AutoCloseable {
     sessions.dispatchMany(count, name, data);
   }
 
-  private static void checkDispatch(String name, String data) {
+  private static JsonNode checkDispatch(String name, String data) {
     if (name == null || !EVENT_NAME.matcher(name).matches()) {
       throw new IllegalArgumentException("event name must be upper snake case, got " + name);
     }
     try {
-      MAPPER.readTree(data);
+      return MAPPER.readTree(data);
     } catch (RuntimeException e) {
       throw new IllegalArgumentException("dispatch data is not JSON: " + e.getMessage(), e);
     }

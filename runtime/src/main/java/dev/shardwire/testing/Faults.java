@@ -93,7 +93,7 @@ final class Faults {
       if (!resumable && session != null) {
         sessions.forget(session);
       }
-      conn.send("{\"op\":9,\"d\":" + resumable + "}");
+      conn.send(ServerPayloads.invalidSession(resumable));
     }
   }
 

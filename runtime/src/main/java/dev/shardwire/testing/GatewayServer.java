@@ -159,7 +159,7 @@ final class GatewayServer extends WebSocketServer {
     switch (op) {
       case 1:
         if (conn.acking) {
-          conn.send("{\"op\":11}");
+          conn.send(ServerPayloads.HEARTBEAT_ACK);
         }
         break;
       case 2:
@@ -208,7 +208,7 @@ final class GatewayServer extends WebSocketServer {
       conn.ws.close(4013, "Invalid intent(s)");
       return;
     }
-    ServerSession session = sessions.create(shardId);
+    ServerSession session = sessions.create(shardId, shardCount);
     session.attach(conn);
     session.dispatch("READY", ServerPayloads.ready(config, session.id, url(), shardId, shardCount));
   }
@@ -218,7 +218,7 @@ final class GatewayServer extends WebSocketServer {
     boolean tokenOk = config.accepts(d.path("token").asString(""));
     ServerConnection previous = session == null || !tokenOk ? conn : session.resume(conn, d.path("seq").asLong(-1));
     if (previous == conn) {
-      conn.send("{\"op\":9,\"d\":false}");
+      conn.send(ServerPayloads.invalidSession(false));
       return;
     }
     if (previous != null) {

@@ -12,7 +12,8 @@ import tools.jackson.core.json.JsonFactory;
 final class ServerPayloads {
 
   /** Op 7 RECONNECT. */
-  static final String RECONNECT = "{\"op\":7,\"d\":null}";
+  static final String RECONNECT = "{\"t\":null,\"s\":null,\"op\":7,\"d\":null}";
+  static final String HEARTBEAT_ACK = "{\"t\":null,\"s\":null,\"op\":11,\"d\":null}";
 
   private static final JsonFactory JSON = new JsonFactory();
 
@@ -27,7 +28,12 @@ final class ServerPayloads {
   }
 
   static String hello(long intervalMillis) {
-    return "{\"op\":10,\"d\":{\"heartbeat_interval\":" + intervalMillis + "}}";
+    // Shaped as Discord sends it: t and s are always there, null outside dispatches.
+    return "{\"t\":null,\"s\":null,\"op\":10,\"d\":{\"heartbeat_interval\":" + intervalMillis + "}}";
+  }
+
+  static String invalidSession(boolean resumable) {
+    return "{\"t\":null,\"s\":null,\"op\":9,\"d\":" + resumable + "}";
   }
 
   static String ready(GatewayConfig config, String sessionId, String resumeUrl, int shardId, int shardCount) {
@@ -49,7 +55,11 @@ final class ServerPayloads {
         g.writeEndObject();
       }
       g.writeEndArray();
+      // Deprecated for bots, but Discord still sends it, and some clients expect it.
+      g.writeArrayPropertyStart("private_channels");
+      g.writeEndArray();
       g.writeStringProperty("session_id", sessionId);
+      g.writeStringProperty("session_type", "normal");
       g.writeStringProperty("resume_gateway_url", resumeUrl);
       g.writeArrayPropertyStart("shard");
       g.writeNumber(shardId);

@@ -16,16 +16,23 @@ final class ServerSession {
 
   final String id;
   final int shardId;
+  final int shardCount;
   private final int replayLimit;
   private final ArrayDeque<Entry> buffer = new ArrayDeque<>();
   private long seq;
   private ServerConnection connection;
   private boolean invalid;
 
-  ServerSession(String id, int shardId, int replayLimit) {
+  ServerSession(String id, int shardId, int shardCount, int replayLimit) {
     this.id = id;
     this.shardId = shardId;
+    this.shardCount = shardCount;
     this.replayLimit = replayLimit;
+  }
+
+  /** Whether Discord would send this session a dispatch of {@code guild}: {@code (guild_id >> 22) % num_shards}. */
+  boolean ownsGuild(long guild) {
+    return Long.remainderUnsigned(guild >>> 22, shardCount) == shardId;
   }
 
   /** Numbers, buffers and (if a connection is attached) sends a dispatch; returns its sequence number. */

@@ -3,6 +3,7 @@ package dev.shardwire.testing;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -51,10 +52,10 @@ final class SessionRegistry {
     return connections.get();
   }
 
-  /** Starts a session for shard {@code shardId}, with the next configured session id. */
-  ServerSession create(int shardId) {
+  /** Starts a session for shard {@code shardId} of {@code shardCount}, with the next configured session id. */
+  ServerSession create(int shardId, int shardCount) {
     String id = config.sessionIds().get();
-    ServerSession session = new ServerSession(id, shardId, config.replayLimit());
+    ServerSession session = new ServerSession(id, shardId, shardCount, config.replayLimit());
     sessions.put(id, session);
     return session;
   }
@@ -70,10 +71,16 @@ final class SessionRegistry {
     sessions.remove(session.id, session);
   }
 
-  /** Sends a dispatch to every live session; returns how many took it. */
-  int dispatch(String name, String data) {
+  /**
+   * Sends a dispatch to every live session, or, for a guild's dispatch, to the sessions of the
+   * shard that owns the guild, as Discord does; returns how many took it.
+   */
+  int dispatch(String name, String data, OptionalLong guild) {
     int sent = 0;
     for (ServerSession session : sessions.values()) {
+      if (guild.isPresent() && !session.ownsGuild(guild.getAsLong())) {
+        continue;
+      }
       if (session.dispatch(name, data) > 0) {
         sent++;
       }

@@ -22,9 +22,8 @@ import org.junit.jupiter.api.Test;
  */
 class RedisIdentifyGateTest {
 
-  private static final Duration LEASE = Duration.ofMillis(800);
-  // IDENTIFYs leave their gate a lease apart; their arrival can shift by the send's own latency.
-  private static final long ARRIVAL_SLACK_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+  private static final Duration INTERVAL = Duration.ofMillis(800);
+  private static final Duration MARGIN = Duration.ofMillis(400);
 
   private static LocalRedis redis;
 
@@ -42,10 +41,10 @@ class RedisIdentifyGateTest {
   void twoProcessesIdentifyOneBucketALeaseApart() throws Exception {
     List<Long> gaps =
         identifyGaps(
-            new RedisIdentifyGate(redis.connect(), "gaps", 1, LEASE),
-            new RedisIdentifyGate(redis.connect(), "gaps", 1, LEASE));
+            new RedisIdentifyGate(redis.connect(), "gaps", 1, INTERVAL, MARGIN),
+            new RedisIdentifyGate(redis.connect(), "gaps", 1, INTERVAL, MARGIN));
     for (long gap : gaps) {
-      assertTrue(gap >= LEASE.toNanos() - ARRIVAL_SLACK_NANOS, "IDENTIFYs " + gap / 1_000_000 + " ms apart: " + gaps);
+      assertTrue(gap >= INTERVAL.toNanos(), "IDENTIFYs " + gap / 1_000_000 + " ms apart: " + gaps);
     }
   }
 
@@ -55,13 +54,13 @@ class RedisIdentifyGateTest {
     // is what Discord rejects. This shows the test above can see a violation.
     List<Long> gaps = identifyGaps(null, null);
     assertTrue(
-        gaps.stream().anyMatch(gap -> gap < LEASE.toNanos() - ARRIVAL_SLACK_NANOS),
-        "expected two IDENTIFYs closer than the lease: " + gaps);
+        gaps.stream().anyMatch(gap -> gap < INTERVAL.toNanos()),
+        "expected two IDENTIFYs closer than the interval: " + gaps);
   }
 
   @Test
   void aLeaseHeldByACrashedProcessBlocksForAtMostTheLease() {
-    RedisIdentifyGate gate = new RedisIdentifyGate(redis.connect(), "crashed", 1, Duration.ofSeconds(5));
+    RedisIdentifyGate gate = new RedisIdentifyGate(redis.connect(), "crashed", 1, Duration.ofSeconds(5), Duration.ZERO);
     // A process took bucket 0 and died before identifying: its key stays until it expires.
     redis.connect().sync().set(gate.keyOf(0), "dead-process", io.lettuce.core.SetArgs.Builder.px(1_500));
     CompletableFuture<Void> granted = gate.acquire(0);
@@ -90,7 +89,7 @@ class RedisIdentifyGateTest {
             .shardCount(8)
             .shardIds(shardIds)
             .maxConcurrency(1)
-            .identifyInterval(LEASE);
+            .identifyInterval(INTERVAL);
     return gate == null ? builder.build() : builder.identifyGate(gate).build();
   }
 }

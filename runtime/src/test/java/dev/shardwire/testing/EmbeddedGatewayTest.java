@@ -70,6 +70,8 @@ class EmbeddedGatewayTest {
     RawClient client = connect("v=10&encoding=json");
     JsonNode hello = client.next();
     assertEquals(10, hello.path("op").asInt());
+    // As Discord: every frame has t and s, null outside dispatches.
+    assertTrue(hello.has("t") && hello.path("t").isNull() && hello.has("s") && hello.path("s").isNull(), hello::toString);
     assertEquals(1234, hello.path("d").path("heartbeat_interval").asInt());
 
     client.send("{\"op\":2,\"d\":{\"token\":\"t\",\"intents\":1,\"shard\":[0,1],\"properties\":{}}}");
@@ -79,8 +81,11 @@ class EmbeddedGatewayTest {
     assertEquals("session-1", ready.path("d").path("session_id").asString());
     assertEquals(gateway.url(), ready.path("d").path("resume_gateway_url").asString());
 
+    assertTrue(ready.path("d").path("private_channels").isArray(), "READY carries private_channels as Discord's does");
     client.send("{\"op\":1,\"d\":1}");
-    assertEquals(11, client.next().path("op").asInt());
+    JsonNode ack = client.next();
+    assertEquals(11, ack.path("op").asInt());
+    assertTrue(ack.has("t") && ack.path("t").isNull() && ack.has("s") && ack.path("s").isNull(), ack::toString);
     assertEquals("t", gateway.lastIdentify().orElseThrow().path("token").asString());
     client.closeBlocking();
   }
@@ -102,6 +107,29 @@ class EmbeddedGatewayTest {
     RawClient client = new RawClient(gateway.url() + "/?v=9&encoding=json");
     client.connectBlocking(10, TimeUnit.SECONDS);
     assertEquals(4012, client.next().path("close").asInt());
+  }
+
+  @Test
+  void aGuildsDispatchGoesOnlyToTheShardThatOwnsTheGuild() throws Exception {
+    RawClient shard0 = identified(0, 2);
+    RawClient shard1 = identified(1, 2);
+    long guild = (1L << 22) * 7; // (guild_id >> 22) % 2 == 1
+    assertEquals(1, gateway.dispatch("TYPING_START", "{\"guild_id\":\"" + guild + "\",\"channel_id\":\"1\",\"user_id\":\"2\",\"timestamp\":1}"));
+    JsonNode typing = shard1.next();
+    assertEquals("TYPING_START", typing.path("t").asString());
+    assertEquals(2, gateway.dispatch("PRESENCE_ANYWHERE", "{\"user\":{\"id\":\"2\"}}"), "no guild: every shard");
+    assertEquals("PRESENCE_ANYWHERE", shard0.next().path("t").asString(), "shard 0 got no TYPING_START before it");
+    assertEquals("PRESENCE_ANYWHERE", shard1.next().path("t").asString());
+    shard0.closeBlocking();
+    shard1.closeBlocking();
+  }
+
+  private RawClient identified(int shard, int count) throws InterruptedException {
+    RawClient client = connect("v=10&encoding=json");
+    client.next();
+    client.send("{\"op\":2,\"d\":{\"token\":\"t\",\"intents\":1,\"shard\":[" + shard + "," + count + "],\"properties\":{}}}");
+    assertEquals("READY", client.next().path("t").asString());
+    return client;
   }
 
   @Test

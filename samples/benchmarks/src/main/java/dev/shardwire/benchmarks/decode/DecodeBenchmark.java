@@ -16,10 +16,11 @@
  *                 (no run-time reflection: the set-up fails if a compiled converter is missing);
  *   skipFloor     Jackson 3's tokenizer alone: one skipChildren() over the whole payload, with the
  *                 factory Shardwire reads with. No decoder that reads every token can be faster.
- * The peers' records hold exactly the fields Shardwire's events and models read, with ids kept as
- * the strings they are in the payload (Shardwire turns them into Snowflake values and keys members
- * and presences by id, which the peers do not). Everything else in the payload (presences'
- * activities and client_status, members' avatars, flags, premium_since …) is skipped by all.
+ * The peers' records hold the fields Shardwire's events and models read, no more, with ids kept as
+ * the strings they are in the payload and timestamps as text. Shardwire does more with the same
+ * fields: Snowflake values, Instants, open enums with their raw text, an activity's party, assets,
+ * secrets and buttons kept as raw JSON (which the records skip), members and presences keyed by
+ * user id. What no model reads (avatar_decoration_data, broadcast …) is skipped by all.
  *
  * The set-up decodes the payload with every decoder and compares a normalised projection of the
  * results (ids, names, nick, roles, joined_at, flags, statuses, in payload order); it fails the

@@ -12,8 +12,7 @@ import java.util.SplittableRandom;
  * member, user and presence objects: ids are strings, members carry the fields Discord sends
  * today (avatar, banner, flags, premium_since, communication_disabled_until …), and presences
  * carry activities (a custom status, a game with timestamps and assets, a Spotify listen) and
- * client_status, which no decoder of the benchmark keeps: they are there because a real chunk
- * makes every decoder step over them.
+ * client_status, as a real chunk does.
  */
 final class MemberChunkPayload {
 
