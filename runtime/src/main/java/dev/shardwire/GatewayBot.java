@@ -2,13 +2,15 @@ package dev.shardwire;
 
 import dev.shardwire.dispatch.EventManager;
 import dev.shardwire.events.MemberChunkEvent;
-import dev.shardwire.events.ShardwireEventTable;
+import dev.shardwire.gateway.GatewayBotEndpoint;
+import dev.shardwire.gateway.GatewayBotInfo;
 import dev.shardwire.gateway.GatewayShard;
 import dev.shardwire.gateway.IdentifyBuckets;
 import dev.shardwire.gateway.IdentifyGate;
 import dev.shardwire.gateway.MemberRequest;
 import dev.shardwire.gateway.Presence;
 import dev.shardwire.gateway.ShardOptions;
+import dev.shardwire.gateway.VoiceStateUpdate;
 import dev.shardwire.gateway.WebSocketGatewayShard;
 import dev.shardwire.models.Intents;
 import dev.shardwire.models.Snowflake;
@@ -16,12 +18,14 @@ import dev.shardwire.spi.App;
 import dev.shardwire.spi.EventTable;
 import dev.shardwire.wiring.DispatchRoutes;
 import dev.shardwire.wiring.MemberChunkCollector;
+import dev.shardwire.wiring.PendingMemberRequests;
 import dev.shardwire.wiring.ShardEventBridge;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -52,9 +56,10 @@ public final class GatewayBot implements App, AutoCloseable {
   private final Builder config;
   private final EventManager events;
   private final List<WebSocketGatewayShard> shards = new ArrayList<>();
+  private final PendingMemberRequests memberRequests = new PendingMemberRequests();
 
   private GatewayBot(Builder builder) {
-    this.config = builder.copy();
+    this.config = builder;
     EventManager.Builder manager = EventManager.builder().intents(config.intents);
     config.tables.forEach(manager::table);
     if (config.executor != null) {
@@ -62,10 +67,11 @@ public final class GatewayBot implements App, AutoCloseable {
     }
     this.events = manager.build();
     if (config.token != null) {
-      List<EventTable> tables = new ArrayList<>(config.tables);
-      tables.add(0, ShardwireEventTable.INSTANCE);
-      DispatchRoutes routes = new DispatchRoutes(tables);
-      IdentifyGate gate = new IdentifyBuckets(config.maxConcurrency, config.identifyInterval);
+      DispatchRoutes routes = new DispatchRoutes(events);
+      IdentifyGate gate =
+          config.identifyGate != null
+              ? config.identifyGate
+              : new IdentifyBuckets(config.maxConcurrency, config.identifyInterval);
       for (int id : config.shardIds()) {
         ShardOptions shard = WebSocketGatewayShard.builder();
         config.shardSettings.forEach(settings -> settings.accept(shard));
@@ -77,7 +83,7 @@ public final class GatewayBot implements App, AutoCloseable {
             .compress(config.compress)
             .largeThreshold(config.largeThreshold)
             .identifyGate(gate)
-            .sink(new ShardEventBridge(this, events, routes));
+            .sink(new ShardEventBridge(this, events, routes, memberRequests));
         if (config.presence != null) {
           shard.presence(config.presence);
         }
@@ -94,6 +100,50 @@ public final class GatewayBot implements App, AutoCloseable {
   /** The event manager every shard of this bot feeds. */
   public EventManager events() {
     return events;
+  }
+
+  /**
+   * What {@code GET /gateway/bot} answered when {@link Builder#build()} asked it (see there), or
+   * empty when the builder was given the shard count and {@code max_concurrency} or a gateway of
+   * its own.
+   */
+  public Optional<GatewayBotInfo> gatewayInfo() {
+    return Optional.ofNullable(config.fetched);
+  }
+
+  /** How many shards the bot runs in all, across every process (given or recommended). */
+  public int shardCount() {
+    return config.shardCount;
+  }
+
+  /** How many shards may identify per identify interval (given or from {@code GET /gateway/bot}). */
+  public int maxConcurrency() {
+    return config.maxConcurrency;
+  }
+
+  /**
+   * Sets the bot's presence on every shard it runs (op 3); each shard sends it through its send
+   * limiter and identifies with it from then on.
+   *
+   * @throws IllegalStateException if the bot was not started or is closed
+   */
+  public void updatePresence(Presence presence) {
+    Objects.requireNonNull(presence, "presence");
+    if (shards.isEmpty()) {
+      throw new IllegalStateException("the bot has no shards (no token); nothing to send the presence on");
+    }
+    shards.forEach(shard -> shard.updatePresence(presence));
+  }
+
+  /**
+   * Joins, moves between or leaves voice channels of a guild (op 4), through the guild's shard.
+   *
+   * @throws IllegalArgumentException if the guild's shard is not one this process runs
+   * @throws IllegalStateException if the bot was not started or is closed
+   */
+  public void updateVoiceState(VoiceStateUpdate update) {
+    Objects.requireNonNull(update, "update");
+    shardFor(update.guildId()).updateVoiceState(update);
   }
 
   /** The intents the bot identifies with. */
@@ -153,13 +203,15 @@ public final class GatewayBot implements App, AutoCloseable {
    * carries the request's nonce, until the chunk with {@code chunkIndex == chunkCount - 1}.
    *
    * @return the chunks in arrival order; fails with {@code TimeoutException} when the last chunk
-   *     does not arrive within {@code timeout}
+   *     does not arrive within {@code timeout}, and as soon as a chunk of the request fails to
+   *     decode, with that {@code DecodeException} as the cause
    * @throws IllegalArgumentException if the request needs intents the bot lacks
    */
   public CompletableFuture<List<MemberChunkEvent>> requestGuildMembers(MemberRequest request, Duration timeout) {
     Objects.requireNonNull(request, "request");
     GatewayShard shard = shardFor(request.guildId());
     MemberChunkCollector collector = new MemberChunkCollector(events, request, timeout);
+    memberRequests.add(collector);
     try {
       shard.requestGuildMembers(collector.request());
     } catch (RuntimeException e) {
@@ -197,10 +249,17 @@ public final class GatewayBot implements App, AutoCloseable {
     private int shardCount = 1;
     private int[] shardIds;
     private String gatewayUrl = DISCORD_GATEWAY_URL;
+    private String apiUrl = GatewayBotEndpoint.DISCORD_API_URL;
+    private boolean shardCountGiven;
+    private boolean maxConcurrencyGiven;
+    private boolean gatewayUrlGiven;
+    private boolean apiUrlGiven;
+    private GatewayBotInfo fetched;
     private boolean compress = true;
     private int largeThreshold = 250;
     private int maxConcurrency = 1;
     private Duration identifyInterval = IdentifyBuckets.DISCORD_INTERVAL;
+    private IdentifyGate identifyGate;
     private Presence presence;
     private Executor executor;
     private List<EventTable> tables = new ArrayList<>();
@@ -226,6 +285,7 @@ public final class GatewayBot implements App, AutoCloseable {
         throw new IllegalArgumentException("shard count must be at least 1, was " + shardCount);
       }
       this.shardCount = shardCount;
+      this.shardCountGiven = true;
       return this;
     }
 
@@ -238,6 +298,18 @@ public final class GatewayBot implements App, AutoCloseable {
     /** The gateway to connect to: Discord's by default, or an {@code EmbeddedGateway}'s {@code url()}. */
     public Builder gatewayUrl(String gatewayUrl) {
       this.gatewayUrl = Objects.requireNonNull(gatewayUrl, "gatewayUrl");
+      this.gatewayUrlGiven = true;
+      return this;
+    }
+
+    /**
+     * The REST API that {@code GET /gateway/bot} is asked (Discord's v10 API by default, or an
+     * {@code EmbeddedGateway}'s {@code apiUrl()}). Setting it makes {@link #build()} ask it for
+     * the shard count and {@code max_concurrency} not given, even with a {@link #gatewayUrl}.
+     */
+    public Builder apiUrl(String apiUrl) {
+      this.apiUrl = Objects.requireNonNull(apiUrl, "apiUrl");
+      this.apiUrlGiven = true;
       return this;
     }
 
@@ -255,7 +327,21 @@ public final class GatewayBot implements App, AutoCloseable {
 
     /** Discord's {@code max_concurrency}: how many shards may identify per interval. */
     public Builder maxConcurrency(int maxConcurrency) {
+      if (maxConcurrency < 1) {
+        throw new IllegalArgumentException("max concurrency must be at least 1, was " + maxConcurrency);
+      }
       this.maxConcurrency = maxConcurrency;
+      this.maxConcurrencyGiven = true;
+      return this;
+    }
+
+    /**
+     * Who decides when each shard may identify, instead of this process's own buckets (of {@link
+     * #maxConcurrency} and {@link #identifyInterval}): for a bot whose shards run in several
+     * processes, one gate they share, such as {@code dev.shardwire.redis.RedisIdentifyGate}.
+     */
+    public Builder identifyGate(IdentifyGate identifyGate) {
+      this.identifyGate = Objects.requireNonNull(identifyGate, "identifyGate");
       return this;
     }
 
@@ -293,20 +379,52 @@ public final class GatewayBot implements App, AutoCloseable {
       return this;
     }
 
-    /** The dispatch table of the bot's own events (the runtime's built-in table is always there). */
+    /**
+     * Registers the dispatch table of the bot's own events up front, so they can be subscribed to
+     * by class ({@code subscribe(MyEvent.class, …)}) and listeners of {@code Event} receive them
+     * before anything subscribes to them by type. Subscribing through a descriptor constant, a
+     * generated binding, {@code waitFor} or {@code stream} registers the table on its own. The
+     * runtime's tables (the shard events and the catalogue) are always there.
+     *
+     * @throws IllegalArgumentException at {@link #build()} if two tables claim one dispatch name
+     */
     public Builder eventTable(EventTable table) {
       tables.add(Objects.requireNonNull(table, "table"));
       return this;
     }
 
-    /** Builds the bot (not connected yet: call {@link GatewayBot#start()}). */
+    /**
+     * Builds the bot (not connected yet: call {@link GatewayBot#start()}).
+     *
+     * <p>With a token, and a shard count or {@code max_concurrency} not given, it first asks {@code
+     * GET /gateway/bot} for Discord's recommendation (blocking, with a 10 s timeout): always when
+     * the bot connects to Discord's gateway, and against another gateway only when an {@link
+     * #apiUrl} is given too (a gateway of one's own has no Discord REST API beside it).
+     *
+     * @throws IllegalStateException if {@code GET /gateway/bot} refuses the token or fails
+     * @throws java.io.UncheckedIOException if the API cannot be reached
+     */
     public GatewayBot build() {
-      for (int id : shardIds()) {
-        if (id < 0 || id >= shardCount) {
-          throw new IllegalArgumentException("shard id " + id + " is not below the shard count " + shardCount);
+      Builder resolved = copy();
+      if (token != null && (!shardCountGiven || !maxConcurrencyGiven) && (apiUrlGiven || !gatewayUrlGiven)) {
+        GatewayBotInfo info = GatewayBotEndpoint.fetch(apiUrl, token);
+        resolved.fetched = info;
+        if (!shardCountGiven) {
+          resolved.shardCount = info.shards();
+        }
+        if (!maxConcurrencyGiven) {
+          resolved.maxConcurrency = info.maxConcurrency();
+        }
+        if (!gatewayUrlGiven) {
+          resolved.gatewayUrl = info.url();
         }
       }
-      return new GatewayBot(this);
+      for (int id : resolved.shardIds()) {
+        if (id < 0 || id >= resolved.shardCount) {
+          throw new IllegalArgumentException("shard id " + id + " is not below the shard count " + resolved.shardCount);
+        }
+      }
+      return new GatewayBot(resolved);
     }
 
     int[] shardIds() {
@@ -327,10 +445,17 @@ public final class GatewayBot implements App, AutoCloseable {
       copy.shardCount = shardCount;
       copy.shardIds = shardIds == null ? null : shardIds.clone();
       copy.gatewayUrl = gatewayUrl;
+      copy.apiUrl = apiUrl;
+      copy.shardCountGiven = shardCountGiven;
+      copy.maxConcurrencyGiven = maxConcurrencyGiven;
+      copy.gatewayUrlGiven = gatewayUrlGiven;
+      copy.apiUrlGiven = apiUrlGiven;
+      copy.fetched = fetched;
       copy.compress = compress;
       copy.largeThreshold = largeThreshold;
       copy.maxConcurrency = maxConcurrency;
       copy.identifyInterval = identifyInterval;
+      copy.identifyGate = identifyGate;
       copy.presence = presence;
       copy.executor = executor;
       copy.tables = List.copyOf(tables);

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -87,6 +88,19 @@ class GatewayBotTest {
     assertEquals(2500, chunks.stream().mapToInt(c -> c.members().size()).sum());
     assertEquals(Snowflake.of(1000), chunks.get(0).get(0).user().id());
     await().atMost(Duration.ofSeconds(5)).until(() -> progress.size() == 3);
+  }
+
+  @Test
+  void aChunkThatDoesNotDecodeFailsItsRequestAtOnceWithTheDecodeError() throws Exception {
+    bot.start().get(10, TimeUnit.SECONDS);
+    gateway.corruptMemberChunks(1);
+    long started = System.nanoTime();
+    CompletableFuture<List<MemberChunkEvent>> request = bot.requestGuildMembers(MemberRequest.all(GUILD));
+    ExecutionException failure = assertThrows(ExecutionException.class, () -> request.get(10, TimeUnit.SECONDS));
+    assertTrue(failure.getCause() instanceof DecodeException, String.valueOf(failure.getCause()));
+    assertTrue(failure.getCause().getMessage().contains("chunk_count"), failure.getCause().getMessage());
+    // Well before the 30 s member timeout: the failure did not wait for it.
+    assertTrue(System.nanoTime() - started < TimeUnit.SECONDS.toNanos(10));
   }
 
   @Test

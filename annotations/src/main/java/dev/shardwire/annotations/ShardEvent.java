@@ -47,9 +47,11 @@ public @interface ShardEvent {
   boolean base() default false;
 
   /**
-   * The gateway intents, by their {@code dev.shardwire.models.Intents} constant names, without
-   * which the gateway never sends this event (hikari's {@code requires_intents}). Subscribing to
-   * the event on a bot whose intents do not cover them logs a warning naming the missing ones.
+   * The gateway intents, by their {@code dev.shardwire.models.Intents} constant names, that enable
+   * this event (hikari's {@code requires_intents}): without any of them the gateway never sends it,
+   * and one suffices where several are given ({@code GUILD_MESSAGES} for guild messages, {@code
+   * DIRECT_MESSAGES} for direct ones). Subscribing to the event on a bot with none of them logs a
+   * warning naming them.
    */
   String[] intents() default {};
 }

@@ -1,6 +1,7 @@
 package dev.shardwire.processor;
 
 import dev.shardwire.processor.model.Annotations;
+import dev.shardwire.processor.model.BuiltInEvents;
 import dev.shardwire.processor.model.EventModel;
 import dev.shardwire.processor.model.KnownTypes;
 import dev.shardwire.processor.model.ModelFactory;
@@ -10,6 +11,7 @@ import dev.shardwire.processor.model.TypeRefs;
 import dev.shardwire.processor.validation.Message;
 import dev.shardwire.processor.validation.Reporter;
 import dev.shardwire.processor.validation.ShapeValidator;
+import dev.shardwire.processor.validation.SourceTypes;
 import dev.shardwire.processor.writer.DecoderWriter;
 import dev.shardwire.processor.writer.ImplementationWriter;
 import dev.shardwire.processor.writer.TableWriter;
@@ -48,13 +50,15 @@ final class ShapeStep {
   private final Map<String, List<String>> pendingTableOrigins = new HashMap<>();
   private final Set<String> writtenTables = new TreeSet<>();
   private final Map<String, QualifiedName> gatewayNames = new HashMap<>();
+  private final BuiltInEvents builtIns;
 
   ShapeStep(ProcessingEnvironment env) {
     this.elements = env.getElementUtils();
     this.messager = env.getMessager();
     this.deferred = new DeferredTypes(elements, messager);
     this.writer = new SourceWriter(env.getFiler());
-    this.validator = new ShapeValidator(elements);
+    this.validator = new ShapeValidator(elements, new SourceTypes(env));
+    this.builtIns = new BuiltInEvents(elements);
     // A decoder keyed by a nested field (members by user.id) looks inside the element models' shapes,
     // which may come from this compilation or from the class path.
     this.decoders = new DecoderWriter(this::shapeOf);
@@ -115,7 +119,11 @@ final class ShapeStep {
     QualifiedName previous = gatewayNames.putIfAbsent(name, self);
     if (previous != null && !previous.equals(self)) {
       reporter.error(Message.DUPLICATE_GATEWAY_NAME, type, name, previous, self);
+      return;
     }
+    builtIns.claimant(name)
+        .filter(builtIn -> !builtIn.equals(self))
+        .ifPresent(builtIn -> reporter.error(Message.BUILT_IN_GATEWAY_NAME, type, name, builtIn, builtIn.simpleName()));
   }
 
   private void writeShape(ShapeModel shape, TypeElement origin, boolean decoded) {

@@ -5,6 +5,7 @@ import dev.shardwire.processor.model.ListenerFactory;
 import dev.shardwire.processor.model.ListenerModel;
 import dev.shardwire.processor.validation.ListenerValidator;
 import dev.shardwire.processor.validation.Reporter;
+import dev.shardwire.processor.validation.SourceTypes;
 import dev.shardwire.processor.writer.BindingWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +38,7 @@ final class SubscribeStep {
     this.messager = env.getMessager();
     this.deferred = new DeferredTypes(elements, messager);
     this.writer = new SourceWriter(env.getFiler());
-    this.validator = new ListenerValidator(elements, env.getTypeUtils());
+    this.validator = new ListenerValidator(elements, env.getTypeUtils(), new SourceTypes(env));
     this.locals = new LocalListeners(env);
   }
 

@@ -10,18 +10,21 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** The executors listeners run on unless the user supplies one. */
 public final class DispatchExecutors {
 
-  /** The most threads the default pool starts. */
-  public static final int DEFAULT_MAX_THREADS = 64;
+  /**
+   * The most threads the default pool starts: twice the cores, and at least 4. Lanes are shared
+   * by all shards, so the pool is sized by the machine, not by the shard count.
+   */
+  public static final int DEFAULT_MAX_THREADS = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
 
   private DispatchExecutors() {}
 
   /**
-   * A new pool suited to a bot with many slow listeners on Java 17: up to {@value
-   * #DEFAULT_MAX_THREADS} daemon threads named {@code shardwire-listener-N}, created on demand and
-   * ended after 30 seconds idle, with an unbounded queue once all are busy. Each shard's lane uses
-   * at most one thread at a time, so a listener that blocks delays only its own shard's later
-   * events. On Java 21 and later, {@code Executors.newVirtualThreadPerTaskExecutor()} is a natural
-   * choice instead.
+   * A new pool for the shards' lanes: up to {@link #DEFAULT_MAX_THREADS} daemon threads named
+   * {@code shardwire-listener-N}, created on demand and ended after 30 seconds idle, with an
+   * unbounded queue once all are busy. Each shard's lane uses at most one thread at a time. A
+   * listener that blocks holds one of these threads: a bot whose listeners block for long should
+   * pass a larger pool to {@code GatewayBot.builder().executor(…)}, or, on Java 21 and later,
+   * {@code Executors.newVirtualThreadPerTaskExecutor()}.
    */
   public static ExecutorService newDefaultExecutor() {
     AtomicInteger count = new AtomicInteger();

@@ -2,7 +2,6 @@ package dev.shardwire.dispatch;
 
 import dev.shardwire.events.Event;
 import dev.shardwire.events.ExceptionEvent;
-import dev.shardwire.events.ShardwireEventTable;
 import dev.shardwire.models.Intents;
 import dev.shardwire.spi.EventTable;
 import dev.shardwire.spi.EventType;
@@ -72,8 +71,8 @@ import org.slf4j.LoggerFactory;
  *
  * <h2>Intents</h2>
  *
- * <p>The manager knows the bot's intents: subscribing to an event type whose {@link
- * Intents#requiredBy(EventType)} they do not cover logs a warning naming the missing intents.
+ * <p>The manager knows the bot's intents: subscribing to an event type none of whose {@link
+ * Intents#requiredBy(EventType)} they include logs a warning naming the missing intents.
  */
 public final class EventManager {
 
@@ -112,22 +111,45 @@ public final class EventManager {
   }
 
   /**
-   * Adds a table whose event types can then be named by class ({@link #subscribe(Class,
-   * EventListener)}). Adding a table twice does nothing.
+   * Adds a table: its event types can then be named by class ({@link #subscribe(Class,
+   * EventListener)}) and a bot routes its gateway dispatches. Subscribing to a type of a table
+   * registers that table on its own; adding a table twice does nothing.
+   *
+   * @throws IllegalArgumentException if one of its types claims a gateway dispatch name that a
+   *     type of an already registered table claims
    */
   public void registerTable(EventTable table) {
     Objects.requireNonNull(table, "table must not be null");
     synchronized (tables) {
-      if (!tables.contains(table)) {
-        tables.add(table);
+      if (tables.contains(table)) {
+        return;
       }
+      checkNoClaimedName(tables, table);
+      tables.add(table);
     }
+  }
+
+  /**
+   * The registered tables, in registration order: the runtime's first. A bot routes the gateway
+   * dispatches of these tables' types; the list grows when a subscription registers a table.
+   */
+  public List<EventTable> tables() {
+    return List.copyOf(tables);
+  }
+
+  /**
+   * How many tables are registered; it only grows, so a cache of {@link #tables()} is current
+   * while this is unchanged.
+   */
+  public int tableCount() {
+    return tables.size();
   }
 
   /**
    * The descriptor of event interface {@code type}, from the registered tables.
    *
-   * @throws IllegalArgumentException if no registered table declares it
+   * @throws IllegalArgumentException if no registered table declares it: a class alone cannot
+   *     lead to its table without reflection, so the message says how to register it
    */
   public <E extends Event> EventType<E> typeOf(Class<E> type) {
     Objects.requireNonNull(type, "event class must not be null");
@@ -138,10 +160,12 @@ public final class EventManager {
       }
     }
     String pkg = type.getPackageName();
+    String table = (pkg.isEmpty() ? "" : pkg + ".") + "ShardwireEventTable";
     throw new IllegalArgumentException(
-        "no registered event table declares " + type.getName() + ": is it a @ShardEvent interface? "
-            + "If so, register its table with EventManager.builder().table("
-            + (pkg.isEmpty() ? "" : pkg + ".") + "ShardwireEventTable.INSTANCE)");
+        "no registered event table declares " + type.getName() + ", so it cannot be subscribed to"
+            + " by class. If it is a @ShardEvent interface, register its table when building the bot,"
+            + " GatewayBot.builder().eventTable(" + table + ".INSTANCE), or subscribe with its"
+            + " descriptor constant in " + table + " instead of the class (that registers the table)");
   }
 
   // ---------------------------------------------------------------- subscribing
@@ -216,6 +240,9 @@ public final class EventManager {
             "binding " + binding.getClass().getName() + " gives no event type for handler " + i);
       }
       handlers[i] = new Handler(registry, type, binding, i, new BoundHandler(binding, i), false);
+    }
+    for (Handler handler : handlers) {
+      registerTableOf(handler.type);
     }
     registry.add(handlers);
     for (int i = 0; i < count; i++) {
@@ -448,19 +475,52 @@ public final class EventManager {
 
   private Subscription add(
       EventType<?> type, ListenerBinding binding, Object listener, boolean internal) {
+    registerTableOf(type);
     Handler handler = new Handler(registry, type, binding, 0, listener, internal);
     registry.add(handler);
     checkIntents(type);
     return handler;
   }
 
-  private void checkIntents(EventType<?> type) {
-    Intents missing = Intents.requiredBy(type).minus(intents);
-    if (!missing.isEmpty()) {
-      LOG.warn("Subscribed to {}, but the bot's intents lack {}: the gateway never sends {} without"
-          + " them", type.name(), String.join(", ", missing.names()), type.name());
+  /**
+   * Registers the table of {@code type} (and so routes its dispatches) before anything listens to
+   * it: forgetting to register a table cannot drop events silently.
+   */
+  private void registerTableOf(EventType<?> type) {
+    // The whole table, not the type alone: a listener of a base type hears its subtypes too.
+    type.table().filter(table -> !tables.contains(table)).ifPresent(this::registerTable);
+  }
+
+  /** Fails when {@code added} claims a gateway name that a type of {@code registered} claims. */
+  private static void checkNoClaimedName(List<EventTable> registered, EventTable added) {
+    for (EventType<?> type : added.types()) {
+      String name = type.gatewayName().orElse(null);
+      if (name == null) {
+        continue;
+      }
+      for (EventTable table : registered) {
+        for (EventType<?> other : table.types()) {
+          if (other != type && other.gatewayName().filter(name::equals).isPresent()) {
+            throw new IllegalArgumentException(
+                "gateway dispatch " + name + " is claimed by both " + other.type().getName() + " and "
+                    + type.type().getName() + ", but a dispatch decodes into one event; remove the name"
+                    + " from one of them");
+          }
+        }
+      }
     }
   }
+
+  private void checkIntents(EventType<?> type) {
+    // As hikari: an event that several intents can enable (MESSAGE_CREATE: GUILD_MESSAGES for
+    // guilds, DIRECT_MESSAGES for DMs) needs one of them, not all.
+    Intents required = Intents.requiredBy(type);
+    if (!required.isEmpty() && required.minus(intents).equals(required)) {
+      LOG.warn("Subscribed to {}, but the bot's intents lack {}: the gateway never sends {} without"
+          + (required.names().size() > 1 ? " one of" : "") + " them", type.name(), String.join(", ", required.names()), type.name());
+    }
+  }
+
 
   private static void checkType(EventType<?> type) {
     if (type == null) {
@@ -479,7 +539,7 @@ public final class EventManager {
   /** Builds an {@link EventManager}. */
   public static final class Builder {
     private Intents intents = Intents.NONE;
-    private final List<EventTable> tables = new ArrayList<>(List.of(ShardwireEventTable.INSTANCE));
+    private final List<EventTable> tables = new ArrayList<>(BuiltInTables.tables());
     private Executor executor;
 
     private Builder() {}
@@ -491,8 +551,8 @@ public final class EventManager {
     }
 
     /**
-     * Adds a table whose types can be named by class. The runtime's own table ({@code
-     * dev.shardwire.events.ShardwireEventTable}) is always there.
+     * Adds a table whose types can be named by class. The runtime's own tables (the shard events
+     * and the catalogue, {@link BuiltInTables#tables()}) are always there.
      */
     public Builder table(EventTable table) {
       Objects.requireNonNull(table, "table must not be null");
@@ -508,8 +568,17 @@ public final class EventManager {
       return this;
     }
 
-    /** The event manager. */
+    /**
+     * The event manager.
+     *
+     * @throws IllegalArgumentException if two tables claim the same gateway dispatch name
+     */
     public EventManager build() {
+      List<EventTable> checked = new ArrayList<>();
+      for (EventTable table : tables) {
+        checkNoClaimedName(checked, table);
+        checked.add(table);
+      }
       return new EventManager(this);
     }
   }

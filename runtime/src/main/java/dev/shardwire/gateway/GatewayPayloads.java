@@ -12,6 +12,8 @@ final class GatewayPayloads {
 
   static final int HEARTBEAT = 1;
   static final int IDENTIFY = 2;
+  static final int PRESENCE_UPDATE = 3;
+  static final int VOICE_STATE_UPDATE = 4;
   static final int RESUME = 6;
   static final int REQUEST_GUILD_MEMBERS = 8;
 
@@ -55,8 +57,47 @@ final class GatewayPayloads {
     return out.toString();
   }
 
+  /** Op 3: the same presence object IDENTIFY carries, as the whole {@code d}. */
+  String updatePresence(Presence presence) {
+    StringWriter out = new StringWriter(128);
+    try (JsonGenerator g = json.createGenerator(ObjectWriteContext.empty(), out)) {
+      g.writeStartObject();
+      g.writeNumberProperty("op", PRESENCE_UPDATE);
+      g.writeName("d");
+      writePresenceObject(g, presence);
+      g.writeEndObject();
+    }
+    return out.toString();
+  }
+
+  /** Op 4. */
+  String updateVoiceState(VoiceStateUpdate update) {
+    StringWriter out = new StringWriter(128);
+    try (JsonGenerator g = json.createGenerator(ObjectWriteContext.empty(), out)) {
+      g.writeStartObject();
+      g.writeNumberProperty("op", VOICE_STATE_UPDATE);
+      g.writeObjectPropertyStart("d");
+      g.writeStringProperty("guild_id", update.guildId().toString());
+      if (update.channelId().isPresent()) {
+        g.writeStringProperty("channel_id", update.channelId().get().toString());
+      } else {
+        g.writeNullProperty("channel_id");
+      }
+      g.writeBooleanProperty("self_mute", update.selfMute());
+      g.writeBooleanProperty("self_deaf", update.selfDeaf());
+      g.writeEndObject();
+      g.writeEndObject();
+    }
+    return out.toString();
+  }
+
   private static void writePresence(JsonGenerator g, Presence presence) {
-    g.writeObjectPropertyStart("presence");
+    g.writeName("presence");
+    writePresenceObject(g, presence);
+  }
+
+  private static void writePresenceObject(JsonGenerator g, Presence presence) {
+    g.writeStartObject();
     if (presence.since().isPresent()) {
       g.writeNumberProperty("since", presence.since().get().toEpochMilli());
     } else {

@@ -24,4 +24,29 @@ public interface GatewayShard extends Shard {
   default String requestGuildMembers(MemberRequest request) {
     throw new UnsupportedOperationException("shard " + id() + " cannot send gateway requests");
   }
+
+  /**
+   * Sets the bot's presence on this shard (op 3, PRESENCE_UPDATE): status, AFK flag, idle time and
+   * activity. Sent through the shard's send limiter, after the handshake when the shard is
+   * reconnecting.
+   *
+   * @throws IllegalStateException if the shard was not started or is closed
+   * @throws UnsupportedOperationException if this shard cannot send commands
+   */
+  default void updatePresence(Presence presence) {
+    throw new UnsupportedOperationException("shard " + id() + " cannot send gateway commands");
+  }
+
+  /**
+   * Joins, moves between or leaves a guild's voice channels (op 4, UPDATE_VOICE_STATE), through
+   * the shard's send limiter.
+   *
+   * @throws IllegalArgumentException if the guild belongs to another shard ({@code (guild_id >> 22)
+   *     % count})
+   * @throws IllegalStateException if the shard was not started or is closed
+   * @throws UnsupportedOperationException if this shard cannot send commands
+   */
+  default void updateVoiceState(VoiceStateUpdate update) {
+    throw new UnsupportedOperationException("shard " + id() + " cannot send gateway commands");
+  }
 }

@@ -23,7 +23,7 @@ final class Handshake {
   private final Intents intents;
   private final int shardCount;
   private final int largeThreshold;
-  private final Presence presence;
+  private Presence presence; // guarded by the shard's lock: updatePresence replaces it
   private final long timeoutNanos;
   private final Consumer<ShardConnection> giveUp;
 
@@ -45,6 +45,11 @@ final class Handshake {
     this.presence = options.presence;
     this.timeoutNanos = options.handshakeTimeout.toNanos();
     this.giveUp = giveUp;
+  }
+
+  /** The presence the next IDENTIFY carries, as the last presence update set it; the caller holds the lock. */
+  void presence(Presence presence) {
+    this.presence = presence;
   }
 
   /** HELLO arrived on {@code conn}: resume, or identify when the gate opens. */
@@ -69,11 +74,13 @@ final class Handshake {
   }
 
   private void identify(ShardConnection conn) {
+    Presence presence;
     synchronized (ctx.lock()) {
       if (conn.abandoned) {
         return;
       }
       session.identifying();
+      presence = this.presence;
     }
     ctx.log().debug("shard {} identifying", ctx.id());
     outbound.sendNow(conn, payloads.identify(token, intents.value(), ctx.id(), shardCount, largeThreshold, presence));

@@ -19,13 +19,21 @@ public final class Presence {
 
   private Presence(Status status, boolean afk, Instant since, String activityName, int activityType) {
     this.status = Objects.requireNonNull(status, "status");
+    if (status == Status.UNKNOWN) {
+      // UNKNOWN stands for a value Discord sent that this version does not know: there is nothing to send.
+      throw new IllegalArgumentException("a shard cannot send the status UNKNOWN; use ONLINE, IDLE, DO_NOT_DISTURB or OFFLINE");
+    }
     this.afk = afk;
     this.since = since;
     this.activityName = activityName;
     this.activityType = activityType;
   }
 
-  /** A presence with only a status. */
+  /**
+   * A presence with only a status.
+   *
+   * @throws IllegalArgumentException if {@code status} is {@link Status#UNKNOWN}
+   */
   public static Presence of(Status status) {
     return new Presence(status, false, null, null, 0);
   }
@@ -41,7 +49,10 @@ public final class Presence {
     if (type < 0 || type > 5) {
       throw new IllegalArgumentException("activity type must be 0 to 5, got " + type);
     }
-    return new Presence(status, afk, since, Objects.requireNonNull(name, "name"), type);
+    if (Objects.requireNonNull(name, "name").isBlank() || name.length() > 128) {
+      throw new IllegalArgumentException("activity name must be 1 to 128 characters, got \"" + name + "\"");
+    }
+    return new Presence(status, afk, since, name, type);
   }
 
   /** This presence, AFK or not. */
@@ -82,10 +93,11 @@ public final class Presence {
   /** The status as Discord spells it in JSON. */
   String statusJson() {
     switch (status) {
+      case ONLINE: return "online";
       case DO_NOT_DISTURB: return "dnd";
       case IDLE: return "idle";
       case OFFLINE: return "offline";
-      default: return "online";
+      default: throw new IllegalStateException("unreachable: the constructor refuses " + status);
     }
   }
 

@@ -2,7 +2,7 @@ package dev.shardwire.gateway;
 
 import java.net.URI;
 import java.nio.ByteBuffer;
-import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Future;
 import org.java_websocket.client.WebSocketClient;
 import org.java_websocket.exceptions.InvalidDataException;
 import org.java_websocket.handshake.ServerHandshake;
@@ -37,14 +37,14 @@ final class ShardConnection extends WebSocketClient {
   boolean helloReceived;
   /** READY or RESUMED was received on this connection. */
   boolean handshakeComplete;
-  ScheduledFuture<?> helloTimeout;
+  Future<?> helloTimeout;
   /** Gives the connection up if IDENTIFY or RESUME gets no READY or RESUMED in time. */
-  ScheduledFuture<?> handshakeTimeout;
+  Future<?> handshakeTimeout;
   // ... for the Heartbeater:
   long heartbeatIntervalNanos;
   boolean awaitingAck;
   long lastBeatNanos;
-  ScheduledFuture<?> heartbeatTask;
+  Future<?> heartbeatTask;
   // ... for Outbound:
   boolean flushScheduled;
 

@@ -72,6 +72,11 @@ final class ShardLifecycle {
     return stopped;
   }
 
+  /** Whether {@link #start()} was called; the caller holds the lock. */
+  boolean isStarted() {
+    return started;
+  }
+
   /** Opens the first connection, once; does nothing after a stop. */
   void start() {
     synchronized (ctx.lock()) {

@@ -3,6 +3,7 @@ package dev.shardwire.gateway;
 import dev.shardwire.models.Intents;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
 import java.util.function.LongSupplier;
@@ -27,6 +28,7 @@ public final class ShardOptions {
   Presence presence;
   DispatchSink sink = DispatchSink.NONE;
   Logger logger;
+  ScheduledExecutorService scheduler = ShardScheduler.shared();
   IdentifyGate identifyGate = IdentifyGate.IMMEDIATE;
   DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
   LongSupplier nanoTime = System::nanoTime;
@@ -109,6 +111,16 @@ public final class ShardOptions {
   /** The logger (default this class's). */
   public ShardOptions logger(Logger logger) {
     this.logger = Objects.requireNonNull(logger, "logger");
+    return this;
+  }
+
+  /**
+   * The threads that run the shard's heartbeats, sends and reconnects (default: {@link
+   * ShardScheduler#shared()}, one pool for every shard of the process). The shard runs its own
+   * tasks one at a time whatever the pool's size; the pool is never shut down by the shard.
+   */
+  public ShardOptions scheduler(ScheduledExecutorService scheduler) {
+    this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
     return this;
   }
 

@@ -66,6 +66,7 @@ public final class WebSocketGatewayShard implements GatewayShard {
   private final Outbound outbound;
   private final Heartbeater heartbeater;
   private final ShardLifecycle lifecycle;
+  private final Handshake handshake;
 
   WebSocketGatewayShard(ShardOptions options) {
     this.id = options.shardId;
@@ -75,7 +76,7 @@ public final class WebSocketGatewayShard implements GatewayShard {
     this.nanoTime = options.nanoTime;
     Token token = new Token(options.token == null ? "" : options.token);
     Logger log = options.logger != null ? options.logger : LoggerFactory.getLogger(WebSocketGatewayShard.class);
-    this.ctx = new ShardContext(this, id, new Object(), new ShardExecutor(id, log), log, nanoTime, options.sink);
+    this.ctx = new ShardContext(this, id, new Object(), new ShardExecutor(options.scheduler, id, log), log, nanoTime, options.sink);
     ReconnectPolicy reconnect = new ReconnectPolicy(
         new Backoff(options.backoffBase.toNanos(), options.backoffCap.toNanos(), random));
     // The parts refer to each other in a ring (frames -> lifecycle -> connections -> frames), so
@@ -84,7 +85,7 @@ public final class WebSocketGatewayShard implements GatewayShard {
     this.lifecycle = new ShardLifecycle(ctx, session, reconnect, outbound, outcome, options);
     this.heartbeater = new Heartbeater(ctx, random, session, outbound,
         conn -> lifecycle.abandon(conn, Disconnect.zombie()));
-    Handshake handshake = new Handshake(ctx, session, outbound, payloads, token, options,
+    this.handshake = new Handshake(ctx, session, outbound, payloads, token, options,
         conn -> lifecycle.abandon(conn, Disconnect.noHandshake()));
     lifecycle.readFramesWith(new InboundFrames(ctx, new FrameReader(JSON), session, heartbeater, handshake, lifecycle));
   }
@@ -180,6 +181,49 @@ public final class WebSocketGatewayShard implements GatewayShard {
     }
     ctx.executor().execute(outbound::flush);
     return nonce;
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The presence also replaces the one the shard identifies with, so a new session after a
+   * reconnect keeps it.
+   */
+  @Override
+  public void updatePresence(Presence presence) {
+    Objects.requireNonNull(presence, "presence");
+    String payload = payloads.updatePresence(presence);
+    send(payload, () -> handshake.presence(presence));
+  }
+
+  @Override
+  public void updateVoiceState(VoiceStateUpdate update) {
+    Objects.requireNonNull(update, "update");
+    long shard = Long.remainderUnsigned(update.guildId().asLong() >>> 22, count);
+    if (shard != id) {
+      throw new IllegalArgumentException(
+          "guild " + update.guildId() + " belongs to shard " + shard + " of " + count + ", not to shard " + id
+              + "; send its voice state through that shard (GatewayBot.updateVoiceState picks it)");
+    }
+    send(payloads.updateVoiceState(update), () -> {});
+  }
+
+  /**
+   * Queues a caller's command behind the send limiter; {@code also} runs under the same lock, so
+   * it happens exactly when the command is accepted.
+   */
+  private void send(String payload, Runnable also) {
+    synchronized (ctx.lock()) {
+      if (lifecycle.isStopped()) {
+        throw new IllegalStateException("shard " + id + " is closed");
+      }
+      if (!lifecycle.isStarted()) {
+        throw new IllegalStateException("shard " + id + " has not been started; call start() first");
+      }
+      also.run();
+      outbound.enqueue(payload);
+    }
+    ctx.executor().execute(outbound::flush);
   }
 
   private String newNonce() {

@@ -3,8 +3,11 @@ package dev.shardwire.models;
 import dev.shardwire.annotations.GatewayModel;
 import dev.shardwire.annotations.JsonName;
 import java.util.Optional;
+import java.util.OptionalInt;
 
-/** The bot's own user, as READY carries it, with the fields only the account itself sees. */
+/**
+ * The bot's own user, as READY carries it, with the fields only the account itself sees.
+ */
 @GatewayModel
 public interface OwnUser extends User {
 
@@ -18,4 +21,10 @@ public interface OwnUser extends User {
 
   /** The account's chosen language, if sent. */
   Optional<String> locale();
+
+  /** The account's flags, if sent. */
+  Optional<UserFlags> flags();
+
+  /** The account's Nitro subscription type (0 none), if sent. */
+  OptionalInt premiumType();
 }

@@ -4,8 +4,11 @@ import dev.shardwire.annotations.GatewayModel;
 import dev.shardwire.annotations.JsonName;
 import dev.shardwire.annotations.Repr;
 import java.util.Optional;
+import java.util.OptionalInt;
 
-/** A Discord user, as the gateway sends it inside members, presences and READY. */
+/**
+ * A Discord user, as the gateway sends it inside members, messages, interactions and READY.
+ */
 @GatewayModel
 public interface User {
 
@@ -34,4 +37,14 @@ public interface User {
   /** Whether the user is an official Discord system user; absent means {@code false}. */
   @JsonName("system")
   boolean isSystem();
+
+  /** The banner hash, when the payload carries it. */
+  @JsonName("banner")
+  Optional<String> bannerHash();
+
+  /** The banner colour as an RGB integer, when set. */
+  OptionalInt accentColor();
+
+  /** The public flags of the account, when the payload carries them. */
+  Optional<UserFlags> publicFlags();
 }

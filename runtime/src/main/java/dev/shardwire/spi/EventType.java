@@ -21,6 +21,7 @@ public final class EventType<E> {
   private static final AtomicInteger NEXT_ID = new AtomicInteger();
 
   private final int id;
+  private final EventTable table;
   private final Class<E> type;
   private final String gatewayName;
   private final boolean base;
@@ -30,12 +31,14 @@ public final class EventType<E> {
   private final EventMask dispatchMask;
 
   private EventType(
+      EventTable table,
       Class<E> type,
       String gatewayName,
       boolean base,
       long requiredIntents,
       List<EventType<?>> supertypes) {
     this.id = NEXT_ID.getAndIncrement();
+    this.table = table;
     this.type = Objects.requireNonNull(type, "type");
     this.gatewayName = Objects.requireNonNull(gatewayName, "gatewayName");
     this.base = base;
@@ -53,8 +56,11 @@ public final class EventType<E> {
   }
 
   /**
-   * Creates the descriptor of a concrete event type. Called by generated tables.
+   * Creates the descriptor of a concrete event type of {@code table}. Called by generated tables,
+   * which pass themselves: subscribing to the type then registers the table, so its dispatches are
+   * routed without the bot naming it.
    *
+   * @param table the generated table that declares the type
    * @param type the event interface
    * @param gatewayName the dispatch name ({@code "READY"}), or {@code ""} for none
    * @param requiredIntents the bits of the intents without which the gateway never sends the event
@@ -63,17 +69,32 @@ public final class EventType<E> {
    *     them; each must already exist
    */
   public static <E> EventType<E> concrete(
-      Class<E> type, String gatewayName, long requiredIntents, EventType<?>... supertypes) {
-    return new EventType<>(type, gatewayName, false, requiredIntents, List.of(supertypes));
+      EventTable table, Class<E> type, String gatewayName, long requiredIntents, EventType<?>... supertypes) {
+    return new EventType<>(Objects.requireNonNull(table, "table"), type, gatewayName, false, requiredIntents, List.of(supertypes));
   }
 
   /**
-   * Creates the descriptor of a base event type, one that is listened to but never built.
-   * Called by generated tables.
+   * Creates the descriptor of a base event type of {@code table}, one that is listened to but
+   * never built. Called by generated tables.
    */
   public static <E> EventType<E> base(
+      EventTable table, Class<E> type, long requiredIntents, EventType<?>... supertypes) {
+    return new EventType<>(Objects.requireNonNull(table, "table"), type, "", true, requiredIntents, List.of(supertypes));
+  }
+
+  /**
+   * Creates the descriptor of a concrete event type that belongs to no table: for events a
+   * program describes by hand (tests). No gateway dispatch can be routed to it.
+   */
+  public static <E> EventType<E> concrete(
+      Class<E> type, String gatewayName, long requiredIntents, EventType<?>... supertypes) {
+    return new EventType<>(null, type, gatewayName, false, requiredIntents, List.of(supertypes));
+  }
+
+  /** Creates the descriptor of a base event type that belongs to no table (tests). */
+  public static <E> EventType<E> base(
       Class<E> type, long requiredIntents, EventType<?>... supertypes) {
-    return new EventType<>(type, "", true, requiredIntents, List.of(supertypes));
+    return new EventType<>(null, type, "", true, requiredIntents, List.of(supertypes));
   }
 
   /** How many descriptors exist in this JVM: every id is below this. */
@@ -84,6 +105,14 @@ public final class EventType<E> {
   /** The dense id of this type, unique in the JVM. */
   public int id() {
     return id;
+  }
+
+  /**
+   * The generated table that declares this type, if any (descriptors made by hand have none).
+   * The event manager registers it when somebody subscribes to the type.
+   */
+  public Optional<EventTable> table() {
+    return Optional.ofNullable(table);
   }
 
   /** The event interface. */
@@ -106,7 +135,12 @@ public final class EventType<E> {
     return base;
   }
 
-  /** The bits of the intents without which the gateway never sends this event; {@code Intents.requiredBy(type)} gives them as {@code Intents}. */
+  /**
+   * The bits of the intents that enable this event: without any of them the gateway never sends
+   * it (hikari's {@code requires_intents}); one suffices where several are given (GUILD_MESSAGES
+   * for guild messages, DIRECT_MESSAGES for direct ones). {@code Intents.requiredBy(type)} gives
+   * them as {@code Intents}.
+   */
   public long requiredIntentBits() {
     return requiredIntents;
   }

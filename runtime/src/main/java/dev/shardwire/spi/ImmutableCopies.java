@@ -73,6 +73,66 @@ public final class ImmutableCopies {
     return Collections.unmodifiableMap(copy);
   }
 
+  /**
+   * As {@link #list}, for a collection of collections ({@code List<List<X>>}, {@code Map<K,
+   * Set<X>>}): every nested List, Set or Map is copied too, so a builder's caller cannot change the
+   * value afterwards. A decoder's own result is taken as it is: its nested collections are its own.
+   */
+  @SuppressWarnings("unchecked")
+  public static <T> List<T> deepList(List<? extends T> list, String property) {
+    if (list instanceof OwnedList) {
+      return (List<T>) list;
+    }
+    List<T> copy = new ArrayList<>(requireNonNull(list, property).size());
+    for (T element : list) {
+      copy.add((T) deepCopy(element, property));
+    }
+    return List.copyOf(copy);
+  }
+
+  /** As {@link #deepList}, for a set. */
+  @SuppressWarnings("unchecked")
+  public static <T> Set<T> deepSet(Set<? extends T> set, String property) {
+    if (set instanceof OwnedSet) {
+      return (Set<T>) set;
+    }
+    Set<T> copy = new LinkedHashSet<>();
+    for (T element : requireNonNull(set, property)) {
+      copy.add((T) deepCopy(element, property));
+    }
+    return Collections.unmodifiableSet(copy);
+  }
+
+  /** As {@link #deepList}, for a map whose values are collections. */
+  @SuppressWarnings("unchecked")
+  public static <K, V> Map<K, V> deepMap(Map<? extends K, ? extends V> map, String property) {
+    if (map instanceof OwnedMap) {
+      return (Map<K, V>) map;
+    }
+    Map<K, V> copy = new LinkedHashMap<>();
+    Map<K, V> checked = map(map, property);
+    for (Map.Entry<K, V> entry : checked.entrySet()) {
+      copy.put(entry.getKey(), (V) deepCopy(entry.getValue(), property));
+    }
+    return Collections.unmodifiableMap(copy);
+  }
+
+  private static Object deepCopy(Object element, String property) {
+    if (element == null) {
+      throw new NullPointerException(property + " must not hold null");
+    }
+    if (element instanceof List<?> list) {
+      return deepList(list, property);
+    }
+    if (element instanceof Set<?> set) {
+      return deepSet(set, property);
+    }
+    if (element instanceof Map<?, ?> map) {
+      return deepMap(map, property);
+    }
+    return element;
+  }
+
   /** The values of {@code map} as an unmodifiable list, in the map's order. */
   public static <T> List<T> values(Map<?, ? extends T> map) {
     return Collections.unmodifiableList(new ArrayList<>(map.values()));

@@ -1,6 +1,8 @@
 package dev.shardwire.spi;
 
 import java.math.BigInteger;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 
@@ -181,14 +183,81 @@ public final class JsonReads {
     throw DecodeFailures.wrongType(parser, "an integer of bit flags");
   }
 
-  /** Fails on an enum value that none of {@code enumName}'s constants stands for. */
-  public static DecodeException unknownEnumValue(JsonParser parser, String enumName) {
-    String text = parser.currentToken() == JsonToken.VALUE_STRING ? parser.getString() : null;
-    if (text == null) {
-      return DecodeFailures.wrongType(parser, "a string naming a " + enumName);
+  /**
+   * The raw value of an enum field: a JSON string's text, or a JSON integer's text ({@code "42"}),
+   * so that integer-valued enums, whose constants declare {@code @JsonName("42")}, match either form.
+   */
+  public static String enumText(JsonParser parser) {
+    JsonToken token = parser.currentToken();
+    if (token == JsonToken.VALUE_STRING || token == JsonToken.VALUE_NUMBER_INT) {
+      return parser.getString();
     }
-    return DecodeFailures.problem(parser, "value", "", "'" + abbreviate(text) + "' is not a known " + enumName);
+    throw DecodeFailures.wrongType(parser, "a string or an integer (an enum value)");
   }
+
+  /**
+   * What an enum value that none of {@code enumName}'s constants stands for decodes to: {@code
+   * fallback}, its {@code @UnknownValue} constant. Never fails: Discord adds values without
+   * notice. Each (enum, value) pair is logged once at WARN. To keep a hostile stream from growing
+   * memory, at most 1,024 pairs are remembered (values cut to 64 characters); once that many have
+   * been logged, new pairs are logged at DEBUG only.
+   *
+   * @param enumName the enum's name, as logged
+   * @param text the raw value, as {@link #enumText} read it
+   * @param fallback the constant to decode to
+   */
+  public static <E extends Enum<E>> E unknownEnumValue(String enumName, String text, E fallback) {
+    UnknownEnumValues.report(enumName, text, fallback.name());
+    return fallback;
+  }
+
+  /**
+   * A timestamp as Discord sends them, ISO-8601 with an offset ({@code
+   * 2021-04-22T10:20:33.123456+00:00}, {@code 2021-04-22T10:20:33Z}), as an {@link Instant}; the
+   * fraction is kept to the nanosecond.
+   */
+  public static Instant instant(JsonParser parser) {
+    expectString(parser, "an ISO-8601 timestamp");
+    Instant value = IsoTimestamps.instant(parser.getStringCharacters(), parser.getStringOffset(), parser.getStringLength());
+    if (value == null) {
+      throw notATimestamp(parser);
+    }
+    return value;
+  }
+
+  /** As {@link #instant}, keeping the offset as sent ({@code +00:00} and {@code Z} are both UTC). */
+  public static OffsetDateTime offsetDateTime(JsonParser parser) {
+    expectString(parser, "an ISO-8601 timestamp");
+    OffsetDateTime value =
+        IsoTimestamps.offsetDateTime(parser.getStringCharacters(), parser.getStringOffset(), parser.getStringLength());
+    if (value == null) {
+      throw notATimestamp(parser);
+    }
+    return value;
+  }
+
+  /**
+   * The compact JSON text of the value at the current token (any value, {@code null} included),
+   * copied in the same pass; the parser is left on the value's last token. Generated decoders wrap
+   * it in the models' raw JSON type.
+   */
+  public static String rawJsonText(JsonParser parser) {
+    return RawJsonText.copy(parser);
+  }
+
+  /**
+   * The bits of a Discord id that is the current property name: a JSON object keyed by ids, as an
+   * interaction's {@code resolved.users}.
+   */
+  public static long snowflakeNameBits(JsonParser parser) {
+    try {
+      // On a property name the parser hands out its characters from a reused buffer: no String per key.
+      return unsignedDecimalString(parser);
+    } catch (NumberFormatException e) {
+      throw notASnowflake(parser, parser.currentName());
+    }
+  }
+
 
   /**
    * Moves from the current token, the start of an object or a value inside it, to the value of
@@ -278,9 +347,10 @@ public final class JsonReads {
    * @throws NumberFormatException if it spells none
    */
   private static long unsignedDecimalString(JsonParser parser) {
-    char[] chars = parser.getStringCharacters();
-    int offset = parser.getStringOffset();
-    int length = parser.getStringLength();
+    return unsignedDecimal(parser.getStringCharacters(), parser.getStringOffset(), parser.getStringLength());
+  }
+
+  private static long unsignedDecimal(char[] chars, int offset, int length) {
     if (length == 0 || length > 20) {
       throw new NumberFormatException();
     }
@@ -297,6 +367,20 @@ public final class JsonReads {
       value = value * 10 + digit;
     }
     return value;
+  }
+
+  private static void expectString(JsonParser parser, String what) {
+    if (parser.currentToken() != JsonToken.VALUE_STRING) {
+      throw DecodeFailures.wrongType(parser, what);
+    }
+  }
+
+  private static DecodeException notATimestamp(JsonParser parser) {
+    return DecodeFailures.problem(
+        parser,
+        "value",
+        "",
+        "'" + abbreviate(parser.getString()) + "' is not an ISO-8601 timestamp such as 2021-04-22T10:20:33.123456+00:00");
   }
 
   private static DecodeException notASnowflake(JsonParser parser, String text) {

@@ -4,8 +4,8 @@ import java.util.concurrent.CompletionStage;
 
 /**
  * Calls the handlers of one listener object directly, by index: what the processor generates for
- * a class with {@code @Subscribe} methods, registered in one step with {@link
- * EventManager#register(ListenerBinding)}.
+ * a class with {@code @Subscribe} methods, registered in one step with {@code
+ * EventManager.register(ListenerBinding)}.
  *
  * <p>Handler {@code i} listens to {@link #eventType(int) eventType(i)}. The event manager keeps
  * one entry per handler and calls {@link #invoke} from one call site: every handler of one object

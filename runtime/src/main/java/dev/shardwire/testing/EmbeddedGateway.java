@@ -31,7 +31,9 @@ import tools.jackson.databind.json.JsonMapper;
  * {@link #sendMalformedFrame()}, {@link #sendTextFrame(byte[])}, {@link #withholdHello(int)}, {@link
  * #withholdHandshake(int)}, and those of the WebSocket layer in {@link #wire()}) and load ({@link
  * #dispatchMany(int, String, String)}), and read what it received ({@link #received()}, {@link
- * #lastIdentify()}).
+ * #lastIdentify()}; presence updates are op 3, voice state updates op 4). Beside the WebSocket it
+ * serves {@code GET /api/v10/gateway/bot} on a second loopback port ({@link #apiUrl()}), since
+ * Java-WebSocket's server answers only upgrade requests.
  *
  * <p>Dispatches go to every live session, attached to a connection or not: a dispatch sent while a
  * client is away waits in the replay buffer, as on Discord.
@@ -51,11 +53,12 @@ public final class EmbeddedGateway implements AutoCloseable {
   private final Faults faults;
   private final WireFaults wire;
   private final GatewayServer server;
+  private final RestServer rest;
 
   private EmbeddedGateway(Builder b) {
     GatewayConfig config = new GatewayConfig(b.heartbeatInterval, b.userId, b.username, b.applicationId,
         b.applicationFlags, List.copyOf(b.guilds), b.sessionIds, b.token, Map.copyOf(b.members), b.replayLimit,
-        b.splitCompressedFrames);
+        b.splitCompressedFrames, b.recommendedShards, b.maxConcurrency);
     this.sessions = new SessionRegistry(config);
     this.faults = new Faults(sessions);
     this.wire = new WireFaults(sessions);
@@ -73,6 +76,7 @@ public final class EmbeddedGateway implements AutoCloseable {
       server.stopQuietly();
       throw new IllegalStateException("interrupted while starting the embedded gateway", e);
     }
+    this.rest = new RestServer(b.host, config, server::url);
   }
 
   /** A builder with defaults: 127.0.0.1 on a free port, a 41.25 s heartbeat interval, one guild. */
@@ -83,6 +87,21 @@ public final class EmbeddedGateway implements AutoCloseable {
   /** The URL clients connect to, as {@code ws://127.0.0.1:40123}. */
   public String url() {
     return server.url();
+  }
+
+  /**
+   * The base URL of the gateway's REST endpoint, {@code GET /gateway/bot}, as {@code
+   * http://127.0.0.1:40124/api/v10}: give it to {@code GatewayBot.builder().apiUrl(…)}. It answers
+   * with this gateway's URL, the {@link Builder#recommendedShards recommended shards} and {@link
+   * Builder#maxConcurrency max_concurrency}, and 401 for a token other than the accepted one.
+   */
+  public String apiUrl() {
+    return rest.apiUrl();
+  }
+
+  /** How many {@code GET /gateway/bot} requests the REST endpoint received. */
+  public int gatewayBotRequests() {
+    return rest.gatewayBotRequests();
   }
 
   /** The port the gateway listens on. */
@@ -183,6 +202,15 @@ public final class EmbeddedGateway implements AutoCloseable {
     faults.closeConnections(code, reason);
   }
 
+  /**
+   * The next {@code count} GUILD_MEMBERS_CHUNK answers carry a field of the wrong type (valid
+   * JSON, nonce intact) that no decoder accepts: for testing how a member request treats a chunk
+   * that does not decode.
+   */
+  public void corruptMemberChunks(int count) {
+    faults.corruptMemberChunks(count);
+  }
+
   /** Sends a frame that is not valid JSON on every open connection. */
   public void sendMalformedFrame() {
     faults.sendMalformedFrame();
@@ -275,6 +303,7 @@ public final class EmbeddedGateway implements AutoCloseable {
   /** Closes every connection (1001) and stops listening. */
   @Override
   public void close() {
+    rest.stop();
     server.stopQuietly();
   }
 
@@ -298,8 +327,28 @@ public final class EmbeddedGateway implements AutoCloseable {
     private final Map<Snowflake, List<EmbeddedMember>> members = new HashMap<>();
     private int replayLimit = 1_000_000;
     private boolean splitCompressedFrames;
+    private int recommendedShards = 1;
+    private int maxConcurrency = 1;
 
     private Builder() {}
+
+    /** The shard count {@code GET /gateway/bot} recommends (default 1). */
+    public Builder recommendedShards(int shards) {
+      if (shards < 1) {
+        throw new IllegalArgumentException("recommended shards must be at least 1, got " + shards);
+      }
+      this.recommendedShards = shards;
+      return this;
+    }
+
+    /** The {@code max_concurrency} {@code GET /gateway/bot} announces (default 1). */
+    public Builder maxConcurrency(int maxConcurrency) {
+      if (maxConcurrency < 1) {
+        throw new IllegalArgumentException("max concurrency must be at least 1, got " + maxConcurrency);
+      }
+      this.maxConcurrency = maxConcurrency;
+      return this;
+    }
 
     /** The loopback address to bind (default 127.0.0.1). */
     public Builder host(String host) {

@@ -17,6 +17,7 @@ final class Faults {
   private final AtomicInteger reconnectInsteadOfHello = new AtomicInteger();
   private final AtomicInteger withholdHello = new AtomicInteger();
   private final AtomicInteger withholdHandshake = new AtomicInteger();
+  private final AtomicInteger corruptMemberChunks = new AtomicInteger();
 
   Faults(SessionRegistry sessions) {
     this.sessions = sessions;
@@ -63,6 +64,23 @@ final class Faults {
   /** Whether the IDENTIFY or RESUME arriving now goes unanswered (uses up one if so). */
   boolean takeWithholdHandshake() {
     return takeOne(withholdHandshake);
+  }
+
+  void corruptMemberChunks(int count) {
+    corruptMemberChunks.addAndGet(count);
+  }
+
+  /** Whether the member chunk being sent now is to be corrupted (uses up one if so). */
+  boolean takeCorruptMemberChunk() {
+    return takeOne(corruptMemberChunks);
+  }
+
+  /**
+   * The chunk with a {@code chunk_count} that is an object: valid JSON, nonce intact, but no
+   * decoder of Discord's field table can read it.
+   */
+  static String corrupt(String chunk) {
+    return "{\"chunk_count\":{\"corrupted\":true}," + chunk.substring(1);
   }
 
   private static boolean takeOne(AtomicInteger remaining) {

@@ -168,7 +168,13 @@ final class GatewayServer extends WebSocketServer {
         }
         break;
       case 3:
-        break; // presence update: accepted, not acted on
+      case 4:
+        // Presence and voice state updates: recorded above for tests to read, not acted on, but a
+        // client that sends one before it identified is refused as Discord refuses it.
+        if (conn.session == null) {
+          ws.close(4003, "Not authenticated");
+        }
+        break;
       case 6:
         if (!faults.takeWithholdHandshake()) {
           resume(conn, d);
@@ -235,7 +241,7 @@ final class GatewayServer extends WebSocketServer {
       return;
     }
     for (String chunk : members.answer(guild, d)) {
-      session.dispatch("GUILD_MEMBERS_CHUNK", chunk);
+      session.dispatch("GUILD_MEMBERS_CHUNK", faults.takeCorruptMemberChunk() ? Faults.corrupt(chunk) : chunk);
     }
   }
 

@@ -3,7 +3,6 @@ package dev.shardwire.testing;
 import dev.shardwire.models.Snowflake;
 import java.io.StringWriter;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
@@ -89,7 +88,7 @@ final class ServerPayloads {
           g.writeStringProperty("id", m.id().toString());
           g.writeEndObject();
           g.writeStringProperty("guild_id", guild.toString());
-          g.writeStringProperty("status", statusJson(m));
+          g.writeStringProperty("status", m.statusJson());
           g.writeArrayPropertyStart("activities");
           g.writeEndArray();
           g.writeObjectPropertyStart("client_status");
@@ -128,12 +127,5 @@ final class ServerPayloads {
     g.writeStringProperty("discriminator", "0");
     g.writeNullProperty("global_name");
     g.writeNullProperty("avatar");
-  }
-
-  private static String statusJson(EmbeddedMember m) {
-    switch (m.status()) {
-      case DO_NOT_DISTURB: return "dnd";
-      default: return m.status().name().toLowerCase(Locale.ROOT);
-    }
   }
 }

@@ -46,6 +46,14 @@ public final class MemberChunkCollector {
     return result;
   }
 
+  /**
+   * Fails the request: a chunk of its nonce did not decode, so the set can never be complete. The
+   * result fails with {@code error} as its cause.
+   */
+  void fail(RuntimeException error) {
+    last.completeExceptionally(error);
+  }
+
   /** Stops collecting: the request could not be sent. */
   public void cancel() {
     last.cancel(false);

@@ -37,6 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class ShardEventBridge implements DispatchSink {
 
   private static final Logger LOG = LoggerFactory.getLogger(ShardEventBridge.class);
+  private static final String MEMBER_CHUNK = "GUILD_MEMBERS_CHUNK";
   /** Reads one value of a frame into a tree; the frame goes on after it, so trailing tokens are expected. */
   private static final ObjectMapper TREES =
       JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
@@ -45,17 +46,21 @@ public final class ShardEventBridge implements DispatchSink {
   private final EventManager events;
   private final DispatchRoutes routes;
   private final SerialLane lane;
+  private final PendingMemberRequests memberRequests;
   // The route wants() found, for the onDispatch() of the same frame that follows it. Calls come one
   // at a time per shard, under its lock (DispatchSink), so these need no synchronization of their own.
   private String lastName;
+  private int lastVersion;
   private DispatchRoutes.Route lastRoute;
   // Used on the lane only.
   private DecodeContext context;
 
-  public ShardEventBridge(App app, EventManager events, DispatchRoutes routes) {
+  /** The sink of one shard of {@code app}; {@code memberRequests} are the bot's waiting member requests. */
+  public ShardEventBridge(App app, EventManager events, DispatchRoutes routes, PendingMemberRequests memberRequests) {
     this.app = app;
     this.events = events;
     this.routes = routes;
+    this.memberRequests = memberRequests;
     this.lane = events.newLane();
   }
 
@@ -80,9 +85,10 @@ public final class ShardEventBridge implements DispatchSink {
    * {@link #wants}.
    */
   private EventDecoder<?> typedDecoder(String name) {
-    if (name != lastName) {
+    if (name != lastName || lastVersion != routes.version()) {
       lastRoute = routes.get(name);
       lastName = name;
+      lastVersion = routes.version();
     }
     DispatchRoutes.Route route = lastRoute;
     return route != null && events.isListenedTo(route.type()) ? route.decoder() : null;
@@ -92,7 +98,7 @@ public final class ShardEventBridge implements DispatchSink {
   private void deliver(GatewayShard shard, GatewayDispatch dispatch, EventDecoder<?> decoder) {
     Event event;
     try (JsonParser payload = dispatch.openPayload()) {
-      event = decode(dispatch.name(), decoder, payload, shard);
+      event = decode(dispatch, decoder, payload, shard);
     }
     if (event != null) {
       events.dispatch(event);
@@ -115,7 +121,7 @@ public final class ShardEventBridge implements DispatchSink {
       Event typed;
       try (JsonParser again = TREES.treeAsTokens(tree)) {
         again.nextToken();
-        typed = decode(dispatch.name(), decoder, again, shard);
+        typed = decode(dispatch, decoder, again, shard);
       }
       if (typed != null) {
         events.dispatch(typed);
@@ -151,7 +157,7 @@ public final class ShardEventBridge implements DispatchSink {
    * Decodes one payload, on the lane; a payload that does not decode is logged and reported as a
    * {@link dev.shardwire.events.MalformedPayloadEvent}, and null is returned, so the shard goes on.
    */
-  private Event decode(String name, EventDecoder<?> decoder, JsonParser payload, GatewayShard shard) {
+  private Event decode(GatewayDispatch dispatch, EventDecoder<?> decoder, JsonParser payload, GatewayShard shard) {
     DecodeContext decodeContext = context;
     if (decodeContext == null || decodeContext.shard() != shard) {
       decodeContext = new DecodeContext(app, shard);
@@ -160,15 +166,29 @@ public final class ShardEventBridge implements DispatchSink {
     try {
       return (Event) decoder.decode(payload, decodeContext);
     } catch (JacksonException e) {
-      dispatchMalformed(shard, name, DecodeFailures.wrap(e, payload, decoder.typeName(), null));
+      undecodable(shard, dispatch, DecodeFailures.wrap(e, payload, decoder.typeName(), null));
     } catch (DecodeException e) {
-      dispatchMalformed(shard, name, e);
+      undecodable(shard, dispatch, e);
     } catch (RuntimeException e) {
       // Not the payload's fault but the decoder's: still one dispatch lost, not the lane.
       LOG.error("shard {}: the decoder of {} failed", shard.id(), decoder.typeName(), e);
-      dispatchMalformed(shard, name, e);
+      undecodable(shard, dispatch, e);
     }
     return null;
+  }
+
+  /**
+   * On the lane: reports a dispatch that did not decode and, when it is a member chunk that a
+   * request waits for, fails that request at once with the same error.
+   */
+  private void undecodable(GatewayShard shard, GatewayDispatch dispatch, RuntimeException error) {
+    dispatchMalformed(shard, dispatch.name(), error);
+    if (MEMBER_CHUNK.equals(dispatch.name()) && !memberRequests.isEmpty()) {
+      String nonce = ChunkNonce.read(dispatch);
+      if (nonce != null) {
+        memberRequests.chunkFailed(nonce, error);
+      }
+    }
   }
 
   /** On the lane: logs a dropped dispatch and reports it to whoever listens, right away. */

@@ -89,7 +89,7 @@ class ShardMemoryTest {
       System.out.printf("ShardMemoryTest compress=%s: %d shards, %,d bytes each connected (both halves),"
           + " %,d bytes each left by a %,d-byte message%n", compress, SHARDS, perShard, leftByBig, BIG);
       assertTrue(leftByBig < 64 * 1024, "a 2 MiB message left " + leftByBig + " bytes per shard");
-      // Measured: about 50 KiB uncompressed, 66 KiB compressed, both halves together (README).
+      // Measured: about 40 KiB uncompressed, 56 KiB compressed, both halves together (README).
       assertTrue(perShard < 256 * 1024, "each connected shard and its gateway side keep " + perShard + " bytes");
     } finally {
       for (WebSocketGatewayShard shard : shards) {

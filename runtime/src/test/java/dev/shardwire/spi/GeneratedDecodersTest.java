@@ -106,7 +106,10 @@ class GeneratedDecodersTest {
     assertEquals(Optional.empty(), nelly.user().avatarHash());
     assertEquals(Optional.of("NOT API SUPPORT"), nelly.nickname());
     assertEquals(List.of(Snowflake.parse("41771983423143936"), Snowflake.parse("41771983423143938")), nelly.roleIds());
-    assertEquals(Optional.of("2015-04-26T06:26:56.936000+00:00"), nelly.joinedAt());
+    assertEquals(Optional.of(java.time.Instant.parse("2015-04-26T06:26:56.936Z")), nelly.joinedAt());
+    assertEquals(Optional.empty(), nelly.premiumSince());
+    assertEquals(Optional.empty(), nelly.communicationDisabledUntil());
+    assertEquals(java.util.OptionalLong.of(0), nelly.flags());
     assertFalse(nelly.isDeaf());
     assertTrue(nelly.isMute());
     assertFalse(nelly.isPending());

@@ -23,19 +23,26 @@ public final class Hierarchy {
   private static final Set<String> OBJECT_METHODS = Set.of("equals", "hashCode", "toString");
 
   private final String kindAnnotation;
+  /** Whether {@code @GatewayModel} supertypes lend their accessors (for events: an event that is a model). */
+  private final boolean modelsLendProperties;
 
-  private Hierarchy(String kindAnnotation) {
+  private Hierarchy(String kindAnnotation, boolean modelsLendProperties) {
     this.kindAnnotation = kindAnnotation;
+    this.modelsLendProperties = modelsLendProperties;
   }
 
-  /** The hierarchy of {@code @ShardEvent} interfaces. */
+  /**
+   * The hierarchy of {@code @ShardEvent} interfaces. An event may also extend {@code @GatewayModel}
+   * interfaces, whose accessors become its properties (GUILD_CREATE's payload is a guild): they
+   * add properties, never event types to {@code dispatches()}.
+   */
   public static Hierarchy events() {
-    return new Hierarchy(KnownTypes.SHARD_EVENT_ANNOTATION);
+    return new Hierarchy(KnownTypes.SHARD_EVENT_ANNOTATION, true);
   }
 
   /** The hierarchy of {@code @GatewayModel} interfaces. */
   public static Hierarchy models() {
-    return new Hierarchy(KnownTypes.GATEWAY_MODEL_ANNOTATION);
+    return new Hierarchy(KnownTypes.GATEWAY_MODEL_ANNOTATION, false);
   }
 
   /** Whether {@code type} is of this hierarchy's kind. */
@@ -43,13 +50,22 @@ public final class Hierarchy {
     return Annotations.has(type, kindAnnotation);
   }
 
+  /** Whether {@code type} may be a supertype: of this kind, or a model that lends its properties. */
+  public boolean isPropertySource(TypeElement type) {
+    return isMember(type) || (modelsLendProperties && Annotations.has(type, KnownTypes.GATEWAY_MODEL_ANNOTATION));
+  }
+
   /** The direct superinterfaces of {@code type} that are of this hierarchy's kind, in declaration order. */
   public List<TypeElement> directSupertypes(TypeElement type) {
+    return directSupertypes(type, this::isMember);
+  }
+
+  private static List<TypeElement> directSupertypes(TypeElement type, java.util.function.Predicate<TypeElement> kept) {
     List<TypeElement> result = new ArrayList<>();
     for (TypeMirror mirror : type.getInterfaces()) {
       if (mirror.getKind() == TypeKind.DECLARED) {
         TypeElement element = (TypeElement) ((DeclaredType) mirror).asElement();
-        if (isMember(element)) {
+        if (kept.test(element)) {
           result.add(element);
         }
       }
@@ -63,10 +79,14 @@ public final class Hierarchy {
    * order, supertypes follow in depth-first order without repeats.
    */
   public List<TypeElement> linearize(TypeElement type) {
+    return linearize(type, this::isMember);
+  }
+
+  private static List<TypeElement> linearize(TypeElement type, java.util.function.Predicate<TypeElement> kept) {
     List<List<TypeElement>> sequences = new ArrayList<>();
-    List<TypeElement> direct = directSupertypes(type);
+    List<TypeElement> direct = directSupertypes(type, kept);
     for (TypeElement supertype : direct) {
-      sequences.add(new ArrayList<>(linearize(supertype)));
+      sequences.add(new ArrayList<>(linearize(supertype, kept)));
     }
     sequences.add(new ArrayList<>(direct));
     List<TypeElement> result = new ArrayList<>();
@@ -86,7 +106,7 @@ public final class Hierarchy {
         }
       }
       if (next == null) {
-        return depthFirst(type);
+        return depthFirst(type, kept);
       }
       result.add(next);
       for (List<TypeElement> sequence : sequences) {
@@ -95,11 +115,11 @@ public final class Hierarchy {
     }
   }
 
-  private List<TypeElement> depthFirst(TypeElement type) {
+  private static List<TypeElement> depthFirst(TypeElement type, java.util.function.Predicate<TypeElement> kept) {
     List<TypeElement> result = new ArrayList<>();
     result.add(type);
-    for (TypeElement supertype : directSupertypes(type)) {
-      for (TypeElement each : depthFirst(supertype)) {
+    for (TypeElement supertype : directSupertypes(type, kept)) {
+      for (TypeElement each : depthFirst(supertype, kept)) {
         if (!result.contains(each)) {
           result.add(each);
         }
@@ -115,7 +135,7 @@ public final class Hierarchy {
    * annotations). {@code Event.eventType()} and {@code Object}'s methods are not properties.
    */
   public List<ExecutableElement> accessors(TypeElement type) {
-    List<TypeElement> order = new ArrayList<>(linearize(type));
+    List<TypeElement> order = new ArrayList<>(linearize(type, this::isPropertySource));
     java.util.Collections.reverse(order);
     Map<String, ExecutableElement> byName = new LinkedHashMap<>();
     for (TypeElement each : order) {

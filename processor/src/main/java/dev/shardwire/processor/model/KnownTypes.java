@@ -16,6 +16,10 @@ public final class KnownTypes {
   public static final String FROM_CONTEXT = "dev.shardwire.annotations.FromContext";
   /** {@code @KeyedBy}. */
   public static final String KEYED_BY = "dev.shardwire.annotations.KeyedBy";
+  /** {@code @UnknownValue}, on the fallback constant of an enum. */
+  public static final String UNKNOWN_VALUE = "dev.shardwire.annotations.UnknownValue";
+  /** {@code @RawValueOf}, on the accessor of an enum property's raw value. */
+  public static final String RAW_VALUE_OF = "dev.shardwire.annotations.RawValueOf";
   /** {@code @Subscribe}. */
   public static final String SUBSCRIBE = "dev.shardwire.annotations.Subscribe";
   /** Simple name of any {@code @Nullable} annotation we honour (ours, JSpecify's, JSR 305's, …). */
@@ -33,6 +37,10 @@ public final class KnownTypes {
   public static final String APP = "dev.shardwire.spi.App";
   /** The shard, a context type. */
   public static final String SHARD = "dev.shardwire.spi.Shard";
+  /** The raw JSON value type. */
+  public static final String RAW_JSON = "dev.shardwire.models.RawJson";
+  /** The three-state optional type. */
+  public static final String OPTIONAL_NULLABLE = "dev.shardwire.models.OptionalNullable";
   /** The read-only tree type. */
   public static final String JSON_NODE = "tools.jackson.databind.JsonNode";
 

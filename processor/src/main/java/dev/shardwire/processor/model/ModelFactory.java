@@ -62,9 +62,10 @@ public final class ModelFactory {
   public static PropertyModel property(ExecutableElement accessor) {
     String name = accessor.getSimpleName().toString();
     boolean fromContext = Annotations.has(accessor, KnownTypes.FROM_CONTEXT);
+    Optional<String> rawValueOf = Annotations.stringValue(accessor, KnownTypes.RAW_VALUE_OF);
     List<String> keyPath = path(Annotations.stringValue(accessor, KnownTypes.KEYED_BY).orElse(""));
     List<String> jsonPath =
-        fromContext
+        fromContext || rawValueOf.isPresent()
             ? List.of()
             : path(
                 Annotations.stringValue(accessor, KnownTypes.JSON_NAME)
@@ -76,7 +77,8 @@ public final class ModelFactory {
         jsonPath,
         Annotations.has(accessor, KnownTypes.REPR),
         fromContext,
-        Annotations.isNullable(accessor));
+        Annotations.isNullable(accessor),
+        rawValueOf);
   }
 
   /** {@code "user.id"} → {@code [user, id]}; {@code ""} → {@code []}. */

@@ -1,6 +1,7 @@
 package dev.shardwire.processor.model;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One property of an event or model: an abstract accessor of the interface.
@@ -14,6 +15,8 @@ import java.util.List;
  * @param fromContext whether it comes from the decode context rather than the payload
  * @param nullable whether {@code null} is allowed ({@code @Nullable}); {@code Optional}
  *     properties are never null
+ * @param rawValueOf for a {@code @RawValueOf} accessor, the name of the enum property whose raw
+ *     JSON value it holds; such a property has no JSON path of its own
  */
 public record PropertyModel(
     String name,
@@ -22,11 +25,29 @@ public record PropertyModel(
     List<String> jsonPath,
     boolean shownInToString,
     boolean fromContext,
-    boolean nullable) {
+    boolean nullable,
+    Optional<String> rawValueOf) {
 
   /** Copies the path. */
   public PropertyModel {
     jsonPath = List.copyOf(jsonPath);
+  }
+
+  /** A property that is no {@code @RawValueOf} companion. */
+  public PropertyModel(
+      String name,
+      TypeRef type,
+      ValueType valueType,
+      List<String> jsonPath,
+      boolean shownInToString,
+      boolean fromContext,
+      boolean nullable) {
+    this(name, type, valueType, jsonPath, shownInToString, fromContext, nullable, Optional.empty());
+  }
+
+  /** Whether the property is read from a JSON field of its own: neither context nor a raw-value companion. */
+  public boolean hasJsonField() {
+    return !fromContext && rawValueOf.isEmpty();
   }
 
   /** Whether the property is part of {@code equals} and {@code hashCode}: every payload property is. */

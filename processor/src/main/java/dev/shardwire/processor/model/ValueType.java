@@ -20,13 +20,41 @@ public sealed interface ValueType {
   /** {@code dev.shardwire.models.Snowflake}: a JSON string or number. */
   record SnowflakeId() implements ValueType {}
 
-  /** An enum, each constant with its JSON name. */
+  /**
+   * An enum, each constant with its JSON name. It is open: a value no constant stands for decodes
+   * to the one constant marked {@code @UnknownValue}.
+   */
   record EnumValue(QualifiedName name, List<EnumConstant> constants) implements ValueType {
     /** Copies the constants. */
     public EnumValue {
       constants = List.copyOf(constants);
     }
+
+    /** The constants marked {@code @UnknownValue}: exactly one in a valid enum. */
+    public List<EnumConstant> fallbacks() {
+      return constants.stream().filter(EnumConstant::unknownValue).toList();
+    }
+
+    /** The constants that a JSON value names: all but a fallback without an explicit JSON name. */
+    public List<EnumConstant> named() {
+      return constants.stream().filter(c -> c.jsonName() != null).toList();
+    }
   }
+
+  /** {@code java.time.Instant} or, with {@code withOffset}, {@code java.time.OffsetDateTime}: an ISO-8601 string. */
+  record Timestamp(boolean withOffset) implements ValueType {}
+
+  /** {@code dev.shardwire.models.RawJson}: any JSON value, kept as compact text. */
+  record RawJsonValue() implements ValueType {}
+
+  /** {@code OptionalInt}, {@code OptionalLong} or {@code OptionalDouble}, by the primitive's keyword. */
+  record OptionalPrimitive(String keyword) implements ValueType {}
+
+  /**
+   * {@code OptionalNullable<element>}: an absent field, a {@code null} and a value are three
+   * different states.
+   */
+  record OptionalNullableOf(ValueType element) implements ValueType {}
 
   /** A bit-flag type with {@code static of(long)}, such as {@code Intents}: a JSON number. */
   record Flags(QualifiedName name) implements ValueType {}
@@ -43,7 +71,10 @@ public sealed interface ValueType {
   /** {@code Set<element>}, from a JSON array, kept in array order. */
   record SetOf(ValueType element, List<String> keyPath) implements ValueType {}
 
-  /** {@code Map<key, value>}, from a JSON array keyed by the field at {@code keyPath} of each element. */
+  /**
+   * {@code Map<key, value>}: from a JSON object (its names are the keys) when {@code keyPath} is
+   * empty, else from a JSON array keyed by the field at {@code keyPath} of each element.
+   */
   record MapOf(ValueType key, ValueType value, List<String> keyPath) implements ValueType {}
 
   /** A read-only JSON tree ({@code tools.jackson.databind.JsonNode}). */
@@ -55,6 +86,12 @@ public sealed interface ValueType {
    */
   record Opaque(TypeRef type) implements ValueType {}
 
-  /** One enum constant and the JSON string that stands for it. */
-  record EnumConstant(String name, String jsonName) {}
+  /**
+   * One enum constant and the JSON text that stands for it (a string, or an integer's digits).
+   *
+   * @param jsonName null for the {@code @UnknownValue} constant without an explicit {@code
+   *     @JsonName}: no JSON value names it, it is what the unknown ones decode to
+   * @param unknownValue whether it is marked {@code @UnknownValue}
+   */
+  record EnumConstant(String name, String jsonName, boolean unknownValue) {}
 }

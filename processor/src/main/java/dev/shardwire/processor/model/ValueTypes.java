@@ -52,6 +52,22 @@ public final class ValueTypes {
         return new ValueType.SnowflakeId();
       case KnownTypes.JSON_NODE:
         return new ValueType.JsonTree();
+      case KnownTypes.RAW_JSON:
+        return new ValueType.RawJsonValue();
+      case "java.time.Instant":
+        return new ValueType.Timestamp(false);
+      case "java.time.OffsetDateTime":
+        return new ValueType.Timestamp(true);
+      case "java.util.OptionalInt":
+        return new ValueType.OptionalPrimitive("int");
+      case "java.util.OptionalLong":
+        return new ValueType.OptionalPrimitive("long");
+      case "java.util.OptionalDouble":
+        return new ValueType.OptionalPrimitive("double");
+      case KnownTypes.OPTIONAL_NULLABLE:
+        return arguments.size() == 1
+            ? new ValueType.OptionalNullableOf(classify(arguments.get(0), List.of()))
+            : new ValueType.Opaque(TypeRefs.of(type));
       case "java.util.Optional":
         return arguments.size() == 1
             ? new ValueType.OptionalOf(classify(arguments.get(0), List.of()))
@@ -88,27 +104,40 @@ public final class ValueTypes {
   }
 
   /**
+   * The types a payload property may have, as messages name them; kept in one place so that every
+   * message says the same.
+   */
+  public static final String SUPPORTED =
+      "String, boolean, int, long, double (boxed, or as OptionalInt, OptionalLong, OptionalDouble),"
+          + " Snowflake, Instant, OffsetDateTime, RawJson, an enum with an @UnknownValue constant, a"
+          + " bit-flag type with a static of(long), a @GatewayModel interface, List<T>, Set<T>,"
+          + " Map<String or Snowflake, T>, Optional<T> and OptionalNullable<T> of these";
+
+  /**
    * Why the generated decoder cannot read {@code type}, or {@code null} when it can. The reason
-   * is phrased to follow "cannot be decoded from JSON: ".
+   * is phrased to follow "cannot be decoded from JSON: " and says the fix.
    */
   public static String undecodableReason(ValueType type) {
     if (type instanceof ValueType.Opaque opaque) {
-      return "the decoder does not know the type " + describe(opaque.type());
+      return "the decoder does not know the type "
+          + describe(opaque.type())
+          + "; use one of the supported types ("
+          + SUPPORTED
+          + "), or declare a @GatewayModel interface for it";
     }
     if (type instanceof ValueType.JsonTree) {
-      return "raw JSON trees are built by the shard, not by a decoder";
+      return "a JsonNode is a tree the decoder would have to build on every payload; use"
+          + " dev.shardwire.models.RawJson, which keeps the value as text and gives its tree()"
+          + " on demand";
     }
     if (type instanceof ValueType.Primitive primitive && primitive.keyword().equals("char")) {
       return "char has no JSON form; use String";
     }
     if (type instanceof ValueType.OptionalOf optional) {
-      if (isCollection(optional.element())) {
-        return "an Optional collection is ambiguous; use the collection (absent reads as empty)";
-      }
-      if (optional.element() instanceof ValueType.OptionalOf) {
-        return "Optional<Optional<…>> is not supported";
-      }
-      return undecodableReason(optional.element());
+      return wrappedReason("Optional", optional.element());
+    }
+    if (type instanceof ValueType.OptionalNullableOf optional) {
+      return wrappedReason("OptionalNullable", optional.element());
     }
     if (type instanceof ValueType.ListOf list) {
       return elementReason(list.element(), list.keyPath());
@@ -117,26 +146,75 @@ public final class ValueTypes {
       return elementReason(set.element(), set.keyPath());
     }
     if (type instanceof ValueType.MapOf map) {
-      if (map.keyPath().isEmpty()) {
-        return "a Map is read from a JSON array and needs @KeyedBy naming the key field of each element";
-      }
       if (!(map.key() instanceof ValueType.SnowflakeId || map.key() instanceof ValueType.Text)) {
-        return "a Map's key must be Snowflake or String";
+        return "a Map's key must be Snowflake or String; change the key type";
       }
-      return elementReason(map.value(), List.of());
+      if (map.keyPath().isEmpty()) {
+        // From a JSON object: the value is any supported type.
+        if (map.value() instanceof ValueType.OptionalOf || map.value() instanceof ValueType.OptionalNullableOf) {
+          return "a Map's values cannot be Optional (a JSON null value is skipped); use the value type itself";
+        }
+        return undecodableReason(map.value());
+      }
+      if (!(map.value() instanceof ValueType.Model)) {
+        return "@KeyedBy on a Map takes each key from a field of a @GatewayModel value; make the"
+            + " values a model, or remove @KeyedBy to read the Map from a JSON object";
+      }
+      return undecodableReason(map.value());
     }
     return null;
   }
 
-  private static String elementReason(ValueType element, List<String> keyPath) {
-    if (isCollection(element) || element instanceof ValueType.OptionalOf) {
-      return "collections of collections or of Optionals are not supported";
+  private static String wrappedReason(String wrapper, ValueType element) {
+    if (isCollection(element)) {
+      return "an " + wrapper + " collection is ambiguous; use the collection (absent reads as empty)";
     }
-    if (!keyPath.isEmpty() && element instanceof ValueType.Model) {
-      return "@KeyedBy on a collection plucks one field of each element, so the element type must be"
-          + " that field's type, not a model";
+    if (element instanceof ValueType.OptionalOf
+        || element instanceof ValueType.OptionalNullableOf
+        || element instanceof ValueType.OptionalPrimitive
+        || element instanceof ValueType.Primitive) {
+      return wrapper + " of an Optional or a primitive is not supported; use " + wrapper
+          + "<T> of a reference type, or OptionalInt, OptionalLong or OptionalDouble";
     }
     return undecodableReason(element);
+  }
+
+  private static String elementReason(ValueType element, List<String> keyPath) {
+    if (element instanceof ValueType.OptionalOf
+        || element instanceof ValueType.OptionalNullableOf
+        || element instanceof ValueType.OptionalPrimitive) {
+      return "collections of Optionals are not supported (a JSON null element is an error); use"
+          + " the element type itself";
+    }
+    if (!keyPath.isEmpty() && (element instanceof ValueType.Model || isCollection(element))) {
+      return "@KeyedBy on a collection plucks one field of each element, so the element type must be"
+          + " that field's type, not a model or a collection";
+    }
+    return undecodableReason(element);
+  }
+
+  /** The enums that {@code type} reads, however deeply wrapped. */
+  public static List<ValueType.EnumValue> enums(ValueType type) {
+    List<ValueType.EnumValue> out = new ArrayList<>();
+    collectEnums(type, out);
+    return out;
+  }
+
+  private static void collectEnums(ValueType type, List<ValueType.EnumValue> out) {
+    if (type instanceof ValueType.EnumValue enumValue) {
+      out.add(enumValue);
+    } else if (type instanceof ValueType.OptionalOf optional) {
+      collectEnums(optional.element(), out);
+    } else if (type instanceof ValueType.OptionalNullableOf optional) {
+      collectEnums(optional.element(), out);
+    } else if (type instanceof ValueType.ListOf list) {
+      collectEnums(list.element(), out);
+    } else if (type instanceof ValueType.SetOf set) {
+      collectEnums(set.element(), out);
+    } else if (type instanceof ValueType.MapOf map) {
+      collectEnums(map.key(), out);
+      collectEnums(map.value(), out);
+    }
   }
 
   /** Whether {@code type} is a List, Set or Map. */
@@ -158,10 +236,12 @@ public final class ValueTypes {
     for (Element enclosed : element.getEnclosedElements()) {
       if (enclosed.getKind() == ElementKind.ENUM_CONSTANT) {
         String constant = enclosed.getSimpleName().toString();
+        boolean unknownValue = Annotations.has(enclosed, KnownTypes.UNKNOWN_VALUE);
+        // The fallback is what unknown values decode to; no value names it unless it says so.
         String json =
             Annotations.stringValue(enclosed, KnownTypes.JSON_NAME)
-                .orElse(constant.toLowerCase(Locale.ROOT));
-        constants.add(new ValueType.EnumConstant(constant, json));
+                .orElse(unknownValue ? null : constant.toLowerCase(Locale.ROOT));
+        constants.add(new ValueType.EnumConstant(constant, json, unknownValue));
       }
     }
     return constants;

@@ -33,11 +33,13 @@ public final class ListenerValidator {
 
   private final Elements elements;
   private final Types types;
+  private final SourceTypes sources;
 
   /** A validator that looks types up in {@code elements} and compares them with {@code types}. */
-  public ListenerValidator(Elements elements, Types types) {
+  public ListenerValidator(Elements elements, Types types, SourceTypes sources) {
     this.elements = elements;
     this.types = types;
+    this.sources = sources;
   }
 
   /** Validates {@code type}, a class that declares at least one {@code @Subscribe} method. */
@@ -113,8 +115,14 @@ public final class ListenerValidator {
       return;
     }
     if (!isEvent(type)) {
-      String simple = simple(type);
-      reporter.error(Message.HANDLER_PARAMETER_NOT_EVENT, parameter, display(method), type, simple);
+      // Only a type of the user's own sources can be made an event; for any other the fix is to
+      // take an event type.
+      if (type.getKind() == TypeKind.DECLARED
+          && sources.isSourceInterface((TypeElement) ((DeclaredType) type).asElement())) {
+        reporter.error(Message.HANDLER_PARAMETER_NOT_EVENT, parameter, display(method), type, simple(type));
+      } else {
+        reporter.error(Message.HANDLER_PARAMETER_NOT_EVENT_FOREIGN, parameter, display(method), type);
+      }
     }
   }
 
@@ -135,6 +143,7 @@ public final class ListenerValidator {
           display(declared),
           owner.getSimpleName(),
           scratch.firstError(),
+          owner.getSimpleName(),
           owner.getSimpleName());
       return;
     }

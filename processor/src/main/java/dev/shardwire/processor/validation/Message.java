@@ -30,10 +30,19 @@ public enum Message {
       "ShardwireSupertypeNotEvent",
       "event %s extends %s, which is not a @ShardEvent interface, so it has no place in the"
           + " dispatch table; annotate %s with @ShardEvent(base = true) or stop extending it"),
+  SUPERTYPE_NOT_EVENT_FOREIGN(
+      "ShardwireSupertypeNotEvent",
+      "event %s extends %s, which is not a @ShardEvent interface, so it has no place in the"
+          + " dispatch table; stop extending it, and extend an event interface instead, such as"
+          + " dev.shardwire.events.ShardEvent"),
   SUPERTYPE_NOT_MODEL(
       "ShardwireSupertypeNotModel",
       "model %s extends %s, which is not a @GatewayModel interface; annotate it with"
           + " @GatewayModel or stop extending it"),
+  SUPERTYPE_NOT_MODEL_FOREIGN(
+      "ShardwireSupertypeNotModel",
+      "model %s extends %s, which is not a @GatewayModel interface, so its accessors cannot be"
+          + " decoded; stop extending it, and declare the properties you need on %s itself"),
   BASE_WITH_NAME(
       "ShardwireBaseWithName",
       "base event %s cannot decode dispatch \"%s\", because base events are never built;"
@@ -42,6 +51,11 @@ public enum Message {
       "ShardwireDuplicateGatewayName",
       "gateway dispatch \"%s\" is claimed by both %s and %s, but each dispatch decodes into"
           + " exactly one event; remove the name from one of them"),
+  BUILT_IN_GATEWAY_NAME(
+      "ShardwireBuiltInGatewayName",
+      "gateway dispatch \"%s\" is already decoded by the built-in event %s, and each dispatch"
+          + " decodes into exactly one event; subscribe to %s instead, or remove the name and read"
+          + " the raw payload from ShardPayloadEvent"),
   UNKNOWN_INTENT(
       "ShardwireUnknownIntent",
       "\"%s\" is not a constant of dev.shardwire.models.Intents; use one of its names, such as"
@@ -63,13 +77,42 @@ public enum Message {
   PROPERTY_UNDECODABLE(
       "ShardwirePropertyType",
       "property %s of %s cannot be decoded from JSON: %s"),
+  ENUM_WITHOUT_FALLBACK(
+      "ShardwireEnumWithoutFallback",
+      "enum %s has no fallback constant for values Discord adds later, so property %s of %s"
+          + " could not decode them; annotate one constant with @UnknownValue, e.g."
+          + " `@UnknownValue UNKNOWN`"),
+  ENUM_WITHOUT_FALLBACK_FOREIGN(
+      "ShardwireEnumWithoutFallback",
+      "enum %s has no fallback constant for values Discord adds later, so property %s of %s"
+          + " could not decode them, and it is not declared in your sources; declare an enum of"
+          + " your own with one constant annotated @UnknownValue, e.g. `@UnknownValue UNKNOWN`,"
+          + " and use it instead"),
+  ENUM_SEVERAL_FALLBACKS(
+      "ShardwireEnumSeveralFallbacks",
+      "enum %s marks %s with @UnknownValue, but unknown values decode to exactly one fallback"
+          + " constant (read by property %s of %s); keep @UnknownValue on one of them"),
+  RAW_VALUE_OF_NO_ENUM(
+      "ShardwireRawValueOfNoEnum",
+      "@RawValueOf(\"%s\") on %s of %s must name an enum property of %s (plain, Optional or"
+          + " OptionalNullable), but %s; name the accessor of the enum property, as"
+          + " @RawValueOf(\"status\") for Status status()"),
+  RAW_VALUE_OF_DUPLICATE(
+      "ShardwireRawValueOfDuplicate",
+      "@RawValueOf(\"%s\") on %s of %s repeats %s, which already holds the raw value of %s();"
+          + " remove one of them"),
+  RAW_VALUE_OF_TYPE(
+      "ShardwireRawValueOfType",
+      "@RawValueOf(\"%s\") accessor %s of %s returns %s, but the raw value of %s() is a %s"
+          + " (its type with the enum replaced by String); declare %s %s()"),
   INHERITED_PROPERTY_UNDECODABLE(
       "ShardwirePropertyType",
       "property %s, inherited from %s, cannot be decoded from JSON as part of %s: %s"),
   CONTEXT_TYPE(
       "ShardwireContextType",
       "@FromContext property %s of %s has type %s, but the decode context offers only"
-          + " dev.shardwire.spi.App and dev.shardwire.spi.Shard"),
+          + " dev.shardwire.spi.App and dev.shardwire.spi.Shard; change the type to one of them, or"
+          + " remove @FromContext to read the property from the payload"),
   KEYED_BY_MISUSE(
       "ShardwireKeyedByMisuse",
       "@KeyedBy on %s of %s needs a List, Set or Map property; remove it or change the type"),
@@ -107,6 +150,11 @@ public enum Message {
       "@Subscribe method %s takes %s, which is not an event type; annotate %s with @ShardEvent"
           + " and make it an interface that extends dev.shardwire.events.Event, or take an"
           + " existing event type"),
+  HANDLER_PARAMETER_NOT_EVENT_FOREIGN(
+      "ShardwireHandlerParameterNotEvent",
+      "@Subscribe method %s takes %s, which is not an event type; a handler's parameter must be"
+          + " an interface annotated @ShardEvent that extends dev.shardwire.events.Event: take"
+          + " one, such as ShardReadyEvent, or declare your own event interface and take it"),
   HANDLER_PRIVATE(
       "ShardwireHandlerPrivate",
       "@Subscribe methods must not be private, because the generated binding calls them"
@@ -149,12 +197,25 @@ public enum Message {
   INHERITED_HANDLER_INVALID(
       "ShardwireInheritedHandlerInvalid",
       "%s inherits @Subscribe method %s from %s, which is not a valid handler (%s); fix it in"
-          + " %s"),
+          + " %s, or, if %s is not yours to change, stop extending it"),
   DUPLICATE_HANDLER(
       "ShardwireDuplicateHandler",
       "%s has several @Subscribe methods for %s (%s); each receives every such event, in"
           + " declaration order; merge them into one method if that is not what you meant, or"
           + " add @SuppressWarnings(\"ShardwireDuplicateHandler\") if it is"),
+  JSON_PATH_OVERLAP(
+      "ShardwireJsonPathOverlap",
+      "the JSON path of %s (\"%s\") lies inside that of %s (\"%s\") in %s, but one pass"
+          + " cannot read a value both whole and field by field; read the field from the model"
+          + " the other property holds, or give one of them another @JsonName"),
+  KEYED_BY_NOT_MODEL(
+      "ShardwireKeyedByNotModel",
+      "@KeyedBy on %s of %s takes each key from a field of the element, but its elements are %s,"
+          + " which have no fields; make the elements a @GatewayModel type, or remove @KeyedBy"),
+  KEYED_BY_UNRESOLVED(
+      "ShardwireKeyedByUnresolved",
+      "@KeyedBy(\"%s\") on %s of %s names no property of %s; name the JSON path of one of its"
+          + " properties (%s)"),
   INTERNAL_ERROR(
       "ShardwireInternalError",
       "internal error in the Shardwire processor while processing %s; please report it with"

@@ -6,8 +6,10 @@ import dev.shardwire.processor.model.KnownTypes;
 import dev.shardwire.processor.model.ListViews;
 import dev.shardwire.processor.model.ModelFactory;
 import dev.shardwire.processor.model.PropertyModel;
+import dev.shardwire.processor.model.ValueType;
 import dev.shardwire.processor.model.ValueTypes;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,10 +34,12 @@ import javax.lang.model.util.Elements;
 public final class ShapeValidator {
 
   private final Elements elements;
+  private final SourceTypes sources;
 
   /** A validator that looks types up in {@code elements}. */
-  public ShapeValidator(Elements elements) {
+  public ShapeValidator(Elements elements, SourceTypes sources) {
     this.elements = elements;
+    this.sources = sources;
   }
 
   /** Validates a {@code @ShardEvent} element. */
@@ -56,12 +60,16 @@ public final class ShapeValidator {
     }
     for (TypeElement supertype : foreignSupertypes(type, hierarchy)) {
       if (base || !supertype.getQualifiedName().contentEquals("java.util.List")) {
-        reporter.error(
-            Message.SUPERTYPE_NOT_EVENT,
-            type,
-            type.getSimpleName(),
-            supertype.getQualifiedName(),
-            supertype.getSimpleName());
+        if (sources.isSourceInterface(supertype)) {
+          reporter.error(
+              Message.SUPERTYPE_NOT_EVENT,
+              type,
+              type.getSimpleName(),
+              supertype.getQualifiedName(),
+              supertype.getSimpleName());
+        } else {
+          reporter.error(Message.SUPERTYPE_NOT_EVENT_FOREIGN, type, type.getSimpleName(), supertype.getQualifiedName());
+        }
       }
     }
     if (base && !gatewayName.isEmpty()) {
@@ -84,7 +92,12 @@ public final class ShapeValidator {
     Hierarchy hierarchy = Hierarchy.models();
     validateCommon(type, hierarchy, reporter);
     for (TypeElement supertype : foreignSupertypes(type, hierarchy)) {
-      reporter.error(Message.SUPERTYPE_NOT_MODEL, type, type.getSimpleName(), supertype.getQualifiedName());
+      if (sources.isSourceInterface(supertype)) {
+        reporter.error(Message.SUPERTYPE_NOT_MODEL, type, type.getSimpleName(), supertype.getQualifiedName());
+      } else {
+        reporter.error(
+            Message.SUPERTYPE_NOT_MODEL_FOREIGN, type, type.getSimpleName(), supertype.getQualifiedName(), type.getSimpleName());
+      }
     }
     validateProperties(type, hierarchy, true, reporter);
   }
@@ -124,6 +137,15 @@ public final class ShapeValidator {
    */
   private void validateProperties(TypeElement type, Hierarchy hierarchy, boolean decoded, Reporter reporter) {
     Map<String, String> jsonOwners = new HashMap<>();
+    Map<List<String>, String> jsonPaths = new LinkedHashMap<>();
+    Map<String, PropertyModel> byName = new LinkedHashMap<>();
+    for (ExecutableElement accessor : hierarchy.accessors(type)) {
+      if (accessor.getParameters().isEmpty()
+          && accessor.getReturnType().getKind() != TypeKind.VOID
+          && accessor.getTypeParameters().isEmpty()) {
+        byName.put(accessor.getSimpleName().toString(), ModelFactory.property(accessor));
+      }
+    }
     for (ExecutableElement accessor : hierarchy.accessors(type)) {
       if (!accessor.getParameters().isEmpty()
           || accessor.getReturnType().getKind() == TypeKind.VOID
@@ -146,9 +168,18 @@ public final class ShapeValidator {
         }
         continue;
       }
+      if (property.rawValueOf().isPresent()) {
+        if (own) {
+          RawValues.check(accessor, property, byName, type, reporter);
+        }
+        continue;
+      }
       if (own && keyedBy.isPresent() && !ValueTypes.isCollection(property.valueType())) {
         reporter.error(Message.KEYED_BY_MISUSE, accessor, keyedBy.get(), name, type.getSimpleName());
         continue;
+      }
+      if (own && keyedBy.isPresent()) {
+        checkKeyedBy(property, accessor, keyedBy.get(), name, type, reporter);
       }
       if (decoded) {
         String reason = ValueTypes.undecodableReason(property.valueType());
@@ -165,11 +196,94 @@ public final class ShapeValidator {
                 reason);
           }
         }
+        if (reason == null) {
+          checkEnums(type, accessor, own, name, property, reporter);
+        }
         String json = property.jsonName();
         String previous = jsonOwners.putIfAbsent(json, name);
         if (previous != null && own) {
           reporter.error(Message.JSON_NAME_CLASH, accessor, previous, name, type.getSimpleName(), json);
         }
+        for (Map.Entry<List<String>, String> other : jsonPaths.entrySet()) {
+          List<String> path = property.jsonPath();
+          boolean inside = JsonPaths.liesInside(path, other.getKey());
+          if (own && (inside || JsonPaths.liesInside(other.getKey(), path))) {
+            reporter.error(
+                Message.JSON_PATH_OVERLAP,
+                accessor,
+                inside ? name : other.getValue(),
+                String.join(".", inside ? path : other.getKey()),
+                inside ? other.getValue() : name,
+                String.join(".", inside ? other.getKey() : path),
+                type.getSimpleName());
+            break;
+          }
+        }
+        jsonPaths.putIfAbsent(property.jsonPath(), name);
+      }
+    }
+  }
+
+  /** A map's {@code @KeyedBy} path must reach a property of its values, as the decoder reads the key there. */
+  private void checkKeyedBy(
+      PropertyModel property,
+      ExecutableElement accessor,
+      AnnotationMirror keyedBy,
+      String name,
+      TypeElement type,
+      Reporter reporter) {
+    Optional<ValueType> value = JsonPaths.keyedMapValue(property.valueType());
+    if (value.isEmpty()) {
+      return;
+    }
+    String keyPath = Annotations.string(keyedBy, "value");
+    if (!(value.get() instanceof ValueType.Model model)) {
+      reporter.error(Message.KEYED_BY_NOT_MODEL, accessor, keyedBy, name, type.getSimpleName(), mapValueType(accessor));
+    } else if (!JsonPaths.resolves(elements, model.name(), List.of(keyPath.split("\\.")))) {
+      reporter.error(
+          Message.KEYED_BY_UNRESOLVED,
+          accessor,
+          keyedBy,
+          keyPath,
+          name,
+          type.getSimpleName(),
+          model.name().simpleName(),
+          JsonPaths.pathsOf(elements, model.name()));
+    }
+  }
+
+  private static String mapValueType(ExecutableElement accessor) {
+    TypeMirror returned = accessor.getReturnType();
+    if (returned instanceof DeclaredType declared && !declared.getTypeArguments().isEmpty()) {
+      List<? extends TypeMirror> arguments = declared.getTypeArguments();
+      TypeMirror last = arguments.get(arguments.size() - 1);
+      if (last instanceof DeclaredType inner && ((TypeElement) inner.asElement()).getQualifiedName().contentEquals("java.util.Map")) {
+        return inner.getTypeArguments().get(1).toString();
+      }
+      return last.toString();
+    }
+    return returned.toString();
+  }
+
+  /** Every enum a payload property reads must be open: exactly one @UnknownValue constant. */
+  private void checkEnums(
+      TypeElement type, ExecutableElement accessor, boolean own, String name, PropertyModel property, Reporter reporter) {
+    Element at = own ? accessor : type;
+    for (ValueType.EnumValue enumValue : ValueTypes.enums(property.valueType())) {
+      List<ValueType.EnumConstant> fallbacks = enumValue.fallbacks();
+      if (fallbacks.isEmpty()) {
+        // Only an enum of the user's own sources can be given a fallback constant.
+        TypeElement enumType = elements.getTypeElement(enumValue.name().canonicalName());
+        Message message =
+            enumType != null && sources.isSource(enumType)
+                ? Message.ENUM_WITHOUT_FALLBACK
+                : Message.ENUM_WITHOUT_FALLBACK_FOREIGN;
+        reporter.error(message, at, enumValue.name().simpleName(), name, type.getSimpleName());
+      } else if (fallbacks.size() > 1) {
+        String constants =
+            fallbacks.stream().map(ValueType.EnumConstant::name).collect(Collectors.joining(" and "));
+        reporter.error(
+            Message.ENUM_SEVERAL_FALLBACKS, at, enumValue.name().simpleName(), constants, name, type.getSimpleName());
       }
     }
   }
@@ -229,7 +343,7 @@ public final class ShapeValidator {
     return type.getInterfaces().stream()
         .filter(m -> m.getKind() == TypeKind.DECLARED)
         .map(m -> (TypeElement) ((DeclaredType) m).asElement())
-        .filter(t -> !hierarchy.isMember(t))
+        .filter(t -> !hierarchy.isPropertySource(t))
         .toList();
   }
 

@@ -10,7 +10,6 @@ import dev.shardwire.processor.model.PropertyModel;
 import dev.shardwire.processor.model.ShapeModel;
 import dev.shardwire.processor.model.TypeRef;
 import dev.shardwire.processor.model.ValueType;
-import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
 /** Writes the nested {@code Builder} of a generated implementation. */
@@ -61,8 +60,10 @@ final class BuilderWriter {
                 .build());
       }
     }
-    String arguments =
-        shape.properties().stream().map(PropertyModel::name).collect(Collectors.joining(", "));
+    CodeBlock arguments =
+        shape.properties().stream()
+            .map(p -> p.rawValueOf().isPresent() ? rawValue(shape, p, type) : CodeBlock.of("$N", p.name()))
+            .collect(CodeBlock.joining(", "));
     type.addMethod(
         MethodSpec.methodBuilder("build")
             .addJavadoc(
@@ -75,6 +76,46 @@ final class BuilderWriter {
     return type.build();
   }
 
+  /**
+   * What {@code build()} passes for the {@code @RawValueOf} property {@code companion}: the value
+   * set, or, when none was, the JSON text of the enum property's constant, so that a builder's
+   * caller need not spell it twice. The fallback constant has no text: its raw value must be set.
+   */
+  private static CodeBlock rawValue(ShapeModel shape, PropertyModel companion, TypeSpec.Builder type) {
+    PropertyModel enumProperty = shape.property(companion.rawValueOf().orElseThrow());
+    ValueType.EnumValue enumValue = ValueReads.enumOf(enumProperty.valueType());
+    String helper = "jsonTextOf" + ValueReads.capitalize(enumProperty.name());
+    CodeBlock.Builder body = CodeBlock.builder().add("return switch (value) {\n$>");
+    for (ValueType.EnumConstant constant : enumValue.named()) {
+      body.addStatement("case $N -> $S", constant.name(), constant.jsonName());
+    }
+    if (enumValue.named().size() < enumValue.constants().size()) {
+      body.addStatement("default -> null");
+    }
+    body.add("$<};\n");
+    type.addMethod(
+        MethodSpec.methodBuilder(helper)
+            .addJavadoc("The JSON text of {@code value}; null for the fallback constant, which has none.\n")
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .returns(String.class)
+            .addParameter(JavaTypes.className(enumValue.name()), "value")
+            .addCode(body.build())
+            .build());
+    String raw = companion.name();
+    String value = enumProperty.name();
+    if (enumProperty.valueType() instanceof ValueType.OptionalOf) {
+      return CodeBlock.of(
+          "$N.isPresent() ? $N : $N.map($N::$N)", raw, raw, value, "Builder", helper);
+    }
+    if (enumProperty.valueType() instanceof ValueType.OptionalNullableOf) {
+      return CodeBlock.of(
+          "!$N.isAbsent() || !$N.isPresent() || $N($N.get()) == null ? ($N.isAbsent() && $N.isNull() ? $T.ofNull() : $N)"
+              + " : $T.of($N($N.get()))",
+          raw, value, helper, value, raw, value, TypeNames.OPTIONAL_NULLABLE, raw, TypeNames.OPTIONAL_NULLABLE, helper, value);
+    }
+    return CodeBlock.of("$N != null || $N == null ? $N : $N($N)", raw, value, raw, helper, value);
+  }
+
   /** The builder's starting value of {@code property}, or null for Java's default. */
   private static CodeBlock initialValue(PropertyModel property) {
     ValueType value = property.valueType();
@@ -83,6 +124,12 @@ final class BuilderWriter {
     }
     if (value instanceof ValueType.OptionalOf) {
       return CodeBlock.of("$T.empty()", TypeNames.OPTIONAL);
+    }
+    if (value instanceof ValueType.OptionalNullableOf) {
+      return CodeBlock.of("$T.absent()", TypeNames.OPTIONAL_NULLABLE);
+    }
+    if (value instanceof ValueType.OptionalPrimitive primitive) {
+      return CodeBlock.of("$T.empty()", ValueReads.optionalPrimitive(primitive.keyword()));
     }
     if (value instanceof ValueType.ListOf) {
       return CodeBlock.of("$T.of()", TypeNames.LIST);

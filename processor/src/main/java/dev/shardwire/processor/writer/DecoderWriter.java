@@ -114,6 +114,8 @@ public final class DecoderWriter {
     for (PropertyModel property : shape.properties()) {
       if (property.fromContext()) {
         doc.add("  <li>{@link $T#$L()}: from the decode context\n", target, property.name());
+      } else if (property.rawValueOf().isPresent()) {
+        doc.add("  <li>{@link $T#$L()}: the raw JSON text of {@link $T#$L()}\n", target, property.name(), target, property.rawValueOf().get());
       } else {
         doc.add("  <li>{@code $L} → {@link $T#$L()}\n", property.jsonName(), target, property.name());
       }
@@ -172,13 +174,21 @@ public final class DecoderWriter {
         method.addStatement("boolean $N = false", locals.seen(property));
       }
     }
+    Map<String, PropertyModel> companions = new HashMap<>();
+    for (PropertyModel property : shape.properties()) {
+      if (property.rawValueOf().isPresent()) {
+        companions.put(property.rawValueOf().get(), property);
+        method.addStatement(
+            "$T $N = $L", JavaTypes.typeName(property.type()), locals.value(property), ValueReads.absent(property));
+      }
+    }
     method.addStatement("String field = null");
     method.beginControlFlow("try");
     if (payload.isEmpty()) {
       method.addComment("Nothing of the payload is kept: accept any value and skip it.");
       method.addStatement("parser.skipChildren()");
     } else {
-      method.addCode(objectLoop(tree, 0, matchers, locals, reads));
+      method.addCode(objectLoop(tree, 0, matchers, locals, reads, companions));
       for (PropertyModel property : payload) {
         if (!ValueReads.mustBePresent(property)) {
           continue;
@@ -220,7 +230,12 @@ public final class DecoderWriter {
 
   /** The loop over the fields of the object at {@code node}; the parser is on its start. */
   private CodeBlock objectLoop(
-      JsonFieldTree node, int depth, Map<JsonFieldTree, String> matchers, Locals locals, ValueReads reads) {
+      JsonFieldTree node,
+      int depth,
+      Map<JsonFieldTree, String> matchers,
+      Locals locals,
+      ValueReads reads,
+      Map<String, PropertyModel> companions) {
     String match = depth == 0 ? "match" : "match" + depth;
     CodeBlock fieldHere = node.path().isEmpty() ? CodeBlock.of("null") : CodeBlock.of("$S", node.path());
     CodeBlock.Builder code =
@@ -240,11 +255,16 @@ public final class DecoderWriter {
       code.add("case $L -> {\n", i).indent().addStatement("field = $S", child.path()).addStatement("parser.nextToken()");
       if (child.isObject()) {
         code.beginControlFlow("if (!$T.isNull(parser))", JSON_READS)
-            .add(objectLoop(child, depth + 1, matchers, locals, reads))
+            .add(objectLoop(child, depth + 1, matchers, locals, reads, companions))
             .endControlFlow();
       } else {
         PropertyModel property = child.property();
-        code.addStatement("$N = $L", locals.value(property), reads.property(property));
+        PropertyModel companion = companions.get(property.name());
+        if (companion != null) {
+          code.add(reads.enumWithRaw(property, companion, locals.value(property), locals.value(companion)));
+        } else {
+          code.addStatement("$N = $L", locals.value(property), reads.property(property));
+        }
         if (needsPresenceFlag(property)) {
           code.addStatement("$N = true", locals.seen(property));
         }

@@ -118,12 +118,24 @@ public final class ImplementationWriter {
       copy = "map";
     }
     if (copy != null && !property.nullable()) {
-      return CodeBlock.of("$T.$L($N, $S)", IMMUTABLE_COPIES, copy, property.name(), label);
+      // A collection of collections is copied all the way down.
+      String method = nestsCollections(value) ? "deep" + ValueReads.capitalize(copy) : copy;
+      return CodeBlock.of("$T.$L($N, $S)", IMMUTABLE_COPIES, method, property.name(), label);
     }
     if (property.isRequired()) {
       return CodeBlock.of("$T.requireNonNull($N, $S)", IMMUTABLE_COPIES, property.name(), label);
     }
     return CodeBlock.of("$N", property.name());
+  }
+
+  private static boolean nestsCollections(ValueType value) {
+    if (value instanceof ValueType.ListOf list) {
+      return ValueReads.isCollection(list.element());
+    }
+    if (value instanceof ValueType.SetOf set) {
+      return ValueReads.isCollection(set.element());
+    }
+    return value instanceof ValueType.MapOf map && ValueReads.isCollection(map.value());
   }
 
   private static MethodSpec eventType(QualifiedName event, ClassName iface) {

@@ -35,7 +35,7 @@ final class JsonFieldTree {
   static JsonFieldTree of(QualifiedName shape, List<PropertyModel> properties) {
     JsonFieldTree root = new JsonFieldTree("", "");
     for (PropertyModel property : properties) {
-      if (property.fromContext()) {
+      if (!property.hasJsonField()) {
         continue;
       }
       if (property.jsonPath().isEmpty()) {

@@ -53,20 +53,22 @@ public final class TableWriter {
                 "The dispatch table of the events of package {@code $L}, generated from their"
                     + " {@code @ShardEvent} interfaces.\n\n<p>Each constant describes one event type:"
                     + " its id, bitmask and {@code dispatches()} (the type, then every event\n"
-                    + "supertype, most specific first). Give {@link #INSTANCE} to the event manager"
-                    + " to look these types up by class.\n",
+                    + "supertype, most specific first). Each descriptor names this table, so subscribing"
+                    + " to one registers the table\nand routes its dispatches; give {@link #INSTANCE}"
+                    + " to the bot's builder to look these types up by class before that.\n",
                 packageName)
             .addAnnotation(GeneratedTypes.generated())
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addSuperinterface(EVENT_TABLE);
-    for (EventModel event : ordered) {
-      type.addField(descriptor(event));
-    }
+    // First, because every descriptor below names the table it belongs to.
     type.addField(
         FieldSpec.builder(self, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("The table.\n")
             .initializer("new $T()", self)
             .build());
+    for (EventModel event : ordered) {
+      type.addField(descriptor(event));
+    }
     CodeBlock.Builder all = CodeBlock.builder().add("$T.of(", LIST);
     String separator = "";
     for (EventModel event : ordered) {
@@ -115,9 +117,9 @@ public final class TableWriter {
     ClassName iface = JavaTypes.className(event.name());
     CodeBlock.Builder init = CodeBlock.builder();
     if (event.base()) {
-      init.add("$T.base($T.class, $L", EVENT_TYPE, iface, intents(event));
+      init.add("$T.base(INSTANCE, $T.class, $L", EVENT_TYPE, iface, intents(event));
     } else {
-      init.add("$T.concrete($T.class, $S, $L", EVENT_TYPE, iface, event.gatewayName(), intents(event));
+      init.add("$T.concrete(INSTANCE, $T.class, $S, $L", EVENT_TYPE, iface, event.gatewayName(), intents(event));
     }
     for (QualifiedName supertype : event.supertypes()) {
       if (supertype.packageName().equals(event.name().packageName())) {

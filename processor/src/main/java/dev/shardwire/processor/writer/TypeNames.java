@@ -25,6 +25,9 @@ final class TypeNames {
   static final ClassName SHARD = ClassName.get(SPI, "Shard");
 
   static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
+  static final ClassName OPTIONAL_INT = ClassName.get("java.util", "OptionalInt");
+  static final ClassName OPTIONAL_LONG = ClassName.get("java.util", "OptionalLong");
+  static final ClassName OPTIONAL_DOUBLE = ClassName.get("java.util", "OptionalDouble");
   static final ClassName LIST = ClassName.get("java.util", "List");
   static final ClassName SET = ClassName.get("java.util", "Set");
   static final ClassName MAP = ClassName.get("java.util", "Map");
@@ -42,6 +45,8 @@ final class TypeNames {
   static final ClassName SUBSCRIPTION_GROUP = ClassName.get(DISPATCH, "SubscriptionGroup");
   static final ClassName INTENTS = ClassName.get("dev.shardwire.models", "Intents");
   static final ClassName SNOWFLAKE = ClassName.get("dev.shardwire.models", "Snowflake");
+  static final ClassName RAW_JSON = ClassName.get("dev.shardwire.models", "RawJson");
+  static final ClassName OPTIONAL_NULLABLE = ClassName.get("dev.shardwire.models", "OptionalNullable");
   static final ClassName IMMUTABLE_COPIES = ClassName.get(SPI, "ImmutableCopies");
 
   static final ClassName OBJECTS = ClassName.get("java.util", "Objects");

@@ -12,6 +12,7 @@ import static dev.shardwire.processor.writer.TypeNames.LINKED_HASH_SET;
 import static dev.shardwire.processor.writer.TypeNames.LIST;
 import static dev.shardwire.processor.writer.TypeNames.MAP;
 import static dev.shardwire.processor.writer.TypeNames.OPTIONAL;
+import static dev.shardwire.processor.writer.TypeNames.OPTIONAL_NULLABLE;
 import static dev.shardwire.processor.writer.TypeNames.SET;
 import static dev.shardwire.processor.writer.TypeNames.SNOWFLAKE;
 
@@ -35,8 +36,8 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Writes the expressions that read one value at the parser's current token, and the private
- * helper methods they call (one per enum type, one per collection property). Collects the helpers
- * as it goes; {@link #helpers()} returns them in a stable order.
+ * helper methods they call (one per enum type, one per collection, nested collections included).
+ * Collects the helpers as it goes; {@link #helpers()} returns them in a stable order.
  */
 final class ValueReads {
 
@@ -60,19 +61,74 @@ final class ValueReads {
   /** The expression that reads {@code property}'s value at the current token. */
   CodeBlock property(PropertyModel property) {
     ValueType type = property.valueType();
-    if (type instanceof ValueType.ListOf
-        || type instanceof ValueType.SetOf
-        || type instanceof ValueType.MapOf) {
-      String method = "read" + capitalize(property.name());
-      collectionReaders.add(collectionReader(method, property));
+    if (isCollection(type)) {
+      String method = collectionReader("read" + capitalize(property.name()), property.jsonName(), property.name(), type, property.type());
       return CodeBlock.of(
           "$T.isNull(parser) ? $T.of() : $N(parser, context)", JSON_READS, emptyOf(type), method);
     }
-    CodeBlock read = value(type);
+    CodeBlock read = value(type, property.type(), "read" + capitalize(property.name()));
     if (property.nullable() && !(property.type() instanceof TypeRef.Primitive)) {
       return CodeBlock.of("$T.isNull(parser) ? null : $L", JSON_READS, read);
     }
     return read;
+  }
+
+  /**
+   * The statements that read the enum {@code property} and its {@code @RawValueOf} {@code
+   * companion} at the current token into the locals {@code value} and {@code raw}. The raw text is
+   * read once; the enum is looked up from it.
+   */
+  CodeBlock enumWithRaw(PropertyModel property, PropertyModel companion, String value, String raw) {
+    ValueType type = property.valueType();
+    ValueType.EnumValue enumValue = enumOf(type);
+    String reader = enumReader(enumValue);
+    CodeBlock.Builder code = CodeBlock.builder().beginControlFlow("if ($T.isNull(parser))", JSON_READS);
+    code.addStatement("$N = $L", value, nullValue(property)).addStatement("$N = $L", raw, nullValue(companion));
+    code.nextControlFlow("else");
+    CodeBlock text = CodeBlock.of("$T.enumText(parser)", JSON_READS);
+    if (type instanceof ValueType.OptionalOf) {
+      code.addStatement("$N = $T.of($L)", raw, OPTIONAL, text)
+          .addStatement("$N = $T.of($N($N.get()))", value, OPTIONAL, reader, raw);
+    } else if (type instanceof ValueType.OptionalNullableOf) {
+      code.addStatement("$N = $T.of($L)", raw, OPTIONAL_NULLABLE, text)
+          .addStatement("$N = $T.of($N($N.get()))", value, OPTIONAL_NULLABLE, reader, raw);
+    } else {
+      code.addStatement("$N = $L", raw, text).addStatement("$N = $N($N)", value, reader, raw);
+    }
+    return code.endControlFlow().build();
+  }
+
+  /** The enum that an enum property (plain, {@code Optional} or {@code OptionalNullable}) reads. */
+  static ValueType.EnumValue enumOf(ValueType type) {
+    if (type instanceof ValueType.OptionalOf optional) {
+      return (ValueType.EnumValue) optional.element();
+    }
+    if (type instanceof ValueType.OptionalNullableOf optional) {
+      return (ValueType.EnumValue) optional.element();
+    }
+    return (ValueType.EnumValue) type;
+  }
+
+  /** What a JSON {@code null} makes of {@code property}: for a required reference, null (then reported as missing). */
+  private static CodeBlock nullValue(PropertyModel property) {
+    Optional<ClassName> wrapper = wrapperOf(property.type());
+    if (wrapper.isPresent() && wrapper.get().equals(OPTIONAL)) {
+      return CodeBlock.of("$T.empty()", OPTIONAL);
+    }
+    if (wrapper.isPresent() && wrapper.get().equals(OPTIONAL_NULLABLE)) {
+      return CodeBlock.of("$T.ofNull()", OPTIONAL_NULLABLE);
+    }
+    return CodeBlock.of("null");
+  }
+
+  private static Optional<ClassName> wrapperOf(TypeRef type) {
+    if (type instanceof TypeRef.Declared declared && declared.arguments().size() == 1) {
+      ClassName name = JavaTypes.className(declared.name());
+      if (name.equals(OPTIONAL) || name.equals(OPTIONAL_NULLABLE)) {
+        return Optional.of(name);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The initial value of {@code property}'s local: what an absent field means. */
@@ -84,9 +140,13 @@ final class ValueReads {
     if (type instanceof ValueType.OptionalOf) {
       return CodeBlock.of("$T.empty()", OPTIONAL);
     }
-    if (type instanceof ValueType.ListOf
-        || type instanceof ValueType.SetOf
-        || type instanceof ValueType.MapOf) {
+    if (type instanceof ValueType.OptionalNullableOf) {
+      return CodeBlock.of("$T.absent()", OPTIONAL_NULLABLE);
+    }
+    if (type instanceof ValueType.OptionalPrimitive primitive) {
+      return CodeBlock.of("$T.empty()", optionalPrimitive(primitive.keyword()));
+    }
+    if (isCollection(type)) {
       return CodeBlock.of("$T.of()", emptyOf(type));
     }
     return CodeBlock.of("null");
@@ -94,7 +154,7 @@ final class ValueReads {
 
   /**
    * Whether an absent field is an error: a non-{@code boolean} primitive, or a reference that is
-   * neither {@code Optional}, a collection nor {@code @Nullable}.
+   * neither optional, a collection nor {@code @Nullable}.
    */
   static boolean mustBePresent(PropertyModel property) {
     if (property.type() instanceof TypeRef.Primitive primitive) {
@@ -103,9 +163,13 @@ final class ValueReads {
     ValueType type = property.valueType();
     return !property.nullable()
         && !(type instanceof ValueType.OptionalOf
-            || type instanceof ValueType.ListOf
-            || type instanceof ValueType.SetOf
-            || type instanceof ValueType.MapOf);
+            || type instanceof ValueType.OptionalNullableOf
+            || type instanceof ValueType.OptionalPrimitive
+            || isCollection(type));
+  }
+
+  static boolean isCollection(ValueType type) {
+    return type instanceof ValueType.ListOf || type instanceof ValueType.SetOf || type instanceof ValueType.MapOf;
   }
 
   private static ClassName emptyOf(ValueType collection) {
@@ -115,8 +179,19 @@ final class ValueReads {
     return collection instanceof ValueType.SetOf ? SET : MAP;
   }
 
-  /** The expression that reads a single (non-collection) value at the current token. */
-  CodeBlock value(ValueType type) {
+  static ClassName optionalPrimitive(String keyword) {
+    return switch (keyword) {
+      case "int" -> TypeNames.OPTIONAL_INT;
+      case "long" -> TypeNames.OPTIONAL_LONG;
+      default -> TypeNames.OPTIONAL_DOUBLE;
+    };
+  }
+
+  /**
+   * The expression that reads a single value of {@code type} (Java type {@code ref}) at the current
+   * token; a nested collection gets a helper method named {@code helper}.
+   */
+  private CodeBlock value(ValueType type, TypeRef ref, String helper) {
     if (type instanceof ValueType.Primitive primitive) {
       return primitive(primitive.keyword());
     }
@@ -129,6 +204,12 @@ final class ValueReads {
     if (type instanceof ValueType.SnowflakeId) {
       return CodeBlock.of("$T.of($T.snowflakeBits(parser))", SNOWFLAKE, JSON_READS);
     }
+    if (type instanceof ValueType.Timestamp timestamp) {
+      return CodeBlock.of("$T.$N(parser)", JSON_READS, timestamp.withOffset() ? "offsetDateTime" : "instant");
+    }
+    if (type instanceof ValueType.RawJsonValue) {
+      return CodeBlock.of("$T.ofTrusted($T.rawJsonText(parser))", TypeNames.RAW_JSON, JSON_READS);
+    }
     if (type instanceof ValueType.Flags flags) {
       return CodeBlock.of("$T.of($T.flagBits(parser))", JavaTypes.className(flags.name()), JSON_READS);
     }
@@ -138,13 +219,40 @@ final class ValueReads {
           JavaTypes.className(GeneratedNames.decoder(model.name())));
     }
     if (type instanceof ValueType.EnumValue enumValue) {
-      return CodeBlock.of("$N(parser)", enumReader(enumValue));
+      return CodeBlock.of("$N($T.enumText(parser))", enumReader(enumValue), JSON_READS);
+    }
+    if (type instanceof ValueType.OptionalPrimitive primitive) {
+      ClassName optional = optionalPrimitive(primitive.keyword());
+      return CodeBlock.of(
+          "$T.isNull(parser) ? $T.empty() : $T.of($L)", JSON_READS, optional, optional, primitive(primitive.keyword()));
     }
     if (type instanceof ValueType.OptionalOf optional) {
       return CodeBlock.of(
-          "$T.isNull(parser) ? $T.empty() : $T.of($L)", JSON_READS, OPTIONAL, OPTIONAL, value(optional.element()));
+          "$T.isNull(parser) ? $T.empty() : $T.of($L)",
+          JSON_READS,
+          OPTIONAL,
+          OPTIONAL,
+          value(optional.element(), argument(ref, 0), helper));
+    }
+    if (type instanceof ValueType.OptionalNullableOf optional) {
+      return CodeBlock.of(
+          "$T.isNull(parser) ? $T.ofNull() : $T.of($L)",
+          JSON_READS,
+          OPTIONAL_NULLABLE,
+          OPTIONAL_NULLABLE,
+          value(optional.element(), argument(ref, 0), helper));
+    }
+    if (isCollection(type)) {
+      return CodeBlock.of("$N(parser, context)", collectionReader(helper, null, null, type, ref));
     }
     throw new IllegalArgumentException(shape + ": the decoder cannot read a value of kind " + type);
+  }
+
+  private TypeRef argument(TypeRef ref, int index) {
+    if (ref instanceof TypeRef.Declared declared && declared.arguments().size() > index) {
+      return declared.arguments().get(index);
+    }
+    throw new IllegalArgumentException(shape + ": " + ref + " has no type argument " + index);
   }
 
   private static CodeBlock primitive(String keyword) {
@@ -158,20 +266,29 @@ final class ValueReads {
     String method = "read" + enumValue.name().flatName();
     if (!enumReaders.containsKey(method)) {
       ClassName enumType = JavaTypes.className(enumValue.name());
-      CodeBlock.Builder body = CodeBlock.builder().add("return switch ($T.string(parser)) {\n$>", JSON_READS);
-      for (ValueType.EnumConstant constant : enumValue.constants()) {
+      ValueType.EnumConstant fallback = enumValue.fallbacks().get(0);
+      CodeBlock.Builder body = CodeBlock.builder().add("return switch (text) {\n$>");
+      for (ValueType.EnumConstant constant : enumValue.named()) {
         body.addStatement("case $S -> $T.$N", constant.jsonName(), enumType, constant.name());
       }
       body.addStatement(
-          "default -> throw $T.unknownEnumValue(parser, $S)", JSON_READS, enumValue.name().simpleName());
+          "default -> $T.unknownEnumValue($S, text, $T.$N)",
+          JSON_READS,
+          enumValue.name().canonicalName(),
+          enumType,
+          fallback.name());
       body.add("$<};\n");
       enumReaders.put(
           method,
           MethodSpec.methodBuilder(method)
-              .addJavadoc("Reads {@link $T} from its JSON name; an unknown name is an error.\n", enumType)
+              .addJavadoc(
+                  "Reads {@link $T} from its JSON text; a value no constant stands for is {@link $T#$N}.\n",
+                  enumType,
+                  enumType,
+                  fallback.name())
               .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
               .returns(enumType)
-              .addParameter(JSON_PARSER, "parser")
+              .addParameter(String.class, "text")
               .addCode(body.build())
               .build());
     }
@@ -184,63 +301,108 @@ final class ValueReads {
         .collect(CodeBlock.joining(", "));
   }
 
-  private MethodSpec collectionReader(String method, PropertyModel property) {
-    ValueType type = property.valueType();
-    if (!(property.type() instanceof TypeRef.Declared declared)) {
-      throw new IllegalArgumentException(shape + "." + property.name() + "() is not a declared collection type");
+  /**
+   * Writes the helper {@code method} that reads a collection of {@code type} (Java type {@code
+   * ref}) and returns its name.
+   *
+   * @param jsonName the JSON field, for the Javadoc; null for a nested collection
+   * @param propertyName the property, for the Javadoc; null for a nested collection
+   */
+  private String collectionReader(String method, String jsonName, String propertyName, ValueType type, TypeRef ref) {
+    if (!(ref instanceof TypeRef.Declared declared)) {
+      throw new IllegalArgumentException(shape + "." + method + ": " + ref + " is not a declared collection type");
     }
     TypeName declaredType = JavaTypes.typeName(declared);
     CodeBlock.Builder body = CodeBlock.builder();
-    CodeBlock element;
-    ClassName implementation;
-    if (type instanceof ValueType.MapOf map) {
-      implementation = LINKED_HASH_MAP;
-      TypeName valueType = JavaTypes.typeName(declared.arguments().get(1));
-      element =
-          CodeBlock.builder()
-              .addStatement("$T value = $L", valueType, value(map.value()))
-              .addStatement("values.put(value.$L, value)", keyAccessors(property, map))
-              .build();
+    if (type instanceof ValueType.MapOf map && map.keyPath().isEmpty()) {
+      objectMap(body, map, declared, method);
     } else {
-      ValueType elementType;
-      List<String> keyPath;
-      if (type instanceof ValueType.ListOf list) {
-        elementType = list.element();
-        keyPath = list.keyPath();
-        implementation = ARRAY_LIST;
+      CodeBlock element;
+      ClassName implementation;
+      if (type instanceof ValueType.MapOf map) {
+        implementation = LINKED_HASH_MAP;
+        TypeName valueType = JavaTypes.typeName(declared.arguments().get(1));
+        element =
+            CodeBlock.builder()
+                .addStatement("$T value = $L", valueType, value(map.value(), declared.arguments().get(1), method + "Value"))
+                .addStatement("values.put(value.$L, value)", keyAccessors(method, map))
+                .build();
       } else {
-        ValueType.SetOf set = (ValueType.SetOf) type;
-        elementType = set.element();
-        keyPath = set.keyPath();
-        implementation = LINKED_HASH_SET;
+        ValueType elementType;
+        List<String> keyPath;
+        if (type instanceof ValueType.ListOf list) {
+          elementType = list.element();
+          keyPath = list.keyPath();
+          implementation = ARRAY_LIST;
+        } else {
+          ValueType.SetOf set = (ValueType.SetOf) type;
+          elementType = set.element();
+          keyPath = set.keyPath();
+          implementation = LINKED_HASH_SET;
+        }
+        TypeRef elementRef = declared.arguments().get(0);
+        element =
+            keyPath.isEmpty()
+                ? CodeBlock.of("values.add($L);\n", value(elementType, elementRef, method + "Element"))
+                : pluck(keyPath, elementType, elementRef, method + "Element");
       }
-      element = keyPath.isEmpty() ? CodeBlock.of("values.add($L);\n", value(elementType)) : pluck(keyPath, elementType);
+      body.addStatement("$T<$L> values = new $T<>()", implementation, typeArguments(declared), implementation)
+          .addStatement("int index = 0")
+          .addStatement("$T.expectStartArray(parser)", JSON_READS)
+          .beginControlFlow("try")
+          .beginControlFlow("while ($T.nextElement(parser))", JSON_READS)
+          .add(element)
+          .addStatement("index++")
+          .endControlFlow()
+          .nextControlFlow("catch ($T | $T e)", JACKSON_EXCEPTION, DECODE_EXCEPTION)
+          .addStatement("throw $T.wrap(e, parser, TYPE, \"[\" + index + \"]\")", DECODE_FAILURES)
+          .endControlFlow();
     }
-    body.addStatement("$T<$L> values = new $T<>()", implementation, typeArguments(declared), implementation)
-        .addStatement("int index = 0")
-        .addStatement("$T.expectStartArray(parser)", JSON_READS)
+    body.add("// Nobody else holds values: the constructor may keep it instead of copying it.\n")
+        .addStatement("return $T.owned(values)", TypeNames.IMMUTABLE_COPIES);
+    CodeBlock javadoc =
+        jsonName == null
+            ? CodeBlock.of("Reads one nested JSON $L.\n", type instanceof ValueType.MapOf map && map.keyPath().isEmpty() ? "object" : "array")
+            : CodeBlock.of(
+                "Reads the JSON $L {@code $L} into {@link #decode}'s {@code $L}.\n",
+                type instanceof ValueType.MapOf map && map.keyPath().isEmpty() ? "object" : "array",
+                jsonName,
+                propertyName);
+    collectionReaders.add(
+        MethodSpec.methodBuilder(method)
+            .addJavadoc(javadoc)
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .returns(declaredType)
+            .addParameter(JSON_PARSER, "parser")
+            .addParameter(DECODE_CONTEXT, "context")
+            .addCode(body.build())
+            .build());
+    return method;
+  }
+
+  /** The body of a reader of a map from a JSON object: each name is a key, its value the value. */
+  private void objectMap(CodeBlock.Builder body, ValueType.MapOf map, TypeRef.Declared declared, String method) {
+    CodeBlock key =
+        map.key() instanceof ValueType.SnowflakeId
+            ? CodeBlock.of("$T.of($T.snowflakeNameBits(parser))", TypeNames.SNOWFLAKE, JSON_READS)
+            : CodeBlock.of("key");
+    body.addStatement(
+            "$T<$L> values = new $T<>()", LINKED_HASH_MAP, typeArguments(declared), LINKED_HASH_MAP)
+        .addStatement("String key = null")
+        .addStatement("$T.expectStartObject(parser)", JSON_READS)
         .beginControlFlow("try")
-        .beginControlFlow("while ($T.nextElement(parser))", JSON_READS)
-        .add(element)
-        .addStatement("index++")
+        .beginControlFlow("while ((key = parser.nextName()) != null)")
+        .addStatement("$T mapKey = $L", JavaTypes.typeName(declared.arguments().get(0)), key)
+        .addStatement("parser.nextToken()")
+        .addStatement("values.put(mapKey, $L)", value(map.value(), declared.arguments().get(1), method + "Value"))
         .endControlFlow()
         .nextControlFlow("catch ($T | $T e)", JACKSON_EXCEPTION, DECODE_EXCEPTION)
-        .addStatement("throw $T.wrap(e, parser, TYPE, \"[\" + index + \"]\")", DECODE_FAILURES)
-        .endControlFlow()
-        .add("// Nobody else holds values: the constructor may keep it instead of copying it.\n")
-        .addStatement("return $T.owned(values)", TypeNames.IMMUTABLE_COPIES);
-    return MethodSpec.methodBuilder(method)
-        .addJavadoc("Reads the JSON array {@code $L} into {@link #decode}'s {@code $L}.\n", property.jsonName(), property.name())
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(declaredType)
-        .addParameter(JSON_PARSER, "parser")
-        .addParameter(DECODE_CONTEXT, "context")
-        .addCode(body.build())
-        .build();
+        .addStatement("throw $T.wrap(e, parser, TYPE, key == null ? null : \"[\" + key + \"]\")", DECODE_FAILURES)
+        .endControlFlow();
   }
 
   /** Reads the field at {@code keyPath} of each element object and skips the rest of it. */
-  private CodeBlock pluck(List<String> keyPath, ValueType elementType) {
+  private CodeBlock pluck(List<String> keyPath, ValueType elementType, TypeRef elementRef, String helper) {
     CodeBlock.Builder code = CodeBlock.builder();
     for (int i = 0; i < keyPath.size(); i++) {
       code.addStatement("$T.expectStartObject(parser)", JSON_READS)
@@ -248,7 +410,7 @@ final class ValueReads {
           .addStatement("throw $T.missing(parser, $S)", JSON_READS, String.join(".", keyPath.subList(0, i + 1)))
           .endControlFlow();
     }
-    code.addStatement("values.add($L)", value(elementType));
+    code.addStatement("values.add($L)", value(elementType, elementRef, helper));
     for (int i = 0; i < keyPath.size(); i++) {
       code.addStatement("$T.finishObject(parser)", JSON_READS);
     }
@@ -260,10 +422,10 @@ final class ValueReads {
    * Member} keyed by {@code user.id}, {@code userId()} for a {@code MemberPresence} whose {@code
    * userId()} reads {@code user.id}.
    */
-  private CodeBlock keyAccessors(PropertyModel property, ValueType.MapOf map) {
+  private CodeBlock keyAccessors(String method, ValueType.MapOf map) {
     if (!(map.value() instanceof ValueType.Model model)) {
       throw new IllegalArgumentException(
-          shape + "." + property.name() + "(): @KeyedBy on a Map needs model values to take the key from");
+          shape + "." + method + ": @KeyedBy on a Map needs model values to take the key from");
     }
     List<String> chain = new ArrayList<>();
     QualifiedName current = model.name();
@@ -271,11 +433,11 @@ final class ValueReads {
     while (!rest.isEmpty()) {
       ShapeModel element =
           shapes.apply(current).orElseThrow(() -> new IllegalArgumentException(
-              shape + "." + property.name() + "(): the model " + model.name() + " is unknown to the decoder writer"));
+              shape + "." + method + ": the model " + model.name() + " is unknown to the decoder writer"));
       PropertyModel step = null;
       for (PropertyModel candidate : element.properties()) {
         List<String> path = candidate.jsonPath();
-        if (!candidate.fromContext() && !path.isEmpty() && path.size() <= rest.size() && rest.subList(0, path.size()).equals(path)) {
+        if (candidate.hasJsonField() && path.size() <= rest.size() && rest.subList(0, path.size()).equals(path)) {
           if (path.size() == rest.size() || candidate.valueType() instanceof ValueType.Model) {
             step = candidate;
             break;
@@ -284,7 +446,7 @@ final class ValueReads {
       }
       if (step == null) {
         throw new IllegalArgumentException(
-            shape + "." + property.name() + "(): @KeyedBy(\"" + String.join(".", map.keyPath()) + "\") names no property of " + current);
+            shape + "." + method + ": @KeyedBy(\"" + String.join(".", map.keyPath()) + "\") names no property of " + current);
       }
       chain.add(step.name() + "()");
       rest = rest.subList(step.jsonPath().size(), rest.size());

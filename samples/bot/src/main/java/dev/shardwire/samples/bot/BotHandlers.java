@@ -10,6 +10,13 @@ import dev.shardwire.events.ShardEvent;
 import dev.shardwire.events.ShardPayloadEvent;
 import dev.shardwire.events.ShardReadyEvent;
 import dev.shardwire.events.ShardResumedEvent;
+import dev.shardwire.events.interaction.InteractionCreateEvent;
+import dev.shardwire.events.message.MessageCreateEvent;
+import dev.shardwire.models.InteractionData;
+import dev.shardwire.models.InteractionOption;
+import dev.shardwire.models.OptionType;
+import dev.shardwire.models.Snowflake;
+import dev.shardwire.models.User;
 import java.io.PrintStream;
 import java.util.Locale;
 import java.util.Map;
@@ -77,11 +84,41 @@ public class BotHandlers {
         + plural(event.size(), "member") + " of guild " + event.guildId() + " (" + number(soFar) + " so far)");
   }
 
-  /** The sample's gateway event: decoded from TYPING_START by the generated TypingStartEventDecoder. */
+  /** The sample's own gateway event: decoded from INVITE_CREATE by the generated InviteCreateEventDecoder. */
   @Subscribe
-  void onTyping(TypingStartEvent event) {
-    print(event, "TYPING", "user " + event.userId() + " in channel " + event.channelId()
-        + event.guildId().map(guild -> " of guild " + guild).orElse(" (direct message)"));
+  void onInvite(InviteCreateEvent event) {
+    print(event, "INVITE", "discord.gg/" + event.code() + " for channel " + event.channelId()
+        + event.guildId().map(guild -> " of guild " + guild).orElse("") + ", valid " + event.maxAgeSeconds() / 3600 + " h");
+  }
+
+  /** A message, from the runtime's catalogue (dev.shardwire.events.message). */
+  @Subscribe
+  void onMessage(MessageCreateEvent event) {
+    print(event, "MESSAGE", event.author().username() + " in channel " + event.channelId() + ": " + event.content());
+  }
+
+  /** A slash command, from the runtime's catalogue (dev.shardwire.events.interaction). */
+  @Subscribe
+  void onInteraction(InteractionCreateEvent event) {
+    String who = event.member().map(member -> member.user().username())
+        .or(() -> event.user().map(user -> user.username())).orElse("someone");
+    String command = event.data().map(data -> "/" + data.name().orElse("?") + options(data)).orElse(event.rawType());
+    print(event, "INTERACTION", who + " used " + command);
+  }
+
+  /** A command's options as {@code  who:grace}, user options by the name the resolved users give them. */
+  private static String options(InteractionData data) {
+    StringBuilder text = new StringBuilder();
+    for (InteractionOption option : data.options()) {
+      String value = option.value().map(raw -> raw.tree().asString(raw.json())).orElse("");
+      if (option.type() == OptionType.USER) {
+        value = data.resolved()
+            .map(resolved -> resolved.users().get(Snowflake.parse(option.value().orElseThrow().tree().asString())))
+            .map(User::username).orElse(value);
+      }
+      text.append(' ').append(option.name()).append(':').append(value);
+    }
+    return text.toString();
   }
 
   /** A frame or payload the shard could not read; the shard stays connected. */

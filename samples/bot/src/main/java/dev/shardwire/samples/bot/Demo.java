@@ -46,10 +46,12 @@ final class Demo {
   private static final Duration MEMBERS_TIMEOUT = Duration.ofSeconds(30);
   private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(5);
   /**
-   * The intents the bot identifies with: GUILD_MEMBERS for a whole member list (a privileged
-   * intent, to enable in Discord's developer portal), GUILD_MESSAGE_TYPING for {@link TypingStartEvent}.
+   * The intents the bot identifies with: GUILD_MEMBERS for a whole member list and MESSAGE_CONTENT
+   * for messages' text (privileged intents, to enable in Discord's developer portal),
+   * GUILD_MESSAGES for MESSAGE_CREATE, GUILD_INVITES for {@link InviteCreateEvent}.
    */
-  static final Intents INTENTS = Intents.of(Intents.GUILDS, Intents.GUILD_MEMBERS, Intents.GUILD_MESSAGE_TYPING);
+  static final Intents INTENTS = Intents.of(Intents.GUILDS, Intents.GUILD_MEMBERS, Intents.GUILD_MESSAGES,
+      Intents.MESSAGE_CONTENT, Intents.GUILD_INVITES);
 
   private final Options options;
   private final PrintStream out;
@@ -64,7 +66,7 @@ final class Demo {
   /** Runs the demo; returns the exit code. */
   int run() throws InterruptedException {
     long started = System.nanoTime();
-    EmbeddedGateway gateway = options.embedded() ? DemoGateway.start() : null;
+    EmbeddedGateway gateway = options.embedded() ? DemoGateway.start(options.shards()) : null;
     GatewayBot bot = null;
     try {
       bot = newBot(gateway);
@@ -77,6 +79,7 @@ final class Demo {
       }
       if (gateway != null) {
         showResume(bot, gateway);
+        showCatalogue(bot, gateway);
       }
       Optional<Snowflake> guild = gateway != null ? Optional.of(DemoGateway.BIG_GUILD) : guilds.stream().findFirst();
       if (guild.isEmpty()) {
@@ -102,21 +105,21 @@ final class Demo {
   }
 
   private GatewayBot newBot(EmbeddedGateway gateway) {
-    GatewayBot.Builder builder = GatewayBot.builder()
-        .intents(INTENTS)
-        .shardCount(options.shards())
-        // The sample's own events: routes TYPING_START to the generated TypingStartEventDecoder and
-        // lets the event manager find the sample's events by class.
-        .eventTable(ShardwireEventTable.INSTANCE);
+    // The sample's own events need no table here: its generated binding subscribes to them, which
+    // registers their table and routes INVITE_CREATE. The catalogue's tables are always there.
+    GatewayBot.Builder builder = GatewayBot.builder().intents(INTENTS);
     if (gateway != null) {
       step("embedded gateway listening on " + gateway.url() + ": " + BotHandlers.plural(DemoGateway.GUILDS.size(), "guild")
           + ", " + BotHandlers.plural(DemoGateway.MEMBERS, "member") + " in guild " + DemoGateway.BIG_GUILD);
-      // Every shard may identify at once: the embedded gateway has no identify rate limit.
-      return builder.token(EMBEDDED_TOKEN).gatewayUrl(gateway.url())
-          .maxConcurrency(options.shards()).identifyInterval(Duration.ofMillis(100)).build();
+      // No shard count: the bot asks the gateway's GET /gateway/bot, as it asks Discord's.
+      GatewayBot bot = builder.token(EMBEDDED_TOKEN).apiUrl(gateway.apiUrl())
+          .identifyInterval(Duration.ofMillis(100)).build();
+      step("GET /gateway/bot recommends " + BotHandlers.plural(bot.shardCount(), "shard") + ", max_concurrency "
+          + bot.maxConcurrency());
+      return bot;
     }
     step("connecting to " + options.remoteUrl());
-    return builder.token(options.token().orElseThrow()).gatewayUrl(options.remoteUrl()).build();
+    return builder.token(options.token().orElseThrow()).shardCount(options.shards()).gatewayUrl(options.remoteUrl()).build();
   }
 
   /** Starts every shard and waits until each has printed READY and CONNECTED. */
@@ -129,8 +132,8 @@ final class Demo {
       Throwable cause = e.getCause();
       err.println("could not connect: " + cause.getMessage());
       if (cause instanceof GatewayClosedException closed && closed.closeCode() == 4014) {
-        err.println("the bot asked for the GUILD_MEMBERS intent: enable \"Server Members Intent\" for it"
-            + " in Discord's developer portal");
+        err.println("the bot asked for the GUILD_MEMBERS and MESSAGE_CONTENT intents: enable \"Server Members"
+            + " Intent\" and \"Message Content Intent\" for it in Discord's developer portal");
       }
       return false;
     } catch (TimeoutException e) {
@@ -148,11 +151,28 @@ final class Demo {
     CountDownLatch connected = count(bot, SHARD_CONNECTED_EVENT);
     gateway.dropConnections();
     if (await(disconnected, CONNECT_TIMEOUT, "DISCONNECTED")) {
-      step("sending TYPING_START while the shard is away: RESUME replays it");
-      gateway.dispatch("TYPING_START", "{\"channel_id\":\"1100000000000000010\",\"guild_id\":\""
-          + DemoGateway.BIG_GUILD + "\",\"user_id\":\"1200000000000000001\",\"timestamp\":1700000000}");
+      step("sending INVITE_CREATE while the shard is away: RESUME replays it");
+      gateway.dispatch("INVITE_CREATE", DemoDispatches.inviteCreate(DemoGateway.BIG_GUILD));
     }
     await(connected, CONNECT_TIMEOUT, "CONNECTED");
+  }
+
+  /**
+   * Sends a MESSAGE_CREATE and an INTERACTION_CREATE: no code of the sample declares them, the
+   * runtime's catalogue decodes them. Waits until both raw payloads have been printed too.
+   */
+  private void showCatalogue(GatewayBot bot, EmbeddedGateway gateway) throws InterruptedException {
+    step("sending a MESSAGE_CREATE and an INTERACTION_CREATE: the runtime's catalogue decodes them");
+    CountDownLatch printed = new CountDownLatch(2);
+    Subscription payloads = bot.events().subscribe(SHARD_PAYLOAD_EVENT, payload -> {
+      if (payload.name().equals("MESSAGE_CREATE") || payload.name().equals("INTERACTION_CREATE")) {
+        printed.countDown();
+      }
+    });
+    gateway.dispatch("MESSAGE_CREATE", DemoDispatches.messageCreate(DemoGateway.BIG_GUILD));
+    gateway.dispatch("INTERACTION_CREATE", DemoDispatches.interactionCreate(DemoGateway.BIG_GUILD));
+    await(printed, CONNECT_TIMEOUT, "shown MESSAGE_CREATE and INTERACTION_CREATE");
+    payloads.unsubscribe();
   }
 
   /** Requests every member of {@code guild}, waits for the last chunk, then dispatches {@link DemoFinishedEvent}. */

@@ -22,9 +22,11 @@ final class DemoGateway {
 
   private DemoGateway() {}
 
-  /** Starts the gateway on a free loopback port. */
-  static EmbeddedGateway start() {
+  /** Starts the gateway on a free loopback port; its GET /gateway/bot recommends {@code shards} shards. */
+  static EmbeddedGateway start(int shards) {
     return EmbeddedGateway.builder()
+        .recommendedShards(shards)
+        .maxConcurrency(shards) // every shard may identify at once: the embedded gateway has no identify rate limit
         .heartbeatInterval(Duration.ofSeconds(10))
         .user(Snowflake.of(1_000_000_000_000_000_001L), "sample-bot")
         .application(Snowflake.of(1_000_000_000_000_000_002L), ApplicationFlags.of(0))

@@ -5,7 +5,6 @@ import dev.shardwire.dispatch.EventManager;
 import dev.shardwire.dispatch.SubscriptionGroup;
 import dev.shardwire.spi.EventTable;
 import java.io.PrintStream;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -64,8 +63,8 @@ public final class SampleBot {
     // A bot without a token never connects; it still has an event manager to register handlers with.
     try (GatewayBot bot = GatewayBot.builder().intents(Demo.INTENTS).eventTable(ShardwireEventTable.INSTANCE).build()) {
       register(bot.events(), new BotHandlers(out));
-      List<EventTable> tables = List.of(dev.shardwire.events.ShardwireEventTable.INSTANCE, ShardwireEventTable.INSTANCE);
-      TableDescription.print(tables, bot.events(), out);
+      // The runtime's tables (shard events, then the catalogue's areas), then the sample's.
+      TableDescription.print(bot.events().tables(), bot.events(), out);
     }
   }
 

@@ -1,11 +1,12 @@
 package dev.shardwire.samples.bot;
 
 import static dev.shardwire.events.ShardwireEventTable.SHARD_RESUMED_EVENT;
-import static dev.shardwire.samples.bot.ShardwireEventTable.TYPING_START_EVENT;
+import static dev.shardwire.events.typing.ShardwireEventTable.TYPING_START_EVENT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.shardwire.GatewayBot;
 import dev.shardwire.events.MemberChunkEvent;
+import dev.shardwire.events.typing.TypingStartEvent;
 import dev.shardwire.gateway.MemberRequest;
 import dev.shardwire.models.Intents;
 import dev.shardwire.models.Snowflake;
@@ -34,7 +35,6 @@ class EmbeddedGatewayExampleTest {
             .token("any-token")
             .intents(Intents.of(Intents.GUILDS, Intents.GUILD_MEMBERS, Intents.GUILD_MESSAGE_TYPING))
             .gatewayUrl(gateway.url())
-            .eventTable(ShardwireEventTable.INSTANCE) // routes TYPING_START to the generated decoder
             .build()) {
       bot.start().get(10, TimeUnit.SECONDS);
 

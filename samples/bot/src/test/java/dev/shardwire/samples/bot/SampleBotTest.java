@@ -34,8 +34,13 @@ class SampleBotTest {
     assertTrue(run.hasLine("CHUNK", "2/3: 1,000 members"), run.toString());
     assertTrue(run.hasLine("CHUNK", "3/3: 500 members", "(2,500 so far)"), run.toString());
     assertTrue(run.hasLine("RESUMED"), run.toString());
-    assertTrue(run.hasLine("TYPING", "user 1200000000000000001 in channel 1100000000000000010"), run.toString());
-    assertTrue(run.hasLine("PAYLOAD", "TYPING_START"), run.toString());
+    assertTrue(run.hasLine("INVITE", "discord.gg/shardwire for channel 1100000000000000010"), run.toString());
+    assertTrue(run.hasLine("PAYLOAD", "INVITE_CREATE"), run.toString());
+    assertTrue(run.hasLine("GET /gateway/bot recommends 1 shard, max_concurrency 1"), run.toString());
+    assertTrue(run.hasLine("MESSAGE", "ada in channel 1100000000000000010: hello, shardwire"), run.toString());
+    assertTrue(run.hasLine("PAYLOAD", "MESSAGE_CREATE"), run.toString());
+    assertTrue(run.hasLine("INTERACTION", "ada used /greet who:grace"), run.toString());
+    assertTrue(run.hasLine("PAYLOAD", "INTERACTION_CREATE"), run.toString());
     assertTrue(run.hasLine("FINISHED", "2,500 members", "in 3 chunks"), run.toString());
     assertEquals(2, run.count("DISCONNECTED"), "one for the dropped connection, one for the close\n" + run);
     assertTrue(run.out.contains("--- done"), run.toString());
@@ -70,14 +75,17 @@ class SampleBotTest {
     assertEquals(0, run.exitCode, run.toString());
     for (String event : List.of("Event", "ShardEvent", "ShardStateEvent", "ShardConnectedEvent",
         "ShardDisconnectedEvent", "ShardReadyEvent", "ShardResumedEvent", "ShardPayloadEvent",
-        "MemberChunkEvent", "ExceptionEvent", "MalformedPayloadEvent", "DemoFinishedEvent", "TypingStartEvent")) {
+        "MemberChunkEvent", "ExceptionEvent", "MalformedPayloadEvent", "DemoFinishedEvent", "InviteCreateEvent",
+        "MessageCreateEvent", "InteractionCreateEvent")) {
       assertTrue(run.out.lines().anyMatch(line -> line.matches("#\\d+  " + event + "  \\(.*")), event + "\n" + run);
     }
     assertTrue(run.out.contains("dispatches()  ShardReadyEvent, ShardStateEvent, ShardEvent, Event"), run.toString());
     assertTrue(run.out.contains("gateway       GUILD_MEMBERS_CHUNK"), run.toString());
     assertTrue(run.out.contains("decoder       ShardReadyEventDecoder"), run.toString());
-    assertTrue(run.out.contains("gateway       TYPING_START"), run.toString());
-    assertTrue(run.out.contains("decoder       TypingStartEventDecoder"), run.toString());
+    assertTrue(run.out.contains("gateway       INVITE_CREATE"), run.toString());
+    assertTrue(run.out.contains("decoder       InviteCreateEventDecoder"), run.toString());
+    assertTrue(run.out.contains("gateway       MESSAGE_CREATE"), run.toString());
+    assertTrue(run.out.contains("handlers      BotHandlers.onMessage(MessageCreateEvent)"), run.toString());
     assertTrue(run.out.contains("handlers      BotHandlers.onReady(ShardReadyEvent)"), run.toString());
     assertTrue(run.out.contains("handlers      BotHandlers.onDemoFinished(DemoFinishedEvent)"), run.toString());
     assertEquals("", run.err, "no warning: the describe bot has the intents its handlers need");
@@ -129,11 +137,11 @@ class SampleBotTest {
           new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), Map.of()));
 
       await().atMost(Duration.ofSeconds(30)).until(() -> out.toString(StandardCharsets.UTF_8).contains("running until Ctrl-C"));
-      gateway.dispatch("TYPING_START", "{\"channel_id\":\"7\",\"user_id\":\"8\",\"timestamp\":1700000000}");
-      await().atMost(Duration.ofSeconds(10)).until(() -> out.toString(StandardCharsets.UTF_8).contains("user 8 in channel 7 (direct message)"));
-      gateway.dispatch("TYPING_START", "{\"channel_id\":\"7\",\"user_id\":\"8\"}");
+      gateway.dispatch("INVITE_CREATE", "{\"channel_id\":\"7\",\"code\":\"x\",\"created_at\":\"2024-06-01T12:00:00+00:00\",\"max_age\":7200}");
+      await().atMost(Duration.ofSeconds(10)).until(() -> out.toString(StandardCharsets.UTF_8).contains("discord.gg/x for channel 7, valid 2 h"));
+      gateway.dispatch("INVITE_CREATE", "{\"channel_id\":\"7\",\"created_at\":\"2024-06-01T12:00:00+00:00\"}");
       await().atMost(Duration.ofSeconds(10)).until(() -> out.toString(StandardCharsets.UTF_8).lines()
-          .anyMatch(line -> line.contains("MALFORMED") && line.contains("TYPING_START") && line.contains("timestamp")));
+          .anyMatch(line -> line.contains("MALFORMED") && line.contains("INVITE_CREATE") && line.contains("code")));
       assertTrue(!exit.isDone(), "still running after the demo");
 
       gateway.closeConnections(4004, "authentication failed");

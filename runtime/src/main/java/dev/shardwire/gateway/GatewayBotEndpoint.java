@@ -1,0 +1,93 @@
+package dev.shardwire.gateway;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Objects;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Asks Discord's REST API for {@code GET /gateway/bot} with the bot token, through the JDK's
+ * {@link HttpClient}. The token goes in the {@code Authorization} header only; no message or log
+ * line of this class contains it.
+ */
+public final class GatewayBotEndpoint {
+
+  /** Discord's REST API, version 10, used when no other API URL is given. */
+  public static final String DISCORD_API_URL = "https://discord.com/api/v10";
+
+  private static final Duration TIMEOUT = Duration.ofSeconds(10);
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private GatewayBotEndpoint() {}
+
+  /**
+   * Fetches the gateway information of the bot whose token is {@code token}.
+   *
+   * @param apiUrl the REST API's base URL, as {@link #DISCORD_API_URL}
+   * @throws IllegalStateException if the API refuses the token, answers with another error or with
+   *     something that is not the documented object
+   * @throws UncheckedIOException if the API cannot be reached
+   */
+  public static GatewayBotInfo fetch(String apiUrl, String token) {
+    Objects.requireNonNull(apiUrl, "apiUrl");
+    Token secret = new Token(Objects.requireNonNull(token, "token"));
+    URI uri = URI.create(apiUrl.endsWith("/") ? apiUrl + "gateway/bot" : apiUrl + "/gateway/bot");
+    HttpRequest request =
+        HttpRequest.newBuilder(uri)
+            .timeout(TIMEOUT)
+            .header("Authorization", "Bot " + secret.reveal())
+            .header("User-Agent", "DiscordBot (shardwire, 0.1)")
+            .GET()
+            .build();
+    HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    HttpResponse<String> response;
+    try {
+      response = client.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException("GET " + uri + " failed: " + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for GET " + uri, e);
+    }
+    if (response.statusCode() == 401) {
+      throw new IllegalStateException("GET " + uri + " refused the bot token (401 Unauthorized); check the token");
+    }
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException("GET " + uri + " answered " + response.statusCode()
+          + "; give GatewayBot.builder() a shardCount and maxConcurrency to start without it");
+    }
+    return parse(uri, response.body());
+  }
+
+  static GatewayBotInfo parse(URI uri, String body) {
+    try {
+      JsonNode root = JSON.readTree(body);
+      JsonNode limit = root.path("session_start_limit");
+      if (!root.path("url").isString() || !root.path("shards").isIntegralNumber()
+          || !limit.path("max_concurrency").isIntegralNumber()) {
+        throw new IllegalStateException("GET " + uri + " answered without url, shards or"
+            + " session_start_limit.max_concurrency: " + abbreviate(body));
+      }
+      return new GatewayBotInfo(
+          root.path("url").asString(),
+          root.path("shards").asInt(),
+          limit.path("total").asInt(0),
+          limit.path("remaining").asInt(0),
+          Duration.ofMillis(limit.path("reset_after").asLong(0)),
+          limit.path("max_concurrency").asInt());
+    } catch (JacksonException e) {
+      throw new IllegalStateException("GET " + uri + " answered with something that is not JSON: " + abbreviate(body), e);
+    }
+  }
+
+  private static String abbreviate(String body) {
+    return body.length() <= 200 ? body : body.substring(0, 200) + "…";
+  }
+}

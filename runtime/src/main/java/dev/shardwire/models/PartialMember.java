@@ -1,0 +1,59 @@
+package dev.shardwire.models;
+
+import dev.shardwire.annotations.GatewayModel;
+import dev.shardwire.annotations.JsonName;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * A user's membership of a guild without the user: how messages, interactions' resolved data and
+ * other payloads that name the user elsewhere carry a member. {@link Member} adds the user.
+ */
+@GatewayModel
+public interface PartialMember {
+
+  /** The member's guild nickname, if set. */
+  @JsonName("nick")
+  Optional<String> nickname();
+
+  /** The member's guild avatar hash, if set. */
+  @JsonName("avatar")
+  Optional<String> avatarHash();
+
+  /** The member's guild banner hash, if set. */
+  @JsonName("banner")
+  Optional<String> bannerHash();
+
+  /** The ids of the member's roles (empty when absent). */
+  @JsonName("roles")
+  List<Snowflake> roleIds();
+
+  /** When the user joined the guild (absent or null for guests). */
+  Optional<Instant> joinedAt();
+
+  /** Since when the member boosts the guild, if they do. */
+  Optional<Instant> premiumSince();
+
+  /** Whether the member is deafened in voice channels; absent means {@code false}. */
+  @JsonName("deaf")
+  boolean isDeaf();
+
+  /** Whether the member is muted in voice channels; absent means {@code false}. */
+  @JsonName("mute")
+  boolean isMute();
+
+  /** The member's flags (Discord's guild member flags), when sent. */
+  OptionalLong flags();
+
+  /** Whether the member has not yet passed the guild's membership screening. */
+  @JsonName("pending")
+  boolean isPending();
+
+  /** The member's permissions in the channel, sent only inside interactions. */
+  Optional<Permissions> permissions();
+
+  /** Until when the member is timed out, if they are. */
+  Optional<Instant> communicationDisabledUntil();
+}

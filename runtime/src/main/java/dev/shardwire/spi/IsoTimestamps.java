@@ -1,0 +1,151 @@
+package dev.shardwire.spi;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * Reads the ISO-8601 timestamps Discord sends ({@code 2021-04-22T10:20:33.123456+00:00}, also
+ * without a fraction and with {@code Z}) in one pass over the parser's characters, without a
+ * regular expression, a {@code DateTimeFormatter} or an intermediate String: a GUILD_CREATE of a
+ * large guild holds one per member, and {@code DateTimeFormatter} parsing costs several times
+ * more than this.
+ *
+ * <p>The accepted shape is {@code yyyy-MM-ddTHH:mm:ss[.f…](Z|±HH:MM)}: a four-digit year, a
+ * fraction of one to nine digits (kept exactly: Discord's microseconds survive), and an offset,
+ * which {@link #offsetDateTime} keeps as sent. Every field is range-checked, the day against its
+ * month. A lower-case {@code t} or {@code z} is accepted, as ISO-8601 allows.
+ */
+final class IsoTimestamps {
+
+  private static final int SECONDS_PER_DAY = 86_400;
+  private static final int MAX_OFFSET_SECONDS = 18 * 3600;
+  private static final int[] POWERS_OF_TEN = {
+    1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000
+  };
+
+  private IsoTimestamps() {}
+
+  /** The instant {@code text[offset, offset+length)} names, or null if it is no timestamp of the accepted shape. */
+  static Instant instant(char[] text, int offset, int length) {
+    return (Instant) parse(text, offset, length, false);
+  }
+
+  /** The date-time with its offset, or null if it is no timestamp of the accepted shape. */
+  static OffsetDateTime offsetDateTime(char[] text, int offset, int length) {
+    return (OffsetDateTime) parse(text, offset, length, true);
+  }
+
+  /** An {@link Instant} or, if {@code keepOffset}, an {@link OffsetDateTime}; null when malformed. */
+  private static Object parse(char[] c, int start, int length, boolean keepOffset) {
+    // The shortest form is 2021-04-22T10:20:33Z (20 characters).
+    if (length < 20) {
+      return null;
+    }
+    int end = start + length;
+    int year = digits(c, start, 4);
+    int month = digits(c, start + 5, 2);
+    int day = digits(c, start + 8, 2);
+    int hour = digits(c, start + 11, 2);
+    int minute = digits(c, start + 14, 2);
+    int second = digits(c, start + 17, 2);
+    char separator = c[start + 10];
+    if ((year | month | day | hour | minute | second) < 0
+        || c[start + 4] != '-'
+        || c[start + 7] != '-'
+        || (separator != 'T' && separator != 't')
+        || c[start + 13] != ':'
+        || c[start + 16] != ':'
+        || month < 1
+        || month > 12
+        || day < 1
+        || day > daysInMonth(year, month)
+        || hour > 23
+        || minute > 59
+        || second > 59) {
+      return null;
+    }
+    int i = start + 19;
+    int nano = 0;
+    if (c[i] == '.') {
+      i++;
+      int fractionStart = i;
+      while (i < end && i - fractionStart < 9 && isDigit(c[i])) {
+        nano = nano * 10 + (c[i] - '0');
+        i++;
+      }
+      int fractionDigits = i - fractionStart;
+      if (fractionDigits == 0 || i == end) {
+        return null;
+      }
+      nano *= POWERS_OF_TEN[9 - fractionDigits];
+    }
+    int offsetSeconds;
+    char zone = c[i];
+    if ((zone == 'Z' || zone == 'z') && i + 1 == end) {
+      offsetSeconds = 0;
+    } else if ((zone == '+' || zone == '-') && i + 6 == end && c[i + 3] == ':') {
+      int offsetHours = digits(c, i + 1, 2);
+      int offsetMinutes = digits(c, i + 4, 2);
+      if ((offsetHours | offsetMinutes) < 0 || offsetMinutes > 59) {
+        return null;
+      }
+      offsetSeconds = offsetHours * 3600 + offsetMinutes * 60;
+      if (offsetSeconds > MAX_OFFSET_SECONDS) {
+        return null;
+      }
+      if (zone == '-') {
+        offsetSeconds = -offsetSeconds;
+      }
+    } else {
+      return null;
+    }
+    if (keepOffset) {
+      // ofTotalSeconds caches the offsets of whole quarter hours: +00:00 is ZoneOffset.UTC itself.
+      return OffsetDateTime.of(year, month, day, hour, minute, second, nano, ZoneOffset.ofTotalSeconds(offsetSeconds));
+    }
+    long epochSecond =
+        epochDay(year, month, day) * SECONDS_PER_DAY + hour * 3600L + minute * 60L + second - offsetSeconds;
+    return Instant.ofEpochSecond(epochSecond, nano);
+  }
+
+  /** The value of {@code count} decimal digits at {@code at}, or -1 if any is not a digit. */
+  private static int digits(char[] c, int at, int count) {
+    int value = 0;
+    for (int i = at; i < at + count; i++) {
+      char ch = c[i];
+      if (!isDigit(ch)) {
+        return -1;
+      }
+      value = value * 10 + (ch - '0');
+    }
+    return value;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static int daysInMonth(int year, int month) {
+    return switch (month) {
+      case 2 -> isLeap(year) ? 29 : 28;
+      case 4, 6, 9, 11 -> 30;
+      default -> 31;
+    };
+  }
+
+  private static boolean isLeap(int year) {
+    return (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0);
+  }
+
+  /** Days since 1970-01-01 of a proleptic Gregorian date with a year of 0 to 9999. */
+  private static long epochDay(int year, int month, int day) {
+    // Counts from 0000-03-01, so that the leap day ends a year: H. Hinnant's days_from_civil.
+    int y = month <= 2 ? year - 1 : year;
+    int era = Math.floorDiv(y, 400);
+    int yearOfEra = y - era * 400;
+    int dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+    int dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+    return era * 146_097L + dayOfEra - 719_468L;
+  }
+}

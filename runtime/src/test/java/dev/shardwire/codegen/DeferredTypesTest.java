@@ -1,0 +1,83 @@
+package dev.shardwire.codegen;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import dev.shardwire.processor.ShardwireProcessor;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** Events that refer to types another processor generates in a later round wait for them. */
+class DeferredTypesTest {
+
+  private static final JavaFileObject USES_GENERATED =
+      JavaFileObjects.forSourceLines(
+          "test.Uses",
+          "package test;",
+          "@dev.shardwire.annotations.ShardEvent(name = \"USES\")",
+          "public interface Uses extends dev.shardwire.events.Event {",
+          "  Later later();",
+          "}");
+
+  /** Writes the model {@code test.Later} in its first round, as a code generator would. */
+  private static final class LaterGenerator extends AbstractProcessor {
+    private boolean done;
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+      return Set.of("*");
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+      return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+      if (!done) {
+        done = true;
+        try (Writer out = processingEnv.getFiler().createSourceFile("test.Later").openWriter()) {
+          out.write("package test;\n@dev.shardwire.annotations.GatewayModel\n"
+              + "public interface Later { String text(); }\n");
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+      return false;
+    }
+  }
+
+  @Test
+  void anEventWaitsForAModelGeneratedInALaterRound() {
+    Compilation compilation =
+        javac()
+            .withProcessors(new ShardwireProcessor(), new LaterGenerator())
+            .withOptions("-Xlint:all,-processing", "-Werror")
+            .compile(USES_GENERATED);
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("test.ImmutableUses");
+    assertThat(compilation).generatedSourceFile("test.UsesDecoder");
+    assertThat(compilation).generatedSourceFile("test.ShardwireEventTable");
+  }
+
+  @Test
+  void aTypeThatNeverAppearsIsOneClearError() {
+    Compilation compilation = ProcessorTesting.compile(USES_GENERATED);
+    assertThat(compilation).failed();
+    assertThat(compilation)
+        .hadErrorContaining("[ShardwireUnresolvedType] test.Uses refers to types that never became available (Later)")
+        .inFile(USES_GENERATED)
+        .onLineContaining("public interface Uses");
+  }
+}

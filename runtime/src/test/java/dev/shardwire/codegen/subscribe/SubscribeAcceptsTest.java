@@ -1,0 +1,120 @@
+package dev.shardwire.codegen.subscribe;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.shardwire.codegen.subscribe.SubscribeRulesTest.source;
+import static dev.shardwire.codegen.subscribe.SubscribeRulesTest.sourceIn;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.Compilation;
+import dev.shardwire.codegen.GoldenFiles;
+import dev.shardwire.codegen.ProcessorTesting;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** What the rules allow compiles cleanly (with -Werror over the generated code), with defined bindings. */
+class SubscribeAcceptsTest {
+
+  private static String binding(Compilation compilation, String name) {
+    assertThat(compilation).succeededWithoutWarnings();
+    return GoldenFiles.generatedSource(compilation, name);
+  }
+
+  @Test
+  void checkedExceptionsAndStageSubtypes() {
+    String code =
+        binding(
+            ProcessorTesting.compile(
+                source(
+                    "L",
+                    "public class L {",
+                    "  @Subscribe void onReady(ShardReadyEvent event) throws java.io.IOException {}",
+                    "  @Subscribe CompletableFuture<String> onResumed(ShardResumedEvent event) throws Exception {",
+                    "    return CompletableFuture.completedFuture(\"ok\");",
+                    "  }",
+                    "}")),
+            "test.L_ShardwireBinding");
+    assertTrue(code.contains("return target.onResumed((ShardResumedEvent) event);"), code);
+  }
+
+  @Test
+  void abstractHandlerInAnAbstractClass() {
+    String code =
+        binding(
+            ProcessorTesting.compile(
+                source("L", "abstract class L {", "  @Subscribe abstract void onReady(ShardReadyEvent event);", "}")),
+            "test.L_ShardwireBinding");
+    assertTrue(code.contains("final class L_ShardwireBinding extends ListenerBinding"), code);
+    assertTrue(!code.contains("public final class"), "a package-private class gets a package-private binding");
+  }
+
+  @Test
+  void nestedAndGenericClasses() {
+    String code =
+        binding(
+            ProcessorTesting.compile(
+                source(
+                    "L",
+                    "public class L {",
+                    "  public static class Inner<T> {",
+                    "    @Subscribe void onReady(ShardReadyEvent event) {}",
+                    "  }",
+                    "}")),
+            "test.L_Inner_ShardwireBinding");
+    assertTrue(code.contains("public L_Inner_ShardwireBinding(L.Inner<?> target)"), code);
+  }
+
+  @Test
+  void inheritedHandlersComeFirstAndAnOverrideIsBoundOnce() {
+    String code =
+        binding(
+            ProcessorTesting.compile(
+                source(
+                    "L",
+                    "class L {",
+                    "  static class Base {",
+                    "    @Subscribe void onReady(ShardReadyEvent event) {}",
+                    "    @Subscribe void onAny(Event event) {}",
+                    "  }",
+                    "  static class Sub extends Base {",
+                    "    @Subscribe void onResumed(ShardResumedEvent event) {}",
+                    "    @Subscribe @Override void onReady(ShardReadyEvent event) {}",
+                    "    @Override void onAny(Event event) {}",
+                    "  }",
+                    "}")),
+            "test.L_Sub_ShardwireBinding");
+    assertTrue(code.contains("return 3;"), code);
+    int ready = code.indexOf("case 0 -> \"Base.onReady(ShardReadyEvent)\"");
+    int any = code.indexOf("case 1 -> \"Base.onAny(Event)\"");
+    int resumed = code.indexOf("case 2 -> \"Sub.onResumed(ShardResumedEvent)\"");
+    assertTrue(ready > 0 && any > ready && resumed > any, code);
+  }
+
+  @Test
+  void publicInheritedHandlerFromAnotherPackage() {
+    JavaFileObject base =
+        sourceIn("test.base", "Base", "public class Base {", "  @Subscribe public void onReady(ShardReadyEvent event) {}", "}");
+    JavaFileObject sub =
+        sourceIn(
+            "test.sub",
+            "Sub",
+            "public class Sub extends test.base.Base {",
+            "  @Subscribe void onResumed(ShardResumedEvent event) {}",
+            "}");
+    String code = binding(ProcessorTesting.compile(base, sub), "test.sub.Sub_ShardwireBinding");
+    assertTrue(code.contains("target.onReady((ShardReadyEvent) event);"), code);
+  }
+
+  @Test
+  void handlerOfAnEventOfTheSameCompilation() {
+    JavaFileObject event =
+        source(
+            "Ping",
+            "@dev.shardwire.annotations.ShardEvent",
+            "public interface Ping extends ShardEvent {}");
+    JavaFileObject listener =
+        source("L", "class L {", "  @Subscribe void onPing(Ping event) {}", "}");
+    Compilation compilation = ProcessorTesting.compile(event, listener);
+    String code = binding(compilation, "test.L_ShardwireBinding");
+    assertTrue(code.contains("case 0 -> ShardwireEventTable.PING;"), code);
+  }
+}
