@@ -67,6 +67,17 @@ class ShardMemoryTest {
     List<WebSocketGatewayShard> shards = new ArrayList<>();
     long socketThreadsBefore = socketThreads();
     try (EmbeddedGateway gateway = EmbeddedGateway.builder().heartbeatInterval(Duration.ofSeconds(60)).start()) {
+      // measure closes the shards before the gateway stops: a shard still running would try to
+      // reconnect to a stopped gateway, and leave threads behind.
+      measure(gateway, sink, shards, compress);
+    }
+    // 130 connections' threads wind down after the close; later tests count threads.
+    await().atMost(Duration.ofSeconds(30)).until(() -> socketThreads() <= socketThreadsBefore);
+  }
+
+  private static void measure(EmbeddedGateway gateway, CountingSink sink, List<WebSocketGatewayShard> shards,
+      boolean compress) throws Exception {
+    try {
       // One shard first, so that classes and pools that every shard shares are not counted.
       shards.add(shard(gateway, sink, compress, 0));
       shards.get(0).start().get(10, TimeUnit.SECONDS);
@@ -97,8 +108,6 @@ class ShardMemoryTest {
         shard.close();
       }
     }
-    // 130 connections' threads wind down after the close; later tests count threads.
-    await().atMost(Duration.ofSeconds(30)).until(() -> socketThreads() <= socketThreadsBefore);
   }
 
   /** The live threads of WebSocket clients (a read and a write thread per connection). */
