@@ -25,8 +25,8 @@ public interface Activity {
   @RawValueOf("type")
   String rawType();
 
-  /** The stream URL, for streaming activities. */
-  Optional<String> url();
+  /** The stream URL, for streaming activities; absent when not sent, null when the activity has none. */
+  OptionalNullable<String> url();
 
   /** When the activity was added to the session, in milliseconds since the epoch. */
   OptionalLong createdAt();
@@ -37,14 +37,14 @@ public interface Activity {
   /** The application of a game, if any. */
   Optional<Snowflake> applicationId();
 
-  /** What the user is doing. */
-  Optional<String> details();
+  /** What the user is doing; absent when not sent, null when not set. */
+  OptionalNullable<String> details();
 
-  /** The user's party status, or a custom status's text. */
-  Optional<String> state();
+  /** The user's party status, or a custom status's text; absent when not sent, null when not set. */
+  OptionalNullable<String> state();
 
-  /** A custom status's emoji. */
-  Optional<Emoji> emoji();
+  /** A custom status's emoji; absent when not sent, null when the status has none. */
+  OptionalNullable<Emoji> emoji();
 
   /** The user's party, as sent. */
   Optional<RawJson> party();

@@ -4,7 +4,6 @@ import dev.shardwire.annotations.GatewayModel;
 import dev.shardwire.annotations.Repr;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.OptionalInt;
 import java.util.OptionalLong;
 
 /**
@@ -39,11 +38,11 @@ public interface Attachment {
   /** The proxied URL. */
   String proxyUrl();
 
-  /** An image's height. */
-  OptionalInt height();
+  /** An image's or video's height; absent or null for other files. */
+  OptionalNullable<Integer> height();
 
-  /** An image's width. */
-  OptionalInt width();
+  /** An image's or video's width; absent or null for other files. */
+  OptionalNullable<Integer> width();
 
   /** Whether the attachment is ephemeral. */
   boolean ephemeral();

@@ -37,18 +37,18 @@ public interface Channel {
   /** The permission overwrites (empty when absent). */
   List<PermissionOverwrite> permissionOverwrites();
 
-  /** The channel's name. */
+  /** The channel's name; absent for channels without one, null for an unnamed group DM. */
   @Repr
-  Optional<String> name();
+  OptionalNullable<String> name();
 
-  /** The channel's topic. */
-  Optional<String> topic();
+  /** The channel's topic; absent when not sent, null when not set. */
+  OptionalNullable<String> topic();
 
   /** Whether the channel is age-restricted. */
   boolean nsfw();
 
-  /** The id of the last message sent, if known. */
-  Optional<Snowflake> lastMessageId();
+  /** The id of the last message sent; absent when not sent, null when there is none. */
+  OptionalNullable<Snowflake> lastMessageId();
 
   /** A voice channel's bitrate. */
   OptionalInt bitrate();
@@ -62,23 +62,23 @@ public interface Channel {
   /** A direct message's recipients (empty when absent). */
   List<User> recipients();
 
-  /** A group direct message's icon hash. */
-  Optional<String> icon();
+  /** A group direct message's icon hash; absent for other channels, null when it has none. */
+  OptionalNullable<String> icon();
 
   /** The creator of a thread or group direct message. */
   Optional<Snowflake> ownerId();
 
-  /** The application that created a group direct message. */
-  Optional<Snowflake> applicationId();
+  /** The application that created a group direct message; absent when not sent, null when none. */
+  OptionalNullable<Snowflake> applicationId();
 
-  /** The category of a channel, or the parent channel of a thread. */
-  Optional<Snowflake> parentId();
+  /** The category of a channel, or the parent channel of a thread; absent when not sent, null for none. */
+  OptionalNullable<Snowflake> parentId();
 
-  /** When a message was last pinned. */
-  Optional<Instant> lastPinTimestamp();
+  /** When a message was last pinned; absent when not sent, null when none is pinned. */
+  OptionalNullable<Instant> lastPinTimestamp();
 
-  /** A voice channel's region, or empty for automatic. */
-  Optional<String> rtcRegion();
+  /** A voice channel's region; absent for other channels, null for automatic. */
+  OptionalNullable<String> rtcRegion();
 
   /** A voice channel's video quality mode. */
   OptionalInt videoQualityMode();
@@ -113,14 +113,14 @@ public interface Channel {
   /** The tags applied to a forum thread (empty when absent). */
   List<Snowflake> appliedTags();
 
-  /** A forum's default reaction emoji, as sent. */
-  Optional<RawJson> defaultReactionEmoji();
+  /** A forum's default reaction emoji, as sent; absent when not sent, null when not set. */
+  OptionalNullable<RawJson> defaultReactionEmoji();
 
   /** The slow mode delay of new threads. */
   OptionalInt defaultThreadRateLimitPerUser();
 
-  /** A forum's default sort order. */
-  OptionalInt defaultSortOrder();
+  /** A forum's default sort order; absent when not sent, null when no admin has set one. */
+  OptionalNullable<Integer> defaultSortOrder();
 
   /** A forum's default layout. */
   OptionalInt defaultForumLayout();

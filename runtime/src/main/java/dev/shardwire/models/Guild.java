@@ -43,8 +43,8 @@ public interface Guild {
   /** Whether the widget is enabled. */
   boolean widgetEnabled();
 
-  /** The widget's channel. */
-  Optional<Snowflake> widgetChannelId();
+  /** The widget's channel; absent when not sent, null when the widget invites nowhere. */
+  OptionalNullable<Snowflake> widgetChannelId();
 
   /** The verification level (0 none to 4 very high). */
   OptionalInt verificationLevel();
@@ -79,8 +79,8 @@ public interface Guild {
   /** The rules channel of a community guild. */
   Optional<Snowflake> rulesChannelId();
 
-  /** The maximum presences (empty for the default). */
-  OptionalInt maxPresences();
+  /** The maximum presences; absent when not sent, null for the default. */
+  OptionalNullable<Integer> maxPresences();
 
   /** The maximum members. */
   OptionalInt maxMembers();

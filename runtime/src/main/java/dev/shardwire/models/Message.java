@@ -96,8 +96,8 @@ public interface Message {
   /** A forwarded message's snapshot, as sent. */
   Optional<RawJson> messageSnapshots();
 
-  /** The message it replies to, when Discord includes it (empty when deleted). */
-  Optional<Message> referencedMessage();
+  /** The message it replies to: absent when Discord did not try to fetch it, null when it was deleted. */
+  OptionalNullable<Message> referencedMessage();
 
   /** The interaction it answers, as sent. */
   Optional<RawJson> interactionMetadata();

@@ -14,17 +14,17 @@ import java.util.OptionalLong;
 @GatewayModel
 public interface PartialMember {
 
-  /** The member's guild nickname, if set. */
+  /** The member's guild nickname; absent when not sent, null when not set. */
   @JsonName("nick")
-  Optional<String> nickname();
+  OptionalNullable<String> nickname();
 
-  /** The member's guild avatar hash, if set. */
+  /** The member's guild avatar hash; absent when not sent, null when not set. */
   @JsonName("avatar")
-  Optional<String> avatarHash();
+  OptionalNullable<String> avatarHash();
 
-  /** The member's guild banner hash, if set. */
+  /** The member's guild banner hash; absent when not sent, null when not set. */
   @JsonName("banner")
-  Optional<String> bannerHash();
+  OptionalNullable<String> bannerHash();
 
   /** The ids of the member's roles (empty when absent). */
   @JsonName("roles")
@@ -33,8 +33,8 @@ public interface PartialMember {
   /** When the user joined the guild (absent or null for guests). */
   Optional<Instant> joinedAt();
 
-  /** Since when the member boosts the guild, if they do. */
-  Optional<Instant> premiumSince();
+  /** Since when the member boosts the guild; absent when not sent, null when they do not. */
+  OptionalNullable<Instant> premiumSince();
 
   /** Whether the member is deafened in voice channels; absent means {@code false}. */
   @JsonName("deaf")
@@ -54,6 +54,6 @@ public interface PartialMember {
   /** The member's permissions in the channel, sent only inside interactions. */
   Optional<Permissions> permissions();
 
-  /** Until when the member is timed out, if they are. */
-  Optional<Instant> communicationDisabledUntil();
+  /** Until when the member is timed out; absent when not sent, null (or a past time) when they are not. */
+  OptionalNullable<Instant> communicationDisabledUntil();
 }

@@ -26,11 +26,11 @@ public interface Role {
   /** Whether the role is shown apart in the member list. */
   boolean hoist();
 
-  /** The role's icon hash, if any. */
-  Optional<String> icon();
+  /** The role's icon hash; absent when not sent, null when it has none. */
+  OptionalNullable<String> icon();
 
-  /** The role's Unicode emoji, if any. */
-  Optional<String> unicodeEmoji();
+  /** The role's Unicode emoji; absent when not sent, null when it has none. */
+  OptionalNullable<String> unicodeEmoji();
 
   /** The role's position. */
   int position();

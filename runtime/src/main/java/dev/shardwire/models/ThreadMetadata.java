@@ -25,6 +25,6 @@ public interface ThreadMetadata {
   /** Whether non-moderators can add others to a private thread. */
   boolean invitable();
 
-  /** When the thread was created (threads after 2022-01-09). */
-  Optional<Instant> createTimestamp();
+  /** When the thread was created; absent or null for threads older than 2022-01-09. */
+  OptionalNullable<Instant> createTimestamp();
 }

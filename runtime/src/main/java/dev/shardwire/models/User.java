@@ -4,7 +4,6 @@ import dev.shardwire.annotations.GatewayModel;
 import dev.shardwire.annotations.JsonName;
 import dev.shardwire.annotations.Repr;
 import java.util.Optional;
-import java.util.OptionalInt;
 
 /**
  * A Discord user, as the gateway sends it inside members, messages, interactions and READY.
@@ -38,12 +37,12 @@ public interface User {
   @JsonName("system")
   boolean isSystem();
 
-  /** The banner hash, when the payload carries it. */
+  /** The banner hash; absent when the payload does not carry it, null when the user has none. */
   @JsonName("banner")
-  Optional<String> bannerHash();
+  OptionalNullable<String> bannerHash();
 
-  /** The banner colour as an RGB integer, when set. */
-  OptionalInt accentColor();
+  /** The banner colour as an RGB integer; absent when not sent, null when not set. */
+  OptionalNullable<Integer> accentColor();
 
   /** The public flags of the account, when the payload carries them. */
   Optional<UserFlags> publicFlags();

@@ -16,6 +16,7 @@ import dev.shardwire.events.member.GuildMemberAddEvent;
 import dev.shardwire.events.member.GuildMemberRemoveEvent;
 import dev.shardwire.events.member.GuildMemberUpdateEvent;
 import dev.shardwire.models.ChannelType;
+import dev.shardwire.models.OptionalNullable;
 import dev.shardwire.models.Permissions;
 import dev.shardwire.models.Snowflake;
 import dev.shardwire.models.ThreadMetadata;
@@ -40,8 +41,8 @@ class MemberAndChannelEventsDecodeTest {
     assertEquals(Optional.of("8342729096ea3675442027381ff50dfe"), user.avatarHash());
     assertFalse(user.isBot());
     assertFalse(user.isSystem());
-    assertEquals(Optional.empty(), user.bannerHash());
-    assertEquals(OptionalInt.empty(), user.accentColor());
+    assertTrue(user.bannerHash().isNull());
+    assertTrue(user.accentColor().isNull());
     assertEquals(Optional.of(UserFlags.HYPESQUAD_ONLINE_HOUSE_1), user.publicFlags());
   }
 
@@ -52,16 +53,16 @@ class MemberAndChannelEventsDecodeTest {
     assertEquals(GUILD, event.guildId());
     assertNelly(event.user());
     assertEquals(List.of(), event.roleIds());
-    assertEquals(Optional.empty(), event.premiumSince());
+    assertTrue(event.premiumSince().isNull());
     assertTrue(event.isPending());
-    assertEquals(Optional.empty(), event.nickname());
+    assertTrue(event.nickname().isNull());
     assertFalse(event.isMute());
     assertFalse(event.isDeaf());
     assertEquals(Optional.of(Instant.parse("2024-02-03T04:05:06.789012Z")), event.joinedAt());
     assertEquals(OptionalLong.of(1), event.flags());
-    assertEquals(Optional.empty(), event.communicationDisabledUntil());
-    assertEquals(Optional.empty(), event.avatarHash());
-    assertEquals(Optional.empty(), event.bannerHash());
+    assertTrue(event.communicationDisabledUntil().isNull());
+    assertTrue(event.avatarHash().isNull());
+    assertTrue(event.bannerHash().isAbsent());
     assertEquals(Optional.empty(), event.permissions());
   }
 
@@ -72,12 +73,13 @@ class MemberAndChannelEventsDecodeTest {
     assertEquals(GUILD, event.guildId());
     assertNelly(event.user());
     assertEquals(List.of(MODS), event.roleIds());
-    assertEquals(Optional.of("nel"), event.nickname());
-    assertEquals(Optional.empty(), event.avatarHash());
+    assertEquals(OptionalNullable.of("nel"), event.nickname());
+    assertTrue(event.avatarHash().isNull());
+    assertTrue(event.bannerHash().isAbsent());
     assertEquals(Optional.of(Instant.parse("2024-02-03T04:05:06.789012Z")), event.joinedAt());
-    assertEquals(Optional.of(Instant.parse("2024-05-06T07:08:09Z")), event.premiumSince());
+    assertEquals(OptionalNullable.of(Instant.parse("2024-05-06T07:08:09Z")), event.premiumSince());
     assertFalse(event.isPending());
-    assertEquals(Optional.of(Instant.parse("2030-01-01T00:00:00Z")), event.communicationDisabledUntil());
+    assertEquals(OptionalNullable.of(Instant.parse("2030-01-01T00:00:00Z")), event.communicationDisabledUntil());
     assertEquals(OptionalLong.of(2), event.flags());
     assertFalse(event.isDeaf()); // absent from the update
   }
@@ -102,13 +104,13 @@ class MemberAndChannelEventsDecodeTest {
     assertEquals(1, event.permissionOverwrites().get(0).type());
     assertEquals(Permissions.VIEW_CHANNEL, event.permissionOverwrites().get(0).allow());
     assertEquals(Permissions.NONE, event.permissionOverwrites().get(0).deny());
-    assertEquals(Optional.of("general"), event.name());
-    assertEquals(Optional.of("24/7 chat about how to gank Mike #2"), event.topic());
+    assertEquals(OptionalNullable.of("general"), event.name());
+    assertEquals(OptionalNullable.of("24/7 chat about how to gank Mike #2"), event.topic());
     assertTrue(event.nsfw());
-    assertEquals(Optional.empty(), event.lastMessageId());
+    assertTrue(event.lastMessageId().isNull());
     assertEquals(OptionalInt.of(2), event.rateLimitPerUser());
-    assertEquals(Optional.of(Snowflake.of(399942396007890945L)), event.parentId());
-    assertEquals(Optional.empty(), event.lastPinTimestamp());
+    assertEquals(OptionalNullable.of(Snowflake.of(399942396007890945L)), event.parentId());
+    assertTrue(event.lastPinTimestamp().isNull());
     assertEquals(OptionalInt.of(0), event.defaultThreadRateLimitPerUser());
     assertEquals(OptionalLong.of(0), event.flags());
     assertEquals(List.of(), event.recipients());
@@ -121,12 +123,13 @@ class MemberAndChannelEventsDecodeTest {
     assertEquals(Snowflake.of(155101607195836416L), event.id());
     assertEquals(ChannelType.GUILD_VOICE, event.type());
     assertEquals(OptionalInt.of(10), event.userLimit());
-    assertEquals(Optional.of("rotterdam"), event.rtcRegion());
+    assertEquals(OptionalNullable.of("rotterdam"), event.rtcRegion());
+    assertTrue(event.topic().isAbsent());
     assertEquals(OptionalInt.of(5), event.position());
     assertEquals(OptionalInt.of(64000), event.bitrate());
     assertEquals(OptionalInt.of(2), event.videoQualityMode());
-    assertEquals(Optional.of("ROCKET CHEESE"), event.name());
-    assertEquals(Optional.empty(), event.parentId());
+    assertEquals(OptionalNullable.of("ROCKET CHEESE"), event.name());
+    assertTrue(event.parentId().isNull());
   }
 
   @Test
@@ -135,8 +138,8 @@ class MemberAndChannelEventsDecodeTest {
     assertEquals(ChannelType.GUILD_FORUM, event.type());
     assertEquals("15", event.rawType());
     assertTrue(event.availableTags().orElseThrow().json().contains("\"bug\""));
-    assertEquals(Optional.empty(), event.defaultReactionEmoji());
-    assertEquals(OptionalInt.empty(), event.defaultSortOrder());
+    assertTrue(event.defaultReactionEmoji().isNull());
+    assertTrue(event.defaultSortOrder().isNull());
     assertEquals(OptionalInt.of(0), event.defaultForumLayout());
     assertEquals(OptionalInt.of(4320), event.defaultAutoArchiveDuration());
     assertEquals(OptionalLong.of(16), event.flags());
@@ -151,8 +154,8 @@ class MemberAndChannelEventsDecodeTest {
     assertEquals(ChannelType.PUBLIC_THREAD, event.type());
     assertTrue(event.newlyCreated());
     assertEquals(Optional.of(NELLY), event.ownerId());
-    assertEquals(Optional.of(Snowflake.of(1100000000000000005L)), event.parentId());
-    assertEquals(Optional.of("crash on start"), event.name());
+    assertEquals(OptionalNullable.of(Snowflake.of(1100000000000000005L)), event.parentId());
+    assertEquals(OptionalNullable.of("crash on start"), event.name());
     assertEquals(OptionalInt.of(0), event.messageCount());
     assertEquals(OptionalInt.of(1), event.memberCount());
     assertEquals(OptionalInt.of(0), event.totalMessageSent());
@@ -164,6 +167,6 @@ class MemberAndChannelEventsDecodeTest {
     assertFalse(metadata.invitable());
     assertEquals(4320, metadata.autoArchiveDuration());
     assertEquals(Optional.of(Instant.parse("2024-06-01T12:00:00.123456Z")), metadata.archiveTimestamp());
-    assertEquals(Optional.of(Instant.parse("2024-06-01T12:00:00.123456Z")), metadata.createTimestamp());
+    assertEquals(OptionalNullable.of(Instant.parse("2024-06-01T12:00:00.123456Z")), metadata.createTimestamp());
   }
 }

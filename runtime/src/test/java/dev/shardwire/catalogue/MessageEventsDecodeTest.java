@@ -21,6 +21,7 @@ import dev.shardwire.models.EmbedField;
 import dev.shardwire.models.Message;
 import dev.shardwire.models.MessageReference;
 import dev.shardwire.models.MessageType;
+import dev.shardwire.models.OptionalNullable;
 import dev.shardwire.models.Reaction;
 import dev.shardwire.models.Snowflake;
 import java.time.Instant;
@@ -51,6 +52,8 @@ class MessageEventsDecodeTest {
     assertEquals(1, event.mentions().size());
     assertEquals(MASON, event.mentions().get(0).id());
     assertEquals("mason", event.mentions().get(0).username());
+    assertTrue(event.mentions().get(0).bannerHash().isAbsent());
+    assertTrue(event.mentions().get(0).accentColor().isAbsent());
     assertEquals(List.of(MODS), event.mentionRoles());
     assertEquals(Optional.empty(), event.mentionChannels());
     Attachment attachment = event.attachments().get(0);
@@ -62,8 +65,8 @@ class MessageEventsDecodeTest {
     assertEquals(12345, attachment.size());
     assertEquals("https://cdn.example/a.png", attachment.url());
     assertEquals("https://media.example/a.png", attachment.proxyUrl());
-    assertEquals(OptionalInt.of(480), attachment.height());
-    assertEquals(OptionalInt.of(640), attachment.width());
+    assertEquals(OptionalNullable.of(480), attachment.height());
+    assertEquals(OptionalNullable.of(640), attachment.width());
     assertFalse(attachment.ephemeral());
     assertEquals(OptionalLong.empty(), attachment.flags());
     Embed embed = event.embeds().get(0);
@@ -99,17 +102,17 @@ class MessageEventsDecodeTest {
     assertEquals(Optional.of(Snowflake.of(1100000000000000009L)), reference.messageId());
     assertEquals(Optional.of(GUILD), reference.channelId());
     assertEquals(Optional.of(GUILD), reference.guildId());
-    Message replied = event.referencedMessage().orElseThrow();
+    Message replied = event.referencedMessage().get();
     assertEquals("first", replied.content());
     assertEquals(MessageType.DEFAULT, replied.type());
-    assertEquals(Optional.empty(), replied.referencedMessage());
+    assertTrue(replied.referencedMessage().isAbsent());
     assertTrue(event.components().orElseThrow().json().contains("\"custom_id\":\"ack\""));
     assertEquals("[]", event.stickerItems().orElseThrow().json());
     assertEquals(OptionalInt.of(0), event.position());
     assertEquals(Optional.empty(), event.poll());
     assertEquals(Optional.empty(), event.thread());
     assertEquals(Optional.of(GUILD), event.guildId());
-    assertEquals(Optional.of("nel"), event.member().orElseThrow().nickname());
+    assertEquals(OptionalNullable.of("nel"), event.member().orElseThrow().nickname());
     assertEquals(List.of(MODS), event.member().orElseThrow().roleIds());
   }
 

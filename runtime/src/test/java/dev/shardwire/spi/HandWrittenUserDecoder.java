@@ -34,13 +34,13 @@ final class HandWrittenUserDecoder implements EventDecoder<User> {
       implements User {
     // The fields the hand-written decoder does not read (the benchmark compares the seed's seven).
     @Override
-    public Optional<String> bannerHash() {
-      return Optional.empty();
+    public dev.shardwire.models.OptionalNullable<String> bannerHash() {
+      return dev.shardwire.models.OptionalNullable.absent();
     }
 
     @Override
-    public java.util.OptionalInt accentColor() {
-      return java.util.OptionalInt.empty();
+    public dev.shardwire.models.OptionalNullable<Integer> accentColor() {
+      return dev.shardwire.models.OptionalNullable.absent();
     }
 
     @Override

@@ -12,6 +12,7 @@ import dev.shardwire.events.MemberChunkEvent;
 import dev.shardwire.models.Activity;
 import dev.shardwire.models.Member;
 import dev.shardwire.models.MemberPresence;
+import dev.shardwire.models.OptionalNullable;
 import dev.shardwire.models.Snowflake;
 import dev.shardwire.models.Status;
 import dev.shardwire.models.User;
@@ -80,7 +81,7 @@ final class MemberChunkCase implements DecodeCase {
     User user = member.user();
     return String.join("|", user.id().toString(), user.username(), user.discriminator(),
         or(user.globalName()), or(user.avatarHash()), flags(user.isBot(), user.isSystem()), or(user.bannerHash()),
-        user.accentColor().isPresent() ? Integer.toString(user.accentColor().getAsInt()) : "-",
+        or(user.accentColor()),
         user.publicFlags().map(f -> Long.toString(f.value())).orElse("-"),
         or(member.nickname()), or(member.avatarHash()), or(member.bannerHash()),
         member.roleIds().stream().map(Snowflake::toString).toList().toString(),
@@ -154,6 +155,11 @@ final class MemberChunkCase implements DecodeCase {
   }
 
   static String or(Optional<?> value) {
+    return value.map(Object::toString).orElse("-");
+  }
+
+  // The peers read absent and null alike, so the projection folds them the same way.
+  static String or(OptionalNullable<?> value) {
     return value.map(Object::toString).orElse("-");
   }
 

@@ -75,7 +75,7 @@ final class MessageCreateCase implements DecodeCase {
     }
     for (Attachment a : message.attachments()) {
       out.add(String.join("|", "attachment " + a.id(), a.filename(), or(a.title()), or(a.description()), or(a.contentType()),
-          Long.toString(a.size()), a.url(), a.proxyUrl(), num(a.height()), num(a.width()), flags(a.ephemeral()),
+          Long.toString(a.size()), a.url(), a.proxyUrl(), or(a.height()), or(a.width()), flags(a.ephemeral()),
           a.durationSecs().isPresent() ? Double.toString(a.durationSecs().getAsDouble()) : "-", or(a.waveform()),
           orDash(a.flags())));
     }
@@ -132,7 +132,7 @@ final class MessageCreateCase implements DecodeCase {
   private static String line(User user) {
     return String.join("|", user.id().toString(), user.username(), user.discriminator(), or(user.globalName()),
         or(user.avatarHash()), flags(user.isBot(), user.isSystem()), or(user.bannerHash()),
-        num(user.accentColor()), user.publicFlags().map(f -> Long.toString(f.value())).orElse("-"));
+        or(user.accentColor()), user.publicFlags().map(f -> Long.toString(f.value())).orElse("-"));
   }
 
   private static String line(UserRecord user) {
