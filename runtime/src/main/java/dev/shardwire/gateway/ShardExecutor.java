@@ -24,6 +24,9 @@ import org.slf4j.Logger;
  */
 final class ShardExecutor {
 
+  /** How many tasks a shard runs before it hands its pool thread to the other shards' work. */
+  private static final int TURN = 64;
+
   private final ScheduledExecutorService pool;
   private final int shardId;
   private final Logger log;
@@ -45,12 +48,16 @@ final class ShardExecutor {
     }
     queue.add(task);
     if (draining.compareAndSet(false, true)) {
-      try {
-        pool.execute(this::drain);
-      } catch (RejectedExecutionException e) {
-        draining.set(false);
-        log.warn("shard {}: the shard scheduler refused work; is it shut down?", shardId);
-      }
+      submitDrain();
+    }
+  }
+
+  private void submitDrain() {
+    try {
+      pool.execute(this::drain);
+    } catch (RejectedExecutionException e) {
+      draining.set(false);
+      log.warn("shard {}: the shard scheduler refused work; is it shut down?", shardId);
     }
   }
 
@@ -71,11 +78,17 @@ final class ShardExecutor {
   }
 
   private void drain() {
+    int budget = TURN;
     while (true) {
       Runnable task;
       while ((task = queue.poll()) != null) {
         if (!stopped) {
           run(task);
+        }
+        if (--budget == 0 && !queue.isEmpty()) {
+          // The pool is shared: after a turn, let the other shards' heartbeats in. Still draining.
+          submitDrain();
+          return;
         }
       }
       draining.set(false);
