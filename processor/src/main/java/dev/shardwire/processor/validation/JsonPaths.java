@@ -1,6 +1,7 @@
 package dev.shardwire.processor.validation;
 
 import dev.shardwire.processor.model.Hierarchy;
+import dev.shardwire.processor.model.KeyPaths;
 import dev.shardwire.processor.model.ModelFactory;
 import dev.shardwire.processor.model.PropertyModel;
 import dev.shardwire.processor.model.QualifiedName;
@@ -38,34 +39,11 @@ final class JsonPaths {
     return Optional.empty();
   }
 
-  /**
-   * Whether {@code keyPath} leads, through the properties of {@code model} and of the models they
-   * hold, to one property, as the decoder writer walks it: a property whose path is a prefix of
-   * what is left either ends it or holds the model the walk goes on in.
-   */
+  /** Whether {@code keyPath} leads, through {@code model}'s properties, to one property ({@link KeyPaths}). */
   static boolean resolves(Elements elements, QualifiedName model, List<String> keyPath) {
-    List<String> rest = keyPath;
-    QualifiedName current = model;
-    while (!rest.isEmpty()) {
-      PropertyModel step = null;
-      for (PropertyModel candidate : properties(elements, current)) {
-        List<String> path = candidate.jsonPath();
-        boolean prefix = !path.isEmpty() && path.size() <= rest.size() && rest.subList(0, path.size()).equals(path);
-        if (prefix && (path.size() == rest.size() || candidate.valueType() instanceof ValueType.Model)) {
-          step = candidate;
-          break;
-        }
-      }
-      if (step == null) {
-        return false;
-      }
-      rest = rest.subList(step.jsonPath().size(), rest.size());
-      if (!rest.isEmpty()) {
-        current = ((ValueType.Model) step.valueType()).name();
-      }
-    }
-    return true;
+    return KeyPaths.chain(model, keyPath, name -> properties(elements, name)).isPresent();
   }
+
 
   /** The JSON paths of {@code model}'s payload properties, for the message that lists them. */
   static String pathsOf(Elements elements, QualifiedName model) {

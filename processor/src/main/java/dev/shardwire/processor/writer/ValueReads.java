@@ -21,6 +21,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import dev.shardwire.processor.model.GeneratedNames;
+import dev.shardwire.processor.model.KeyPaths;
 import dev.shardwire.processor.model.PropertyModel;
 import dev.shardwire.processor.model.QualifiedName;
 import dev.shardwire.processor.model.ShapeModel;
@@ -32,6 +33,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -427,34 +429,11 @@ final class ValueReads {
       throw new IllegalArgumentException(
           shape + "." + method + ": @KeyedBy on a Map needs model values to take the key from");
     }
-    List<String> chain = new ArrayList<>();
-    QualifiedName current = model.name();
-    List<String> rest = map.keyPath();
-    while (!rest.isEmpty()) {
-      ShapeModel element =
-          shapes.apply(current).orElseThrow(() -> new IllegalArgumentException(
-              shape + "." + method + ": the model " + model.name() + " is unknown to the decoder writer"));
-      PropertyModel step = null;
-      for (PropertyModel candidate : element.properties()) {
-        List<String> path = candidate.jsonPath();
-        if (candidate.hasJsonField() && path.size() <= rest.size() && rest.subList(0, path.size()).equals(path)) {
-          if (path.size() == rest.size() || candidate.valueType() instanceof ValueType.Model) {
-            step = candidate;
-            break;
-          }
-        }
-      }
-      if (step == null) {
-        throw new IllegalArgumentException(
-            shape + "." + method + ": @KeyedBy(\"" + String.join(".", map.keyPath()) + "\") names no property of " + current);
-      }
-      chain.add(step.name() + "()");
-      rest = rest.subList(step.jsonPath().size(), rest.size());
-      if (!rest.isEmpty()) {
-        current = ((ValueType.Model) step.valueType()).name();
-      }
-    }
-    return CodeBlock.of("$L", String.join(".", chain));
+    List<PropertyModel> chain =
+        KeyPaths.chain(model.name(), map.keyPath(), name -> shapes.apply(name).map(ShapeModel::properties).orElse(List.of()))
+            .orElseThrow(() -> new IllegalArgumentException(
+                shape + "." + method + ": @KeyedBy(\"" + String.join(".", map.keyPath()) + "\") names no property of " + model.name()));
+    return CodeBlock.of("$L", chain.stream().map(step -> step.name() + "()").collect(Collectors.joining(".")));
   }
 
   static String capitalize(String name) {
