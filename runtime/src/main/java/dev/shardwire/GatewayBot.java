@@ -271,7 +271,13 @@ public final class GatewayBot implements App, AutoCloseable {
 
     /** Applies a shard setting to the template at once (so a bad value fails here) and keeps it for every shard. */
     private Builder shard(Consumer<ShardOptions> setting) {
-      setting.accept(template);
+      try {
+        setting.accept(template);
+      } catch (RuntimeException e) {
+        // A setting that throws part-way may have changed the template: back to what was kept.
+        template = shardSettings();
+        throw e;
+      }
       shardSettings.add(setting);
       return this;
     }
