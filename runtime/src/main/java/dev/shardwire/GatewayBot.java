@@ -2,6 +2,7 @@ package dev.shardwire;
 
 import dev.shardwire.dispatch.EventManager;
 import dev.shardwire.events.MemberChunkEvent;
+import dev.shardwire.gateway.DispatchSink;
 import dev.shardwire.gateway.GatewayBotEndpoint;
 import dev.shardwire.gateway.GatewayBotInfo;
 import dev.shardwire.gateway.GatewayShard;
@@ -83,13 +84,21 @@ public final class GatewayBot implements App, AutoCloseable {
             .compress(config.compress)
             .largeThreshold(config.largeThreshold)
             .identifyGate(gate)
-            .sink(new ShardEventBridge(this, events, routes, memberRequests));
+            .sink(sinkOf(new ShardEventBridge(this, events, routes, memberRequests)));
         if (config.presence != null) {
           shard.presence(config.presence);
         }
         shards.add(shard.build());
       }
     }
+    if (config.dispatchPublisher != null) {
+      config.dispatchPublisher.attach(this);
+    }
+  }
+
+  /** A shard's sink: its event bridge, and the publisher first when the bot has one. */
+  private DispatchSink sinkOf(ShardEventBridge bridge) {
+    return config.dispatchPublisher == null ? bridge : new PublishingSink(config.dispatchPublisher, bridge);
   }
 
   /** A builder with Discord's defaults: one shard, no intents, Discord's gateway. */
@@ -229,10 +238,13 @@ public final class GatewayBot implements App, AutoCloseable {
     return CompletableFuture.allOf(shards.stream().map(WebSocketGatewayShard::closed).toArray(CompletableFuture[]::new));
   }
 
-  /** Closes every shard (ending their sessions). Idempotent. */
+  /** Closes every shard (ending their sessions), then the dispatch publisher if there is one. Idempotent. */
   @Override
   public void close() {
     shards.forEach(WebSocketGatewayShard::close);
+    if (config.dispatchPublisher != null) {
+      config.dispatchPublisher.close();
+    }
   }
 
   /** Names the shards, never the token. */
@@ -261,6 +273,7 @@ public final class GatewayBot implements App, AutoCloseable {
     private Duration identifyInterval = IdentifyBuckets.DISCORD_INTERVAL;
     private IdentifyGate identifyGate;
     private Presence presence;
+    private DispatchPublisher dispatchPublisher;
     private Executor executor;
     private List<EventTable> tables = new ArrayList<>();
     private List<Consumer<ShardOptions>> shardSettings = new ArrayList<>();
@@ -354,6 +367,17 @@ public final class GatewayBot implements App, AutoCloseable {
     /** The presence to identify with. */
     public Builder presence(Presence presence) {
       this.presence = Objects.requireNonNull(presence, "presence");
+      return this;
+    }
+
+    /**
+     * Makes this process a gateway role: every dispatch its shards receive that {@code publisher}
+     * {@linkplain DispatchPublisher#publishes publishes} is handed to it, for worker processes to
+     * consume, such as {@code dev.shardwire.redis.RedisDispatchPublisher}. Listeners subscribed in
+     * this process still receive what they listen to. The bot closes the publisher when it closes.
+     */
+    public Builder dispatchPublisher(DispatchPublisher publisher) {
+      this.dispatchPublisher = Objects.requireNonNull(publisher, "publisher");
       return this;
     }
 
@@ -457,6 +481,7 @@ public final class GatewayBot implements App, AutoCloseable {
       copy.identifyInterval = identifyInterval;
       copy.identifyGate = identifyGate;
       copy.presence = presence;
+      copy.dispatchPublisher = dispatchPublisher;
       copy.executor = executor;
       copy.tables = List.copyOf(tables);
       copy.shardSettings = List.copyOf(shardSettings);
