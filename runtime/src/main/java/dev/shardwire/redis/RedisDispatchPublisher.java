@@ -400,6 +400,11 @@ public final class RedisDispatchPublisher implements DispatchPublisher {
       if (!inFlight.all().isDone()) {
         LockSupport.parkNanos(this, TICK_NANOS); // its completion unparks
       }
+      if (!inFlight.all().isDone()) {
+        // Commands that waited out a disconnection go back into the connection's buffer when it
+        // reconnects, and with auto-flush off they stay there until someone flushes.
+        connection.flushCommands();
+      }
       return;
     }
     idle = true;
