@@ -83,6 +83,9 @@ class RedisDispatchPublisherTest {
     try (EmbeddedGateway gateway = EmbeddedGateway.builder().start();
         RedisDispatchPublisher publisher = RedisDispatchPublisher.builder(client, botKey).build();
         GatewayBot bot = bot(gateway, publisher, compress, 2)) {
+      // The gateway process's own listeners still get what they listen to.
+      List<String> local = new java.util.concurrent.CopyOnWriteArrayList<>();
+      bot.events().subscribe(dev.shardwire.events.ShardwireEventTable.SHARD_PAYLOAD_EVENT, e -> local.add(e.name()));
       bot.start().get(30, TimeUnit.SECONDS);
       gateway.dispatch("MESSAGE_CREATE", spaced);
       gateway.dispatch("MESSAGE_CREATE", tricky);
@@ -112,6 +115,9 @@ class RedisDispatchPublisherTest {
         assertEquals(last, sequences.stream().mapToLong(Long::longValue).max().orElseThrow(), "shard " + shard.id());
         assertEquals(sequences.size(), sequences.stream().distinct().count(), "shard " + shard.id() + ": " + sequences);
       }
+      await().atMost(Duration.ofSeconds(10)).until(() -> local.size() == 2 + 5);
+      assertEquals(List.of("MESSAGE_CREATE", "MESSAGE_CREATE", "READY", "READY", "SHARDWIRE_CUSTOM", "SHARDWIRE_CUSTOM", "TYPING_START"),
+          local.stream().sorted().toList());
       // READY is the gateway process's own session: not published.
       assertEquals(0L, sync().exists(streams.keyOf("READY")));
     }
