@@ -7,6 +7,7 @@ import dev.shardwire.events.ShardwireEventTable;
 import dev.shardwire.gateway.GatewayDispatch;
 import dev.shardwire.gateway.GatewayShard;
 import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisCommandExecutionException;
 import io.lettuce.core.RedisFuture;
 import io.lettuce.core.XAddArgs;
 import io.lettuce.core.api.StatefulRedisConnection;
@@ -105,16 +106,7 @@ public final class RedisDispatchPublisher implements DispatchPublisher {
   }
 
   /** The XADDs of one batch, in the order they were sent. */
-  private record Batch(RedisFuture<?>[] replies, CompletableFuture<Void> all, long sentNanos) {
-    /** How many entries from the first were acknowledged before the first that was not. */
-    int acknowledged() {
-      int n = 0;
-      while (n < replies.length && !((CompletableFuture<?>) replies[n]).isCompletedExceptionally()) {
-        n++;
-      }
-      return n;
-    }
-  }
+  private record Batch(RedisFuture<?>[] replies, CompletableFuture<Void> all, long sentNanos) {}
 
   private final DispatchStreams streams;
   private final StatefulRedisConnection<String, byte[]> connection;
@@ -327,23 +319,38 @@ public final class RedisDispatchPublisher implements DispatchPublisher {
   }
 
   /**
-   * Takes the acknowledged entries of a completed batch out of the buffer; answers whether all
-   * were. The rest stay first in line and go again, in order, after a pause.
+   * Takes the entries of a completed batch that are done with out of the buffer, in order: those
+   * Redis acknowledged, and those it refused with an error reply (a key of another type, say),
+   * which would be refused again and are dropped and reported. It stops at the first that got no
+   * reply (the connection failed): that one and the rest stay first in line and go again, in
+   * order, after a pause. Answers whether the whole batch was done with.
    */
   private boolean acknowledge(Batch batch) {
-    int acknowledged = batch.acknowledged();
+    RedisFuture<?>[] replies = batch.replies();
+    int done = 0;
     long bytes = 0;
-    for (int i = 0; i < acknowledged; i++) {
-      bytes += unacknowledged.removeFirst().size();
+    Throwable lost = null;
+    for (; done < replies.length; done++) {
+      Throwable error = failureOf(replies[done]);
+      if (error != null && !(error instanceof RedisCommandExecutionException)) {
+        lost = error;
+        break;
+      }
+      Entry entry = unacknowledged.removeFirst();
+      bytes += entry.size();
+      if (error == null) {
+        published.incrementAndGet();
+      } else {
+        LOG.warn("shard {}: Redis refused dispatch {} #{}: {}", entry.shard().id(), entry.name(), entry.sequence(), error.getMessage());
+        drops.add(entry.shard(), entry.name(), entry.sequence(), "refused by Redis: " + error.getMessage());
+      }
     }
     bufferedBytes.addAndGet(-bytes);
-    bufferedDispatches.addAndGet(-acknowledged);
-    published.addAndGet(acknowledged);
-    if (acknowledged < batch.replies().length) {
+    bufferedDispatches.addAndGet(-done);
+    if (lost != null) {
       if (!unreachable) {
         unreachable = true;
-        LOG.warn("Redis refused or lost {} of {} XADDs ({}); buffering and sending them again",
-            batch.replies().length - acknowledged, batch.replies().length, failureOf(batch.replies()[acknowledged]));
+        LOG.warn("Redis lost {} of {} XADDs ({}); buffering and sending them again", replies.length - done, replies.length, lost.toString());
       }
       return false;
     }
@@ -414,12 +421,17 @@ public final class RedisDispatchPublisher implements DispatchPublisher {
     idle = false;
   }
 
-  private static String failureOf(RedisFuture<?> reply) {
+  /** What a completed reply failed with, unwrapped, or null if it succeeded. */
+  private static Throwable failureOf(RedisFuture<?> reply) {
+    CompletableFuture<?> future = (CompletableFuture<?>) reply;
+    if (!future.isCompletedExceptionally()) {
+      return null;
+    }
     try {
-      ((CompletableFuture<?>) reply).join();
-      return "no error";
-    } catch (RuntimeException e) {
-      return String.valueOf(e.getCause() != null ? e.getCause() : e);
+      future.join();
+      return null;
+    } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
+      return e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
     }
   }
 

@@ -145,6 +145,31 @@ class RedisDispatchPublisherTest {
     }
   }
 
+  @Test
+  void anEntryRedisRefusesIsDroppedAndReportedAndTheOthersGoOn() throws Exception {
+    DispatchStreams streams = DispatchStreams.of("refused");
+    // Not a stream: every XADD to it gets WRONGTYPE, and would again.
+    sync().set(streams.keyOf("MESSAGE_CREATE"), "not a stream".getBytes(StandardCharsets.UTF_8));
+    List<dev.shardwire.events.DispatchesDroppedEvent> reports = new java.util.concurrent.CopyOnWriteArrayList<>();
+    try (EmbeddedGateway gateway = EmbeddedGateway.builder().start();
+        RedisDispatchPublisher publisher = RedisDispatchPublisher.builder(client, "refused").build();
+        GatewayBot bot = bot(gateway, publisher, true, 1)) {
+      bot.events().subscribe(dev.shardwire.events.ShardwireEventTable.DISPATCHES_DROPPED_EVENT, reports::add);
+      bot.start().get(30, TimeUnit.SECONDS);
+      gateway.dispatch("TYPING_START", "{\"n\":1}");
+      gateway.dispatch("MESSAGE_CREATE", "{\"n\":2}");
+      gateway.dispatch("TYPING_START", "{\"n\":3}");
+      await().atMost(Duration.ofSeconds(10)).until(() -> publisher.published() == 2 && reports.size() == 1);
+
+      assertEquals(List.of("{\"n\":1}", "{\"n\":3}"), read(streams.keyOf("TYPING_START")).stream().map(Published::payload).toList());
+      var report = reports.get(0);
+      assertEquals(1, report.count());
+      assertEquals(Map.of("MESSAGE_CREATE", 1L), report.countsByName());
+      assertTrue(report.reason().startsWith("refused by Redis: WRONGTYPE"), report.reason());
+      assertEquals(0, publisher.buffered());
+    }
+  }
+
   static GatewayBot bot(EmbeddedGateway gateway, RedisDispatchPublisher publisher, boolean compress, int shards) {
     return GatewayBot.builder()
         .token("test-token")
