@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
@@ -25,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * entries queued meanwhile: while a flush is on its way, the next ones gather, so a busy worker
  * sends few, large XACKs and an idle one acknowledges at once. An entry counts as in flight until
  * Redis has answered its XACK, so that {@link #contains} tells the reader which entries that it
- * claimed back from its own pending list are still being handled here.
+ * claimed back from its own pending list are still being handled here, and {@link #olderThan}
+ * which ones have been here long enough that their idle time in Redis must be reset.
  */
 final class InFlight {
 
@@ -35,7 +35,8 @@ final class InFlight {
   private final String group;
   private final int limit;
   private final ExecutorService flusher;
-  private final Set<String> ids = ConcurrentHashMap.newKeySet();
+  /** By {@link #key}: the entries in flight and when each was read. */
+  private final Map<String, Since> ids = new ConcurrentHashMap<>();
   private final Queue<Ack> finished = new ConcurrentLinkedQueue<>();
   private final AtomicBoolean flushQueued = new AtomicBoolean();
   private final AtomicLong acknowledged = new AtomicLong();
@@ -61,7 +62,7 @@ final class InFlight {
 
   /** As {@link #begin(StreamEntry)}, for an entry that could not even be read. */
   boolean begin(String stream, String id) {
-    if (!ids.add(key(stream, id))) {
+    if (ids.putIfAbsent(key(stream, id), new Since(stream, id, System.nanoTime())) != null) {
       return false;
     }
     lock.lock();
@@ -75,7 +76,19 @@ final class InFlight {
 
   /** Whether the entry {@code id} of {@code stream} is in flight here. */
   boolean contains(String stream, String id) {
-    return ids.contains(key(stream, id));
+    return ids.containsKey(key(stream, id));
+  }
+
+  /** The ids of the entries in flight since {@code nanos} ago or longer, by stream. */
+  Map<String, List<String>> olderThan(long nanos) {
+    long now = System.nanoTime();
+    Map<String, List<String>> old = new LinkedHashMap<>();
+    for (Since entry : ids.values()) {
+      if (now - entry.nanoTime() >= nanos) {
+        old.computeIfAbsent(entry.stream(), stream -> new ArrayList<>()).add(entry.id());
+      }
+    }
+    return old;
   }
 
   /** Queues {@code entry}'s XACK; it stops being in flight once Redis has answered. */
@@ -182,6 +195,9 @@ final class InFlight {
       lock.unlock();
     }
   }
+
+  /** An entry in flight, read at {@code nanoTime}. */
+  private record Since(String stream, String id, long nanoTime) {}
 
   /** A finished entry, to acknowledge. */
   private record Ack(String stream, String id) {}

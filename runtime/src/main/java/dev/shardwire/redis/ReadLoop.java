@@ -5,6 +5,7 @@ import io.lettuce.core.Consumer;
 import io.lettuce.core.RedisCommandExecutionException;
 import io.lettuce.core.StreamMessage;
 import io.lettuce.core.XAutoClaimArgs;
+import io.lettuce.core.XClaimArgs;
 import io.lettuce.core.XGroupCreateArgs;
 import io.lettuce.core.XReadArgs;
 import io.lettuce.core.XReadArgs.StreamOffset;
@@ -24,8 +25,11 @@ import org.slf4j.LoggerFactory;
 /**
  * The worker's one reading thread, which alone uses the reading connection: it makes sure the
  * consumer group exists on each wanted stream, reads new entries with XREADGROUP (blocking up to
- * the block timeout), and now and then claims with XAUTOCLAIM the entries that other consumers of
- * the group left pending longer than the claim idle time (they died, or are stuck).
+ * the block timeout), and keeps the leases: every third of the claim idle time it resets the idle
+ * time of its own entries still in flight (XCLAIM to itself, JUSTID), so that no live worker's
+ * entry is claimed however long its listener takes, and it claims with XAUTOCLAIM the entries that
+ * other consumers of the group left idle longer than the claim idle time (they died, or their
+ * reading thread is stuck).
  *
  * <p>Which streams are wanted is asked again before every read: the streams of the dispatch names
  * whose events something listens to now. No other stream is ever read.
@@ -42,7 +46,7 @@ final class ReadLoop implements Runnable {
   private final int batchSize;
   private final Duration block;
   private final Duration claimIdle;
-  private final long claimEveryNanos;
+  private final long leaseTickNanos;
   private final int shardCount;
   private final InFlight inFlight;
   private final Delivery delivery;
@@ -62,8 +66,10 @@ final class ReadLoop implements Runnable {
     this.batchSize = config.batchSize;
     this.block = config.blockTimeout;
     this.claimIdle = config.claimIdle;
-    // Claims are looked for twice per idle time, so an entry waits at most 1.5 idle times.
-    this.claimEveryNanos = config.claimIdle.toNanos() / 2;
+    // A third: an entry in flight here is refreshed before it has been idle for two thirds of the
+    // idle time plus one read (the builder keeps the block timeout under a quarter of it), and a
+    // dead worker's entry is claimed at most a third after it became claimable.
+    this.leaseTickNanos = config.claimIdle.toNanos() / 3;
     this.shardCount = config.shardCount;
     this.inFlight = inFlight;
     this.delivery = delivery;
@@ -91,7 +97,7 @@ final class ReadLoop implements Runnable {
   @Override
   public void run() {
     thread = Thread.currentThread();
-    long nextClaim = System.nanoTime();
+    long nextTick = System.nanoTime();
     try {
       while (!stopping) {
         try {
@@ -102,9 +108,10 @@ final class ReadLoop implements Runnable {
             LockSupport.parkNanos(block.toNanos()); // nothing to read until somebody subscribes
             continue;
           }
-          if (System.nanoTime() - nextClaim >= 0) {
+          if (System.nanoTime() - nextTick >= 0) {
+            refresh();
             claim(names);
-            nextClaim = System.nanoTime() + claimEveryNanos;
+            nextTick = System.nanoTime() + leaseTickNanos;
           }
           int room = inFlight.awaitRoom(block.toNanos());
           if (room > 0 && !stopping) {
@@ -185,6 +192,21 @@ final class ReadLoop implements Runnable {
     return new StreamOffset[size];
   }
 
+  /**
+   * Resets the idle time of this worker's entries that have been in flight for a third of the
+   * claim idle time: they are still being handled here, so nobody may claim them. An entry
+   * another worker claimed meanwhile (this one looked dead) is idle for less than that, and stays
+   * with it.
+   */
+  private void refresh() {
+    inFlight.olderThan(leaseTickNanos).forEach((stream, ids) -> {
+      for (int from = 0; from < ids.size(); from += batchSize) {
+        String[] some = ids.subList(from, Math.min(ids.size(), from + batchSize)).toArray(String[]::new);
+        redis.xclaim(stream, consumer, XClaimArgs.Builder.minIdleTime(leaseTickNanos / 1_000_000).justid(), some);
+      }
+    });
+  }
+
   /** Takes over the entries of the group left pending for longer than the claim idle time. */
   private void claim(List<String> names) {
     for (String name : names) {
@@ -231,6 +253,6 @@ final class ReadLoop implements Runnable {
 
   @Override
   public String toString() {
-    return "ReadLoop[" + consumer + ", claims every " + TimeUnit.NANOSECONDS.toMillis(claimEveryNanos) + " ms]";
+    return "ReadLoop[" + consumer + ", leases kept every " + TimeUnit.NANOSECONDS.toMillis(leaseTickNanos) + " ms]";
   }
 }

@@ -53,12 +53,13 @@ import org.slf4j.LoggerFactory;
  *   <li><b>At least once.</b> An entry is acknowledged ({@code XACK}) only after the future of its
  *       dispatch completed: every synchronous listener returned and every asynchronous one's stage
  *       completed. A listener that fails is reported as an {@code ExceptionEvent}, as in-process,
- *       and its entry is acknowledged. An entry that a worker was given and did not acknowledge
- *       (the worker died, or a listener took longer than {@link Builder#claimIdle}) is claimed by
- *       a live worker of the group ({@code XAUTOCLAIM}, looked for twice per idle time) and
+ *       and its entry is acknowledged. While an entry is in flight its worker keeps resetting its
+ *       idle time in Redis (a lease), however long the listeners take. An entry left idle for
+ *       {@link Builder#claimIdle} (its worker died, or its reading thread is stuck) is claimed by a
+ *       live worker of the group ({@code XAUTOCLAIM}, looked for every third of that time) and
  *       handled again.
  *   <li><b>Duplicates</b> are therefore possible for the entries in flight at a worker's death (or
- *       a lost acknowledgement). Each event names its dispatch: {@code event.shard().id()} and
+ *       when an acknowledgement is lost, or a worker's reading thread stalls for the idle time). Each event names its dispatch: {@code event.shard().id()} and
  *       {@code event.sequence()} (see {@link WorkerShard}), unique within the shard's session.
  *   <li><b>Order.</b> One worker hands each shard's entries to a lane of that shard, which runs
  *       them one at a time: the events of one dispatch name and one shard reach the listeners in
@@ -342,9 +343,10 @@ public final class RedisDispatchWorker implements App, AutoCloseable {
     }
 
     /**
-     * How long an entry must have been pending with a consumer before another claims it, 30 s by
-     * default. Longer than the longest a listener takes, or a slow listener's entries are handled
-     * twice; shorter means a dead worker's entries wait less.
+     * How long an entry must have been idle, pending with a consumer, before another claims it:
+     * 30 s by default, and at least four {@link #blockTimeout}s. A live worker renews the entries
+     * it is handling every third of this time, so slow listeners are never claimed from; the time
+     * is how long a dead worker's entries wait, give or take a third.
      */
     public Builder claimIdle(Duration claimIdle) {
       if (claimIdle.toMillis() < 1) {
@@ -404,6 +406,10 @@ public final class RedisDispatchWorker implements App, AutoCloseable {
       }
       if (shardCount == 0) {
         throw new IllegalStateException("a dispatch worker needs the bot's shard count: shardCount(…)");
+      }
+      if (claimIdle.compareTo(blockTimeout.multipliedBy(4)) < 0) {
+        throw new IllegalStateException("claimIdle (" + claimIdle.toMillis() + " ms) must be at least four block timeouts ("
+            + blockTimeout.toMillis() + " ms): a worker renews its entries' leases between reads");
       }
       return new RedisDispatchWorker(this);
     }

@@ -47,7 +47,17 @@ final class LocalRedis implements AutoCloseable {
               .redirectOutput(directory.resolve("redis.log").toFile())
               .start();
       LocalRedis redis = new LocalRedis(process, directory, port);
-      await().atMost(Duration.ofSeconds(10)).ignoreExceptions().until(() -> "PONG".equals(redis.connect().sync().ping()));
+      try {
+        // The first connection loads Lettuce and Netty, which takes seconds on a loaded machine.
+        await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> "PONG".equals(redis.connect().sync().ping()));
+      } catch (RuntimeException | Error e) {
+        try {
+          redis.close(); // never leave a server behind
+        } catch (Exception suppressed) {
+          e.addSuppressed(suppressed);
+        }
+        throw e;
+      }
       return redis;
     } catch (IOException e) {
       throw new UncheckedIOException("could not start redis-server; install Debian's redis-server package", e);

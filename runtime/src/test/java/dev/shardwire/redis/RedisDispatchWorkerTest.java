@@ -151,7 +151,7 @@ class RedisDispatchWorkerTest {
     assertEquals(Map.of("first", 3L), sync.xpending(stream, "workers").getConsumerMessageCount());
 
     Map<Long, Integer> handled = new ConcurrentHashMap<>();
-    RedisDispatchWorker second = worker(builder().consumer("second").claimIdle(Duration.ofMillis(300)));
+    RedisDispatchWorker second = worker(builder().consumer("second").blockTimeout(Duration.ofMillis(50)).claimIdle(Duration.ofMillis(300)));
     second.events().subscribe(ShardwireEventTable.TYPING_START_EVENT, event -> handled.merge(event.sequence().orElseThrow(), 1, Integer::sum));
     second.start().get();
 
@@ -161,6 +161,36 @@ class RedisDispatchWorkerTest {
     // And it goes on with new entries as usual.
     dispatches.add("TYPING_START", 0, 4, Dispatches.typing(4));
     await().atMost(WAIT).until(() -> handled.containsKey(4L));
+  }
+
+  @Test
+  void aLiveWorkersSlowEntryIsNeverClaimed() throws Exception {
+    Duration claimIdle = Duration.ofMillis(400);
+    String stream = dispatches.streams().keyOf("TYPING_START");
+    CompletableFuture<Void> slow = new CompletableFuture<>();
+    AtomicInteger firstCalls = new AtomicInteger();
+    RedisDispatchWorker first = worker(builder().consumer("first").blockTimeout(Duration.ofMillis(50)).claimIdle(claimIdle));
+    first.events().subscribeAsync(ShardwireEventTable.TYPING_START_EVENT, event -> {
+      firstCalls.incrementAndGet();
+      return slow;
+    });
+    first.start().get();
+    dispatches.add("TYPING_START", 0, 1, Dispatches.typing(1));
+    await().atMost(WAIT).until(() -> firstCalls.get() == 1);
+
+    AtomicInteger secondCalls = new AtomicInteger();
+    RedisDispatchWorker second = worker(builder().consumer("second").blockTimeout(Duration.ofMillis(50)).claimIdle(claimIdle));
+    second.events().subscribe(ShardwireEventTable.TYPING_START_EVENT, event -> secondCalls.incrementAndGet());
+    second.start().get();
+    // Five claim idle times: the other worker looks for claimable entries every third of one.
+    await().during(claimIdle.multipliedBy(5)).atMost(WAIT)
+        .until(() -> secondCalls.get() == 0 && sync.xpending(stream, "workers").getConsumerMessageCount().equals(Map.of("first", 1L)));
+    assertEquals(0, second.claimed());
+
+    slow.complete(null);
+    await().atMost(WAIT).until(() -> sync.xpending(stream, "workers").getCount() == 0);
+    assertEquals(1, firstCalls.get());
+    assertEquals(0, secondCalls.get());
   }
 
   @Test
