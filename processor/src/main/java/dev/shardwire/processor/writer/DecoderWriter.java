@@ -37,8 +37,7 @@ import javax.lang.model.element.Modifier;
 /**
  * Writes {@code p.FooDecoder}, the streaming decoder of an event or model {@code p.Foo}: one pass
  * over the JSON object with Jackson's {@code JsonParser}, property names matched through {@code
- * FieldNames} (the name that followed the previous one last time compared in place, any other
- * looked up), unknown names
+ * FieldNames} (the name expected next compared in place, any other looked up), unknown names
  * skipped, nested objects that several properties read from ({@code application.id}, {@code application.flags}) read once, and
  * the value built through the constructor of the generated {@code p.ImmutableFoo} (which checks and
  * copies every property, as its builder does).
@@ -238,20 +237,22 @@ public final class DecoderWriter {
       ValueReads reads,
       Map<String, PropertyModel> companions) {
     String match = depth == 0 ? "match" : "match" + depth;
-    String previous = depth == 0 ? "previous" : "previous" + depth;
+    String expected = depth == 0 ? "expected" : "expected" + depth;
     CodeBlock fieldHere = node.path().isEmpty() ? CodeBlock.of("null") : CodeBlock.of("$S", node.path());
     CodeBlock.Builder code =
         CodeBlock.builder()
             .addStatement("$T.expectStartObject(parser)", JSON_READS)
-            .add("// Discord keeps its key order: the name that followed the previous one last time is compared first.\n")
-            .addStatement("int $N = $T.START", previous, FIELD_NAMES)
+            .add("// Discord keeps its field order: after field i, field i + 1 is compared first.\n")
+            .addStatement("int $N = 0", expected)
             .beginControlFlow("while (true)")
             .addStatement("field = $L", fieldHere)
-            .addStatement("int $N = $N.next(parser, $N)", match, matchers.get(node), previous)
+            .addStatement("int $N = $N.next(parser, $N)", match, matchers.get(node), expected)
             .beginControlFlow("if ($N == $T.MATCH_END_OBJECT)", match, NAME_MATCHER)
             .addStatement("break")
             .endControlFlow()
-            .addStatement("$N = $N", previous, match)
+            .beginControlFlow("if ($N >= 0)", match)
+            .addStatement("$N = $N + 1", expected, match)
+            .endControlFlow()
             .beginControlFlow("switch ($N)", match);
     List<JsonFieldTree> children = node.children();
     for (int i = 0; i < children.size(); i++) {
@@ -276,10 +277,7 @@ public final class DecoderWriter {
       }
       code.unindent().add("}\n");
     }
-    code.addStatement("case $T.MATCH_ODD_TOKEN -> throw $T.unexpectedToken(parser, TYPE)", NAME_MATCHER, DECODE_FAILURES)
-        .add("default -> {\n")
-        .indent()
-        .add("// A name that no property reads.\n");
+    code.add("case $T.MATCH_UNKNOWN_NAME -> {\n", NAME_MATCHER).indent();
     if (depth == 0) {
       code.addStatement("field = parser.currentName()");
     }
@@ -287,6 +285,7 @@ public final class DecoderWriter {
         .addStatement("parser.skipChildren()")
         .unindent()
         .add("}\n")
+        .addStatement("default -> throw $T.unexpectedToken(parser, TYPE)", DECODE_FAILURES)
         .endControlFlow()
         .endControlFlow();
     return code.build();
@@ -303,8 +302,8 @@ public final class DecoderWriter {
       Set<String> names = properties.stream().map(PropertyModel::name).collect(Collectors.toSet());
       for (PropertyModel property : properties) {
         String value = property.name();
-        // match, match1, … and previous, previous1, … are the locals of objectLoop.
-        while (taken.contains(value) || value.matches("(match|previous)\\d*")) {
+        // match, match1, … and expected, expected1, … are the locals of objectLoop.
+        while (taken.contains(value) || value.matches("(match|expected)\\d*")) {
           value = value + "Value";
         }
         taken.add(value);
