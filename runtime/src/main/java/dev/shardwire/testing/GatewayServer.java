@@ -72,17 +72,14 @@ final class GatewayServer extends WebSocketServer {
     int q = descriptor.indexOf('?');
     String query = q < 0 ? "" : descriptor.substring(q + 1);
     recorder.query(query);
-    boolean compress = hasParam(query, "compress", "zlib-stream");
-    ServerConnection conn = new ServerConnection(ws, sessions.nextConnectionNumber(), query, compress,
+    ConnectQuery params = new ConnectQuery(query);
+    ServerConnection conn = new ServerConnection(ws, sessions.nextConnectionNumber(), query, params.zlibStream(),
         config.splitCompressedFrames());
     ws.setAttachment(conn);
     sessions.opened(conn);
-    if (!hasParam(query, "v", "10")) {
-      ws.close(4012, "Invalid API version");
-      return;
-    }
-    if (!hasParam(query, "encoding", "json")) {
-      ws.close(4002, "Only encoding=json is served");
+    ConnectQuery.Refusal refusal = params.refusal();
+    if (refusal != null) {
+      ws.close(refusal.code(), refusal.reason());
       return;
     }
     if (faults.takeReconnectInsteadOfHello()) {
@@ -93,15 +90,6 @@ final class GatewayServer extends WebSocketServer {
       return;
     }
     conn.send(ServerPayloads.hello(config.heartbeatInterval().toMillis()));
-  }
-
-  private static boolean hasParam(String query, String name, String value) {
-    for (String pair : query.split("&")) {
-      if (pair.equals(name + "=" + value)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   @Override
