@@ -32,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@link #sendMalformedFrame()}, {@link #sendTextFrame(byte[])}, {@link #withholdHello(int)}, {@link
  * #withholdHandshake(int)}, and those of the WebSocket layer in {@link #wire()}) and load ({@link
  * #dispatchMany(int, String, String)}), and read what it received ({@link #received()}, {@link
- * #lastIdentify()}; presence updates are op 3, voice state updates op 4). Beside the WebSocket it
+ * #lastIdentify()}, {@link #identifies()} with their buckets and arrival times; presence updates are op 3, voice state updates op 4). Beside the WebSocket it
  * serves {@code GET /api/v10/gateway/bot} on a second loopback port ({@link #apiUrl()}), since
  * Java-WebSocket's server answers only upgrade requests.
  *
@@ -283,6 +283,33 @@ public final class EmbeddedGateway implements AutoCloseable {
   /** How many IDENTIFY frames arrived. */
   public int identifyCount() {
     return received(2).size();
+  }
+
+  /**
+   * Every IDENTIFY received, in arrival order, answered or refused (each counts against its
+   * bucket on Discord): the shard it named and when it arrived. With {@link
+   * IdentifyRecord#bucket(int)} a test checks identify concurrency across processes; {@link
+   * #minIdentifySpacing(int)} does it in one call.
+   */
+  public List<IdentifyRecord> identifies() {
+    return recorder.identifies();
+  }
+
+  /**
+   * The shortest time between two IDENTIFYs of one bucket ({@code shard_id % maxConcurrency}), or
+   * empty when no bucket saw two. Discord allows one IDENTIFY per bucket per 5 s.
+   */
+  public Optional<Duration> minIdentifySpacing(int maxConcurrency) {
+    Map<Integer, IdentifyRecord> lastByBucket = new HashMap<>();
+    Duration min = null;
+    for (IdentifyRecord identify : identifies()) {
+      IdentifyRecord previous = lastByBucket.put(identify.bucket(maxConcurrency), identify);
+      if (previous != null) {
+        Duration gap = identify.since(previous);
+        min = min == null || gap.compareTo(min) < 0 ? gap : min;
+      }
+    }
+    return Optional.ofNullable(min);
   }
 
   /** How many RESUME frames arrived. */

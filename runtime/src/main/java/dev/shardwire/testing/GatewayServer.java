@@ -3,6 +3,7 @@ package dev.shardwire.testing;
 import dev.shardwire.models.Snowflake;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
+import java.time.Instant;
 import java.util.concurrent.CountDownLatch;
 import org.java_websocket.WebSocket;
 import org.java_websocket.handshake.ClientHandshake;
@@ -143,7 +144,8 @@ final class GatewayServer extends WebSocketServer {
     }
     int op = opNode.asInt();
     JsonNode d = frame.path("d");
-    recorder.frame(new ReceivedFrame(conn.number, op, d, System.nanoTime()));
+    ReceivedFrame received = new ReceivedFrame(conn.number, op, d, System.nanoTime());
+    recorder.frame(received);
     switch (op) {
       case 1:
         if (conn.acking) {
@@ -151,6 +153,7 @@ final class GatewayServer extends WebSocketServer {
         }
         break;
       case 2:
+        recordIdentify(received);
         if (!faults.takeWithholdHandshake()) {
           identify(conn, d);
         }
@@ -174,6 +177,16 @@ final class GatewayServer extends WebSocketServer {
       default:
         ws.close(4001, "Unknown opcode");
     }
+  }
+
+  /** Every IDENTIFY counts against the bucket on Discord, answered or refused, so every one is recorded. */
+  private void recordIdentify(ReceivedFrame frame) {
+    JsonNode shard = frame.d().path("shard");
+    int shardId = shard.isArray() ? shard.path(0).asInt(-1) : 0;
+    int shardCount = shard.isArray() ? shard.path(1).asInt(0) : 1;
+    long sinceArrival = System.nanoTime() - frame.receivedNanos();
+    recorder.identify(new IdentifyRecord(shardId, shardCount, Instant.now().minusNanos(sinceArrival),
+        frame.receivedNanos()));
   }
 
   private void identify(ServerConnection conn, JsonNode d) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -90,5 +91,24 @@ class EmbeddedGatewayTest {
   void rejectsBadDispatches() {
     assertThrows(IllegalArgumentException.class, () -> gateway.dispatch("lower", "{}"));
     assertThrows(IllegalArgumentException.class, () -> gateway.dispatch("OK", "{not json"));
+  }
+
+  @Test
+  void recordsEachIdentifysShardBucketAndArrival() throws Exception {
+    RawClient shard0 = identified(0, 2);
+    RawClient shard1 = identified(1, 2);
+    List<IdentifyRecord> identifies = gateway.identifies();
+    assertEquals(2, identifies.size());
+    assertEquals(0, identifies.get(0).shardId());
+    assertEquals(1, identifies.get(1).shardId());
+    assertEquals(2, identifies.get(1).shardCount());
+    assertEquals(1, identifies.get(1).bucket(2));
+    assertEquals(0, identifies.get(1).bucket(1));
+    assertTrue(!identifies.get(1).arrivedAt().isBefore(identifies.get(0).arrivedAt()));
+    // One bucket (max_concurrency 1) saw both; two buckets saw one each.
+    assertEquals(identifies.get(1).since(identifies.get(0)), gateway.minIdentifySpacing(1).orElseThrow());
+    assertTrue(gateway.minIdentifySpacing(2).isEmpty());
+    shard0.closeBlocking();
+    shard1.closeBlocking();
   }
 }
