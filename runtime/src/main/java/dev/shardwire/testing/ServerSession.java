@@ -95,8 +95,7 @@ final class ServerSession {
         conn.send(entry.frame());
       }
     }
-    // RESUMED carries no sequence number: it is this connection's handshake, never replayed.
-    conn.send("{\"t\":\"RESUMED\",\"s\":null,\"op\":0,\"d\":{}}");
+    conn.send(ServerPayloads.RESUMED);
     return previous == conn ? null : previous;
   }
 
