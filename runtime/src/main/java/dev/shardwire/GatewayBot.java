@@ -28,7 +28,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A bot: its gateway shards and the event manager they feed. Every event's {@code app()}.
@@ -42,6 +45,9 @@ import java.util.function.Consumer;
  * bot.start().join();
  * }</pre>
  *
+ * <p>Without {@link Builder#intents(Intents)}, the bot identifies with the unprivileged intents
+ * and the privileged ones its subscriptions need when it starts (see there).
+ *
  * <p>A bot built without a token can still serve as the {@code app()} of events made by hand
  * (tests); only {@link #start()} needs the token.
  */
@@ -53,46 +59,68 @@ public final class GatewayBot implements App, AutoCloseable {
   /** How long {@link #requestGuildMembers(MemberRequest)} waits for the last chunk by default. */
   public static final Duration DEFAULT_MEMBER_TIMEOUT = Duration.ofSeconds(30);
 
+  private static final Logger LOG = LoggerFactory.getLogger(GatewayBot.class);
+
   private final Builder config;
   private final EventManager events;
-  private final List<WebSocketGatewayShard> shards = new ArrayList<>();
+  /** Replaced once, by {@link #start()}, when the bot derives its intents and they changed. */
+  private final List<WebSocketGatewayShard> shards = new CopyOnWriteArrayList<>();
   private final PendingMemberRequests memberRequests = new PendingMemberRequests();
+  private final DispatchRoutes routes;
+  private final IdentifyGate gate;
+  private volatile Intents shardIntents = Intents.NONE;
+  private boolean started;
 
   private GatewayBot(Builder builder) {
     this.config = builder;
-    EventManager.Builder manager = EventManager.builder().intents(config.intents);
+    EventManager.Builder manager = EventManager.builder();
+    if (config.intents != null) {
+      manager.intents(config.intents);
+    } else {
+      manager.deriveIntents();
+    }
     config.tables.forEach(manager::table);
     if (config.executor != null) {
       manager.executor(config.executor);
     }
     this.events = manager.build();
     if (config.token != null) {
-      DispatchRoutes routes = new DispatchRoutes(events);
-      IdentifyGate gate =
+      this.routes = new DispatchRoutes(events);
+      this.gate =
           config.identifyGate != null
               ? config.identifyGate
               : new IdentifyBuckets(config.maxConcurrency, config.identifyInterval);
-      for (int id : config.shardIds()) {
-        ShardOptions shard = WebSocketGatewayShard.builder();
-        config.shardSettings.forEach(settings -> settings.accept(shard));
-        shard
-            .token(config.token)
-            .intents(config.intents)
-            .shard(id, config.shardCount)
-            .gatewayUrl(config.gatewayUrl)
-            .compress(config.compress)
-            .largeThreshold(config.largeThreshold)
-            .identifyGate(gate)
-            .sink(new ShardEventBridge(this, events, routes, memberRequests));
-        if (config.presence != null) {
-          shard.presence(config.presence);
-        }
-        shards.add(shard.build());
-      }
+      buildShards(config.intents != null ? config.intents : derivedIntents());
+    } else {
+      this.routes = null;
+      this.gate = null;
     }
   }
 
-  /** A builder with Discord's defaults: one shard, no intents, Discord's gateway. */
+  /** Builds this process's shards, identifying with {@code intents}; none was started. */
+  private void buildShards(Intents intents) {
+    shards.clear();
+    shardIntents = intents;
+    for (int id : config.shardIds()) {
+      ShardOptions shard = WebSocketGatewayShard.builder();
+      config.shardSettings.forEach(settings -> settings.accept(shard));
+      shard
+          .token(config.token)
+          .intents(intents)
+          .shard(id, config.shardCount)
+          .gatewayUrl(config.gatewayUrl)
+          .compress(config.compress)
+          .largeThreshold(config.largeThreshold)
+          .identifyGate(gate)
+          .sink(new ShardEventBridge(this, events, routes, memberRequests));
+      if (config.presence != null) {
+        shard.presence(config.presence);
+      }
+      shards.add(shard.build());
+    }
+  }
+
+  /** A builder with Discord's defaults: one shard, Discord's gateway, intents derived at the start (see {@link Builder#intents}). */
   public static Builder builder() {
     return new Builder();
   }
@@ -146,12 +174,26 @@ public final class GatewayBot implements App, AutoCloseable {
     shardFor(update.guildId()).updateVoiceState(update);
   }
 
-  /** The intents the bot identifies with. */
+  /**
+   * The intents the bot identifies with: the ones given to {@link Builder#intents}, or, when none
+   * were given, every {@link Intents#UNPRIVILEGED unprivileged} intent and the privileged ones
+   * that the subscribed event types require ({@link EventManager#requiredIntents()}), as of now
+   * before {@link #start()} and fixed by it.
+   */
   public Intents intents() {
-    return config.intents;
+    if (config.intents != null) {
+      return config.intents;
+    }
+    synchronized (this) {
+      return started ? shardIntents : derivedIntents();
+    }
   }
 
-  /** The shards this process runs, by ascending id (empty for a bot without a token). */
+  /**
+   * The shards this process runs, by ascending id (empty for a bot without a token). For a bot
+   * that derives its intents, {@link #start()} replaces the shards listed before it when the
+   * subscriptions changed the intents since {@link Builder#build()}: ask again after starting.
+   */
   @Override
   public List<GatewayShard> shards() {
     return List.copyOf(shards);
@@ -185,7 +227,38 @@ public final class GatewayBot implements App, AutoCloseable {
     if (config.token == null) {
       throw new IllegalStateException("the bot has no token; set one with GatewayBot.builder().token(…)");
     }
+    fixIntents();
     return CompletableFuture.allOf(shards.stream().map(WebSocketGatewayShard::start).toArray(CompletableFuture[]::new));
+  }
+
+  /**
+   * What a bot without given intents identifies with: {@link Intents#UNPRIVILEGED}, so that what it
+   * subscribes to after starting ({@code waitFor}, streams) is sent too, and the {@link
+   * Intents#PRIVILEGED privileged} intents that the types subscribed now require.
+   */
+  private Intents derivedIntents() {
+    return Intents.UNPRIVILEGED.union(events.requiredIntents());
+  }
+
+  /**
+   * On the first start of a bot without {@link Builder#intents given intents}: the union of what
+   * the types subscribed now require, logged; the shards, built before the subscriptions, are
+   * rebuilt with it when it differs from what they were built with (none of them ran yet).
+   */
+  private synchronized void fixIntents() {
+    if (started) {
+      return;
+    }
+    started = true;
+    if (config.intents != null) {
+      return;
+    }
+    Intents derived = derivedIntents();
+    LOG.info("No intents given: identifying with {} (value {}): every unprivileged intent, and the privileged"
+        + " ones that the subscribed event types require", derived, derived.value());
+    if (!derived.equals(shardIntents)) {
+      buildShards(derived);
+    }
   }
 
   /**
@@ -239,13 +312,13 @@ public final class GatewayBot implements App, AutoCloseable {
   @Override
   public String toString() {
     return "GatewayBot[shards=" + Arrays.toString(config.shardIds()) + " of " + config.shardCount
-        + ", intents=" + config.intents + "]";
+        + ", intents=" + intents() + "]";
   }
 
   /** Configures a {@link GatewayBot}. Every setting has a default but the token. */
   public static final class Builder {
     private String token;
-    private Intents intents = Intents.NONE;
+    private Intents intents;
     private int shardCount = 1;
     private int[] shardIds;
     private String gatewayUrl = DISCORD_GATEWAY_URL;
@@ -273,7 +346,19 @@ public final class GatewayBot implements App, AutoCloseable {
       return this;
     }
 
-    /** The gateway intents to identify with. */
+    /**
+     * The gateway intents to identify with, used as given: subscribing to an event type that they
+     * do not enable logs a warning.
+     *
+     * <p>Without this, the bot derives its intents when it {@link GatewayBot#start() starts}, and
+     * logs them at INFO: every {@link Intents#UNPRIVILEGED unprivileged} intent (so that a {@code
+     * waitFor} or stream opened after the start hears its events too), and of the {@link
+     * Intents#PRIVILEGED privileged} ones those that the event types subscribed by then require
+     * ({@link Intents#requiredBy}; a listener of a supertype such as {@code Event} requires what its
+     * subtypes do). Discord refuses a privileged intent not enabled for the application (close
+     * code 4014), and {@code MESSAGE_CONTENT}, which no event type requires, is only there when
+     * given here. A bot for Discord should give its intents.
+     */
     public Builder intents(Intents intents) {
       this.intents = Objects.requireNonNull(intents, "intents");
       return this;

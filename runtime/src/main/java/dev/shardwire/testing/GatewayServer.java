@@ -209,7 +209,7 @@ final class GatewayServer extends WebSocketServer {
       conn.ws.close(4013, "Invalid intent(s)");
       return;
     }
-    ServerSession session = sessions.create(shardId, shardCount);
+    ServerSession session = sessions.create(shardId, shardCount, d.path("intents").asLong());
     session.attach(conn);
     session.dispatch("READY", ServerPayloads.ready(config, session.id, url(), shardId, shardCount));
   }
