@@ -10,6 +10,7 @@ import dev.shardwire.gateway.IdentifyGate;
 import dev.shardwire.gateway.InvalidSettingException;
 import dev.shardwire.gateway.MemberRequest;
 import dev.shardwire.gateway.Presence;
+import dev.shardwire.gateway.SessionStore;
 import dev.shardwire.gateway.ShardOptions;
 import dev.shardwire.gateway.VoiceStateUpdate;
 import dev.shardwire.gateway.WebSocketGatewayShard;
@@ -502,6 +503,17 @@ public final class GatewayBot implements App, AutoCloseable {
       }
       this.identifyInterval = identifyInterval;
       return this;
+    }
+
+    /**
+     * Where every shard keeps its gateway session, so that this process restarted with the same
+     * shard ids RESUMEs them instead of identifying (default: nowhere): {@link
+     * SessionStore#inMemory()} within one JVM, {@code dev.shardwire.redis.RedisSessionStore}
+     * across restarts. See {@link SessionStore} for its staleness bound and what a restart costs.
+     */
+    public Builder sessionStore(SessionStore store) {
+      Objects.requireNonNull(store, "store");
+      return shard(options -> options.sessionStore(store));
     }
 
     /** The presence to identify with (default none). */
