@@ -16,43 +16,13 @@ import tools.jackson.core.JsonParser;
  * is never read holds its frame and that parser until it is collected; nothing else leaks (the
  * parser's buffers go to the garbage collector instead of back to Jackson's pool).
  */
-public final class GatewayDispatch {
-
-  private final String name;
-  private final long sequence;
-  private final Frame frame;
-  private final FrameReader reader;
-  private final boolean hasPayload;
-  /** The envelope's parser, on d's first token, until the first openPayload takes it. */
-  private JsonParser atPayload;
-
-  /**
-   * @param atPayload the parser that read the envelope, on {@code d}'s first token, which the
-   *     dispatch now owns; or null
-   */
-  GatewayDispatch(String name, long sequence, Frame frame, FrameReader reader, boolean hasPayload,
-      JsonParser atPayload) {
-    this.name = name;
-    this.sequence = sequence;
-    this.frame = frame.owned();
-    this.reader = reader;
-    this.hasPayload = hasPayload;
-    if (atPayload != null && frame.isBorrowed()) {
-      atPayload.close(); // it reads a buffer that the next message overwrites
-      atPayload = null;
-    }
-    this.atPayload = atPayload;
-  }
+public interface GatewayDispatch {
 
   /** The dispatch's gateway name, as {@code MESSAGE_CREATE}. */
-  public String name() {
-    return name;
-  }
+  String name();
 
   /** The dispatch's sequence number, or -1 if the frame had none (as RESUMED may). */
-  public long sequence() {
-    return sequence;
-  }
+  long sequence();
 
   /**
    * A parser over the payload, on its first token; a frame without {@code d} reads as JSON {@code
@@ -61,22 +31,5 @@ public final class GatewayDispatch {
    *
    * @throws tools.jackson.core.JacksonException if the frame cannot be read up to its payload
    */
-  public JsonParser openPayload() {
-    JsonParser parser = takeEnvelopeParser();
-    if (parser != null) {
-      return parser;
-    }
-    return hasPayload ? reader.openD(frame) : reader.openNull();
-  }
-
-  private synchronized JsonParser takeEnvelopeParser() {
-    JsonParser parser = atPayload;
-    atPayload = null;
-    return parser;
-  }
-
-  @Override
-  public String toString() {
-    return "GatewayDispatch[" + name + " #" + sequence + "]";
-  }
+  JsonParser openPayload();
 }
