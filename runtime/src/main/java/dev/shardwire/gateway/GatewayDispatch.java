@@ -32,4 +32,17 @@ public interface GatewayDispatch {
    * @throws tools.jackson.core.JacksonException if the frame cannot be read up to its payload
    */
   JsonParser openPayload();
+
+  /**
+   * The payload ({@code d}) exactly as the gateway sent it: a copy of its UTF-8 bytes, cut out of
+   * the frame without parsing them (a scan for the value's end). JSON {@code null} when the frame
+   * has no {@code d}. This is what a process forwards to others that decode it later, so it costs
+   * far less than a parse: where the envelope's reader stopped at {@code d}, as it does in
+   * Discord's key order, the frame is not read again up to {@code d} either. May be called on any
+   * thread, before or after {@link #openPayload}.
+   *
+   * @throws MalformedFrameException if the payload does not end inside the frame
+   * @throws tools.jackson.core.JacksonException if the frame cannot be read up to its payload
+   */
+  byte[] payloadBytes();
 }

@@ -256,9 +256,9 @@ public final class ShardLifecycle {
    */
   void handshakeComplete(ShardConnection conn, boolean isReady) {
     ctx.executor().checkOwner();
-    if (isReady) {
-      outcome.readyReceived(); // the sink saw READY, whatever happens to the connection next
-    }
+    // The first handshake completes start(): READY, or RESUMED of a session restored from a store;
+    // the sink saw it, whatever happens to the connection next.
+    outcome.readyReceived();
     if (conn.handshakeComplete || conn.abandoned) {
       return;
     }

@@ -1,6 +1,7 @@
 package dev.shardwire.gateway.wire;
 
 import dev.shardwire.gateway.GatewayDispatch;
+import java.nio.charset.StandardCharsets;
 import tools.jackson.core.JsonParser;
 
 /**
@@ -52,6 +53,27 @@ public final class FrameDispatch implements GatewayDispatch {
       return parser;
     }
     return hasPayload ? reader.openD(frame) : reader.openNull();
+  }
+
+  @Override
+  public byte[] payloadBytes() {
+    if (!hasPayload) {
+      return "null".getBytes(StandardCharsets.US_ASCII);
+    }
+    long start = envelopeOffsetOfPayload();
+    Frame utf8 = frame.asUtf8();
+    if (start < 0) {
+      try (JsonParser atD = reader.openD(utf8)) {
+        start = atD.currentTokenLocation().getByteOffset();
+      }
+    }
+    return utf8.copyValue((int) start);
+  }
+
+  /** Where d starts in the frame's bytes, as the envelope's parser found it, or -1 if unknown. */
+  private synchronized long envelopeOffsetOfPayload() {
+    // Offsets count from the start of the frame; a parser over text has no byte offsets (-1).
+    return atPayload == null ? -1 : atPayload.currentTokenLocation().getByteOffset();
   }
 
   private synchronized JsonParser takeEnvelopeParser() {
