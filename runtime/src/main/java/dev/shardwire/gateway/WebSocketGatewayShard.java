@@ -46,10 +46,11 @@ import tools.jackson.core.util.JsonRecyclerPools;
  * outbox) and {@link ShardOutcome} (the futures).
  *
  * <p>Threads: frames are read and handed to the sink on the connection's read thread; everything
- * else (heartbeats, sends, reconnects) runs on one scheduler thread per shard, never on a
- * Java-WebSocket thread. One lock orders the two (see {@link ShardContext}), so the sink sees
- * dispatches one at a time, in sequence order, each sequence number once, also across reconnects.
- * Every public method may be called from any thread.
+ * else (heartbeats, sends, handshakes, reconnects) runs on the shard's executor, a serial lane on
+ * the shared scheduler that owns the connection state, never on a Java-WebSocket thread (see
+ * {@link ShardContext} for who owns what). The sink sees dispatches one at a time, in sequence
+ * order, each sequence number once, also across reconnects. Every public method may be called
+ * from any thread.
  *
  * <p>Input is bounded and checked before it is trusted: every message against {@link
  * ShardOptions#maxMessageBytes} from its frame header ({@link FrameTranslator}), every sequence
@@ -152,7 +153,7 @@ public final class WebSocketGatewayShard implements GatewayShard {
 
   /** The current session's id, if the shard has one. */
   public Optional<String> sessionId() {
-    synchronized (ctx.lock()) {
+    synchronized (ctx.inbound()) {
       return session.id();
     }
   }
@@ -173,7 +174,7 @@ public final class WebSocketGatewayShard implements GatewayShard {
    *     GatewayClosedException} on a fatal close code)
    */
   public CompletableFuture<Void> start() {
-    synchronized (ctx.lock()) {
+    synchronized (ctx.inbound()) { // the session is the inbound stream's
       if (!lifecycle.isStarted()) {
         session.restore(); // a stored session: the first connection resumes it
       }
@@ -208,13 +209,10 @@ public final class WebSocketGatewayShard implements GatewayShard {
     }
     String nonce = request.nonce().orElseGet(this::newNonce);
     String payload = payloads.requestGuildMembers(request, nonce);
-    synchronized (ctx.lock()) {
-      if (lifecycle.isStopped()) {
-        throw new IllegalStateException("shard " + id + " is closed");
-      }
-      outbound.enqueue(payload);
+    if (lifecycle.isStopped()) {
+      throw new IllegalStateException("shard " + id + " is closed");
     }
-    ctx.executor().execute(outbound::flush);
+    ctx.executor().execute(() -> outbound.enqueue(payload));
     return nonce;
   }
 
@@ -244,21 +242,20 @@ public final class WebSocketGatewayShard implements GatewayShard {
   }
 
   /**
-   * Queues a caller's command behind the send limiter; {@code also} runs under the same lock, so
-   * it happens exactly when the command is accepted.
+   * Hands a caller's command to the shard's executor, which queues it behind the send limiter;
+   * {@code also} runs in the same task, so it happens exactly when the command is queued.
    */
   private void send(String payload, Runnable also) {
-    synchronized (ctx.lock()) {
-      if (lifecycle.isStopped()) {
-        throw new IllegalStateException("shard " + id + " is closed");
-      }
-      if (!lifecycle.isStarted()) {
-        throw new IllegalStateException("shard " + id + " has not been started; call start() first");
-      }
+    if (lifecycle.isStopped()) {
+      throw new IllegalStateException("shard " + id + " is closed");
+    }
+    if (!lifecycle.isStarted()) {
+      throw new IllegalStateException("shard " + id + " has not been started; call start() first");
+    }
+    ctx.executor().execute(() -> {
       also.run();
       outbound.enqueue(payload);
-    }
-    ctx.executor().execute(outbound::flush);
+    });
   }
 
   private String newNonce() {

@@ -12,7 +12,8 @@ import java.util.function.Consumer;
  * completes the handshake, in {@link InboundFrames}; if neither comes within the handshake timeout
  * the connection is given up and the next one tries again.
  *
- * <p>Runs on the scheduler thread; reads the session under the shard's lock and sends outside it.
+ * <p>Runs on the shard's executor, which owns it; reads the session under the inbound lock and
+ * sends outside it.
  */
 public final class Handshake {
 
@@ -25,12 +26,12 @@ public final class Handshake {
   private final Intents intents;
   private final int shardCount;
   private final int largeThreshold;
-  private Presence presence; // guarded by the shard's lock: updatePresence replaces it
+  private Presence presence; // owned by the executor: updatePresence replaces it there
   private final long timeoutNanos;
   private final Consumer<ShardConnection> giveUp;
 
   /**
-   * @param giveUp gives a connection up (called with the shard's lock held) when READY or RESUMED
+   * @param giveUp gives a connection up (called on the executor) when READY or RESUMED
    *     does not come in time
    */
   public Handshake(ShardContext ctx, SessionState session, Outbound outbound, GatewayPayloads payloads, Token token,
@@ -49,19 +50,21 @@ public final class Handshake {
     this.giveUp = giveUp;
   }
 
-  /** The presence the next IDENTIFY carries, as the last presence update set it; the caller holds the lock. */
+  /** The presence the next IDENTIFY carries, as the last presence update set it. On the executor. */
   public void presence(Presence presence) {
+    ctx.executor().checkOwner();
     this.presence = presence;
   }
 
-  /** HELLO arrived on {@code conn}: resume, or identify when the gate opens. */
+  /** HELLO arrived on {@code conn}: resume, or identify when the gate opens. On the executor. */
   void begin(ShardConnection conn) {
+    ctx.executor().checkOwner();
+    if (conn.abandoned) {
+      return;
+    }
     String sessionId;
     long seq;
-    synchronized (ctx.lock()) {
-      if (conn.abandoned) {
-        return;
-      }
+    synchronized (ctx.inbound()) {
       sessionId = session.id().orElse(null);
       seq = session.sequence();
     }
@@ -76,13 +79,11 @@ public final class Handshake {
   }
 
   private void identify(ShardConnection conn) {
-    Presence presence;
-    synchronized (ctx.lock()) {
-      if (conn.abandoned) {
-        return;
-      }
+    if (conn.abandoned) {
+      return;
+    }
+    synchronized (ctx.inbound()) {
       session.identifying();
-      presence = this.presence;
     }
     ctx.log().debug("shard {} identifying", ctx.id());
     outbound.sendNow(conn, payloads.identify(token, intents.value(), ctx.id(), shardCount, largeThreshold, presence));
@@ -91,21 +92,17 @@ public final class Handshake {
 
   /** IDENTIFY or RESUME went out on {@code conn}: READY or RESUMED must follow in time. */
   private void expectAnswer(ShardConnection conn) {
-    synchronized (ctx.lock()) {
-      if (!conn.abandoned && !conn.handshakeComplete) {
-        conn.handshakeTimeout = ctx.executor().schedule(() -> answerTimedOut(conn), timeoutNanos);
-      }
+    if (!conn.abandoned && !conn.handshakeComplete) {
+      conn.handshakeTimeout = ctx.executor().schedule(() -> answerTimedOut(conn), timeoutNanos);
     }
   }
 
   private void answerTimedOut(ShardConnection conn) {
-    synchronized (ctx.lock()) {
-      if (conn.abandoned || conn.handshakeComplete) {
-        return;
-      }
-      ctx.log().warn("shard {} got no READY or RESUMED on connection {} in {} ms; reconnecting",
-          ctx.id(), conn.number, timeoutNanos / 1_000_000);
-      giveUp.accept(conn);
+    if (conn.abandoned || conn.handshakeComplete) {
+      return;
     }
+    ctx.log().warn("shard {} got no READY or RESUMED on connection {} in {} ms; reconnecting",
+        ctx.id(), conn.number, timeoutNanos / 1_000_000);
+    giveUp.accept(conn);
   }
 }

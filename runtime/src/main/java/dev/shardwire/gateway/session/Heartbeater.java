@@ -13,8 +13,9 @@ import java.util.function.DoubleSupplier;
  * one is due means a zombie connection: it is given up and resumed. The time from a beat to its
  * ACK is the shard's latency.
  *
- * <p>The per-connection state lives on {@link ShardConnection} and, like {@link #latency()}'s
- * source, is guarded by the shard's lock; beats are sent from the scheduler thread. Each beat is
+ * <p>The per-connection state lives on {@link ShardConnection} and is owned by the shard's
+ * executor, where beats are sent and ACKs (timed on the read thread) are taken in; the latency is
+ * published volatile and the sequence a beat carries is the session's volatile last one. Each beat is
  * scheduled an interval after the previous one ran, so a stalled scheduler delays beats but never
  * bunches them.
  */
@@ -28,7 +29,7 @@ public final class Heartbeater {
   private volatile long latencyNanos = -1;
 
   /**
-   * @param zombie gives up a connection whose beat went unacknowledged; called with the lock held
+   * @param zombie gives up a connection whose beat went unacknowledged; called on the executor
    */
   public Heartbeater(ShardContext ctx, DoubleSupplier random, SessionState session, Outbound outbound,
       Consumer<ShardConnection> zombie) {
@@ -45,58 +46,47 @@ public final class Heartbeater {
     return nanos < 0 ? Optional.empty() : Optional.of(Duration.ofNanos(nanos));
   }
 
-  /** HELLO gave {@code conn}'s interval; the caller holds the lock. */
-  void hello(ShardConnection conn, long intervalMillis) {
-    conn.heartbeatIntervalNanos = TimeUnit.MILLISECONDS.toNanos(intervalMillis);
-  }
-
-  /** Schedules {@code conn}'s first, jittered beat; runs on the scheduler thread. */
-  void start(ShardConnection conn) {
-    synchronized (ctx.lock()) {
-      if (conn.abandoned) {
-        return;
-      }
-      long first = (long) (conn.heartbeatIntervalNanos * random.getAsDouble());
-      conn.heartbeatTask = ctx.executor().schedule(() -> tick(conn), first);
+  /** HELLO gave {@code conn}'s interval: schedules its first, jittered beat. On the executor. */
+  void start(ShardConnection conn, long intervalMillis) {
+    ctx.executor().checkOwner();
+    if (conn.abandoned) {
+      return;
     }
+    conn.heartbeatIntervalNanos = TimeUnit.MILLISECONDS.toNanos(intervalMillis);
+    long first = (long) (conn.heartbeatIntervalNanos * random.getAsDouble());
+    conn.heartbeatTask = ctx.executor().schedule(() -> tick(conn), first);
   }
 
-  /** Op 11 arrived on {@code conn}; the caller holds the lock. */
-  void acknowledged(ShardConnection conn) {
+  /** Op 11 arrived on {@code conn} at {@code receivedNanos} (read on the read thread). On the executor. */
+  void acknowledged(ShardConnection conn, long receivedNanos) {
+    ctx.executor().checkOwner();
     if (conn.awaitingAck) {
       conn.awaitingAck = false;
-      latencyNanos = ctx.nanoTime().getAsLong() - conn.lastBeatNanos;
+      latencyNanos = receivedNanos - conn.lastBeatNanos;
     }
   }
 
-  /** Op 1: the gateway asks for a beat now, outside the schedule; runs on the scheduler thread. */
+  /** Op 1: the gateway asks for a beat now, outside the schedule. On the executor. */
   void beatNow(ShardConnection conn) {
-    long seq;
-    synchronized (ctx.lock()) {
-      if (conn.abandoned) {
-        return;
-      }
-      seq = session.sequence();
+    ctx.executor().checkOwner();
+    if (conn.abandoned) {
+      return;
     }
-    outbound.sendNow(conn, GatewayPayloads.heartbeat(seq));
+    outbound.sendNow(conn, GatewayPayloads.heartbeat(session.sequence()));
   }
 
   private void tick(ShardConnection conn) {
-    long seq;
-    synchronized (ctx.lock()) {
-      if (conn.abandoned) {
-        return;
-      }
-      if (conn.awaitingAck) {
-        ctx.log().warn("shard {} heartbeat was not acknowledged: zombie connection {}, reconnecting", ctx.id(), conn.number);
-        zombie.accept(conn);
-        return;
-      }
-      conn.awaitingAck = true;
-      conn.lastBeatNanos = ctx.nanoTime().getAsLong();
-      seq = session.sequence();
-      conn.heartbeatTask = ctx.executor().schedule(() -> tick(conn), conn.heartbeatIntervalNanos);
+    if (conn.abandoned) {
+      return;
     }
-    outbound.sendNow(conn, GatewayPayloads.heartbeat(seq));
+    if (conn.awaitingAck) {
+      ctx.log().warn("shard {} heartbeat was not acknowledged: zombie connection {}, reconnecting", ctx.id(), conn.number);
+      zombie.accept(conn);
+      return;
+    }
+    conn.awaitingAck = true;
+    conn.lastBeatNanos = ctx.nanoTime().getAsLong();
+    conn.heartbeatTask = ctx.executor().schedule(() -> tick(conn), conn.heartbeatIntervalNanos);
+    outbound.sendNow(conn, GatewayPayloads.heartbeat(session.sequence()));
   }
 }

@@ -21,11 +21,12 @@ import tools.jackson.core.JsonParser;
  * once the sink has seen it; HELLO starts heartbeats and the {@link Handshake}; op 1, 7, 9 and 11
  * go to the heartbeater and the lifecycle.
  *
- * <p>Called on the connection's read thread. A frame's envelope is read with the shard's lock
+ * <p>Called on the connection's read thread. A frame's envelope is read with the inbound lock
  * held and its dispatch handed to the sink before the lock is let go, which is what keeps
- * dispatches in order across reconnects (the sink may read the payload later, in that order);
- * anything slow (sends, handshakes) is handed to the scheduler thread. Frames of a connection the
- * shard gave up are ignored.
+ * dispatches in order across reconnects (the sink may read the payload later, in that order).
+ * What the frame means for the connection (HELLO, ACKs, op 1, the handshake's completion, giving
+ * the connection up) is handed to the shard's executor, which owns that state; a connection given
+ * up here stops being read at once. Frames of a connection whose reading stopped are ignored.
  */
 public final class InboundFrames implements FrameHandler {
 
@@ -47,7 +48,7 @@ public final class InboundFrames implements FrameHandler {
   private final Handshake handshake;
   private final ShardLifecycle lifecycle;
 
-  // The frame being read, and whether it is READY or RESUMED; set only with the lock held.
+  // The frame being read, and whether it is READY or RESUMED; set only with the inbound lock held.
   private ShardConnection conn;
   private Frame frame;
   private int handshakeDispatch;
@@ -64,8 +65,8 @@ public final class InboundFrames implements FrameHandler {
 
   /** A frame arrived on {@code conn}. */
   void onFrame(ShardConnection conn, Frame frame) {
-    synchronized (ctx.lock()) {
-      if (conn.abandoned) {
+    synchronized (ctx.inbound()) {
+      if (conn.readingStopped) {
         return;
       }
       this.conn = conn;
@@ -86,13 +87,13 @@ public final class InboundFrames implements FrameHandler {
    * goes on, unless its zlib stream broke.
    */
   void onUnreadableFrame(ShardConnection conn, MalformedFrameException error) {
-    synchronized (ctx.lock()) {
-      if (!conn.abandoned) {
+    synchronized (ctx.inbound()) {
+      if (!conn.readingStopped) {
         malformed(error, null);
         if (error instanceof BrokenStreamException) {
           // Nothing later on this connection can be inflated: resume on a new one now rather
           // than wait for zombie detection.
-          lifecycle.abandon(conn, Disconnect.brokenStream());
+          lifecycle.giveUpFromReadThread(conn, Disconnect.brokenStream());
         }
       }
     }
@@ -106,8 +107,8 @@ public final class InboundFrames implements FrameHandler {
    */
   void onRefusedFrame(ShardConnection conn, InvalidDataException refusal) {
     int code = refusal.getCloseCode();
-    synchronized (ctx.lock()) {
-      if (conn.abandoned) {
+    synchronized (ctx.inbound()) {
+      if (conn.readingStopped) {
         return;
       }
       if (code == CloseFrame.UNEXPECTED_CONDITION) {
@@ -167,11 +168,20 @@ public final class InboundFrames implements FrameHandler {
     }
   }
 
+  /**
+   * After READY or RESUMED reached the sink: the sink hears "connected" at once (once per
+   * connection), and the executor takes the rest ({@link ShardLifecycle#handshakeComplete}).
+   */
   private void finishHandshake() {
     if (handshakeDispatch != NO_HANDSHAKE) {
       boolean isReady = handshakeDispatch == READY;
       handshakeDispatch = NO_HANDSHAKE;
-      lifecycle.handshakeComplete(conn, isReady);
+      ShardConnection conn = this.conn;
+      if (!conn.handshakeSeen) {
+        conn.handshakeSeen = true;
+        ctx.notifySink("connect", sink -> sink.onConnected(ctx.shard()));
+      }
+      ctx.executor().execute(() -> lifecycle.handshakeComplete(conn, isReady));
     }
   }
 
@@ -190,8 +200,8 @@ public final class InboundFrames implements FrameHandler {
     } catch (RuntimeException e) {
       handshakeDispatch = NO_HANDSHAKE;
       malformed(e, frame);
-      if (!conn.handshakeComplete) {
-        lifecycle.abandon(conn, Disconnect.unusableReady());
+      if (!conn.handshakeSeen) {
+        lifecycle.giveUpFromReadThread(conn, Disconnect.unusableReady());
       }
       return false;
     }
@@ -213,23 +223,12 @@ public final class InboundFrames implements FrameHandler {
     switch (op) {
       case HELLO:
         long interval = InboundPayloads.heartbeatInterval(d);
-        if (conn.helloReceived) {
-          // A second HELLO on one connection would start a second heartbeat loop and handshake.
-          ctx.log().warn("shard {} ignored a second HELLO on connection {}", ctx.id(), conn.number);
-          break;
-        }
-        conn.helloReceived = true;
-        ShardExecutor.cancel(conn.helloTimeout);
-        heartbeater.hello(conn, interval);
-        ctx.log().debug("shard {} got HELLO, heartbeat interval {} ms", ctx.id(), interval);
-        ctx.executor().execute(() -> {
-          heartbeater.start(conn);
-          handshake.begin(conn);
-        });
+        ctx.executor().execute(() -> hello(conn, interval));
         break;
       case HEARTBEAT_ACK:
         InboundPayloads.skip(d);
-        heartbeater.acknowledged(conn);
+        long received = ctx.nanoTime().getAsLong();
+        ctx.executor().execute(() -> heartbeater.acknowledged(conn, received));
         break;
       case HEARTBEAT:
         InboundPayloads.skip(d);
@@ -238,17 +237,34 @@ public final class InboundFrames implements FrameHandler {
       case RECONNECT:
         InboundPayloads.skip(d);
         ctx.log().info("shard {} was asked to reconnect (op 7)", ctx.id());
-        lifecycle.abandon(conn, Disconnect.reconnectRequested());
+        lifecycle.giveUpFromReadThread(conn, Disconnect.reconnectRequested());
         break;
       case INVALID_SESSION:
         boolean resumable = InboundPayloads.resumable(d);
         ctx.log().info("shard {} session invalidated (op 9, {})", ctx.id(), resumable ? "resumable" : "not resumable");
-        lifecycle.abandon(conn, Disconnect.invalidSession(resumable));
+        lifecycle.giveUpFromReadThread(conn, Disconnect.invalidSession(resumable));
         break;
       case DISPATCH:
       default:
         InboundPayloads.skip(d);
         ctx.log().debug("shard {} ignored a frame with op {}", ctx.id(), op);
     }
+  }
+
+  /** HELLO, on the executor: starts heartbeats and the handshake, once per connection. */
+  private void hello(ShardConnection conn, long interval) {
+    if (conn.abandoned) {
+      return;
+    }
+    if (conn.helloReceived) {
+      // A second HELLO on one connection would start a second heartbeat loop and handshake.
+      ctx.log().warn("shard {} ignored a second HELLO on connection {}", ctx.id(), conn.number);
+      return;
+    }
+    conn.helloReceived = true;
+    ShardExecutor.cancel(conn.helloTimeout);
+    ctx.log().debug("shard {} got HELLO, heartbeat interval {} ms", ctx.id(), interval);
+    heartbeater.start(conn, interval);
+    handshake.begin(conn);
   }
 }

@@ -1,8 +1,6 @@
 package dev.shardwire.gateway.session;
 
 import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Supplier;
 import org.java_websocket.exceptions.WebsocketNotConnectedException;
 
@@ -19,8 +17,8 @@ import org.java_websocket.exceptions.WebsocketNotConnectedException;
  *       The outbox outlives connections, so a request made during a reconnect is sent after it.
  * </ul>
  *
- * <p>Runs on the scheduler thread; the outbox and the limiters are guarded by the shard's lock,
- * which is released before a frame is written to the socket.
+ * <p>Owned by the shard's executor: the outbox and the limiters change only in its tasks, which
+ * also write the frames (Java-WebSocket queues them for its write thread).
  */
 public final class Outbound {
 
@@ -29,7 +27,7 @@ public final class Outbound {
   private final ArrayDeque<String> outbox = new ArrayDeque<>();
 
   /**
-   * @param current the connection requests go to; called with the lock held
+   * @param current the connection requests go to; called on the executor
    */
   public Outbound(ShardContext ctx, Supplier<ShardConnection> current) {
     this.ctx = ctx;
@@ -38,55 +36,49 @@ public final class Outbound {
 
   /** Sends one of the shard's own frames on {@code conn} now, unless {@code conn} was given up. */
   void sendNow(ShardConnection conn, String payload) {
-    synchronized (ctx.lock()) {
-      if (conn.abandoned) {
-        return;
-      }
-      if (!conn.limiter.tryAcquire(true, ctx.nanoTime().getAsLong())) {
-        ctx.log().warn("shard {} reached the gateway send limit; dropped a priority frame", ctx.id());
-        return;
-      }
+    ctx.executor().checkOwner();
+    if (conn.abandoned) {
+      return;
+    }
+    if (!conn.limiter.tryAcquire(true, ctx.nanoTime().getAsLong())) {
+      ctx.log().warn("shard {} reached the gateway send limit; dropped a priority frame", ctx.id());
+      return;
     }
     write(conn, payload);
   }
 
-  /** Queues a caller's request; the caller holds the lock and then calls {@link #flush()} on the scheduler. */
+  /** Queues a caller's request and sends what the limit allows. On the executor. */
   public void enqueue(String payload) {
+    ctx.executor().checkOwner();
     outbox.add(payload);
+    flush();
   }
 
-  /** Drops every queued request (the shard is closing); the caller holds the lock. */
+  /** Drops every queued request (the shard is closing). On the executor. */
   void clear() {
+    ctx.executor().checkOwner();
     outbox.clear();
   }
 
-  /** Sends what the send limit allows now, and schedules one more flush for the rest. */
-  public void flush() {
-    ShardConnection conn;
-    List<String> batch = new ArrayList<>();
-    synchronized (ctx.lock()) {
-      conn = current.get();
-      if (conn == null || conn.abandoned || !conn.handshakeComplete) {
-        return; // the next handshake flushes
-      }
-      long now = ctx.nanoTime().getAsLong();
-      while (!outbox.isEmpty() && conn.limiter.tryAcquire(false, now)) {
-        batch.add(outbox.poll());
-      }
-      if (!outbox.isEmpty() && !conn.flushScheduled) {
-        conn.flushScheduled = true;
-        long wait = Math.max(1, conn.limiter.nanosUntilReset(now));
-        ctx.log().debug("shard {} send limit reached; {} frames wait {} ms", ctx.id(), outbox.size(), wait / 1_000_000);
-        ctx.executor().schedule(() -> {
-          synchronized (ctx.lock()) {
-            conn.flushScheduled = false;
-          }
-          flush();
-        }, wait);
-      }
+  /** Sends what the send limit allows now, and schedules one more flush for the rest. On the executor. */
+  void flush() {
+    ctx.executor().checkOwner();
+    ShardConnection conn = current.get();
+    if (conn == null || conn.abandoned || !conn.handshakeComplete) {
+      return; // the next handshake flushes
     }
-    for (String payload : batch) {
-      write(conn, payload);
+    long now = ctx.nanoTime().getAsLong();
+    while (!outbox.isEmpty() && conn.limiter.tryAcquire(false, now)) {
+      write(conn, outbox.poll());
+    }
+    if (!outbox.isEmpty() && !conn.flushScheduled) {
+      conn.flushScheduled = true;
+      long wait = Math.max(1, conn.limiter.nanosUntilReset(now));
+      ctx.log().debug("shard {} send limit reached; {} frames wait {} ms", ctx.id(), outbox.size(), wait / 1_000_000);
+      ctx.executor().schedule(() -> {
+        conn.flushScheduled = false;
+        flush();
+      }, wait);
     }
   }
 

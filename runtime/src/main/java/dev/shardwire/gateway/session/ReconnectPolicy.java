@@ -8,7 +8,7 @@ import dev.shardwire.gateway.CloseCodes;
  * last completed handshake, so a shard that keeps failing backs off further and further, and one
  * that got through starts again from the base delay.
  *
- * <p>Guarded by the shard's lock.
+ * <p>Owned by the shard's executor: the lifecycle calls it there.
  */
 public final class ReconnectPolicy {
 

@@ -2,7 +2,6 @@ package dev.shardwire.gateway.session;
 
 import dev.shardwire.gateway.SessionStore;
 import dev.shardwire.gateway.StoredSession;
-
 import java.net.URI;
 import java.time.Instant;
 import java.util.Optional;
@@ -15,10 +14,10 @@ import org.slf4j.Logger;
  * dispatches arrive, and clears it when the session ends. {@link #NONE} does nothing, for a shard
  * without a store.
  *
- * <p>Called by {@link SessionState} under the shard's lock; the store's writes do not block (its
+ * <p>Called by {@link SessionState} under the shard's inbound lock; the store's writes do not block (its
  * contract), and the interval check is one clock read.
  */
-public final class SessionRecorder {
+public class SessionRecorder {
 
   /** A shard without a store. */
   public static final SessionRecorder NONE = new SessionRecorder();

@@ -1,5 +1,6 @@
 package dev.shardwire.gateway.session;
 
+import dev.shardwire.gateway.SessionStore;
 import java.net.URI;
 import java.util.Optional;
 
@@ -28,8 +29,10 @@ import java.util.Optional;
  * READY and RESUMED belong to the connection, not the stream: they are always delivered, and move
  * the sequence only as a next dispatch does.
  *
- * <p>Guarded by the shard's lock, except {@link #sequence()}, which any thread may read: it is
- * volatile so that heartbeats and the public getter see the latest value without the lock.
+ * <p>Part of the inbound stream: guarded by the shard's inbound lock ({@link ShardContext#inbound}),
+ * under which the read thread accepts dispatches and READY and the executor reads it for RESUME or
+ * resets it; {@link #sequence()} is volatile, so heartbeats and the public getter read it without
+ * the lock.
  */
 public final class SessionState {
 

@@ -14,7 +14,8 @@ import org.java_websocket.handshake.ServerHandshake;
  * a new one per connection; this class only forwards the library's callbacks (which run on the
  * connection's read thread) to {@link ShardLifecycle} and {@link InboundFrames}, taking messages
  * as bytes from its {@link ShardDraft} (which reads, bounds and inflates them), and holds
- * the per-connection state the shard's parts guard with the shard's lock.
+ * the per-connection state: what the inbound stream decides under its lock, and what the shard's
+ * executor owns (see {@link ShardContext}).
  */
 public final class ShardConnection extends WebSocketClient {
 
@@ -33,11 +34,17 @@ public final class ShardConnection extends WebSocketClient {
   /** Sends of this connection, against Discord's per-connection limit. */
   final SendLimiter limiter;
 
-  // Guarded by the shard's lock.
+  // Guarded by the shard's inbound lock (ShardContext#inbound):
+  /** No frame of this connection is read any more: it was given up, or is being given up. */
+  boolean readingStopped;
+  /** READY or RESUMED was handed to the sink from this connection (the sink heard "connected"). */
+  boolean handshakeSeen;
+
+  // Owned by the shard's executor (ShardContext): changed only by its tasks.
   /** Given up ({@link ShardLifecycle#abandon}): nothing of this connection is acted on any more. */
   boolean abandoned;
   boolean helloReceived;
-  /** READY or RESUMED was received on this connection. */
+  /** The executor has taken READY or RESUMED in: timeouts off, requests may flow. */
   boolean handshakeComplete;
   Future<?> helloTimeout;
   /** Gives the connection up if IDENTIFY or RESUME gets no READY or RESUMED in time. */

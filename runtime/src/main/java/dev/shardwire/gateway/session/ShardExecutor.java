@@ -34,6 +34,8 @@ public final class ShardExecutor {
   private final Queue<Runnable> queue = new ConcurrentLinkedQueue<>();
   private final AtomicBoolean draining = new AtomicBoolean();
   private volatile boolean stopped;
+  /** The thread running one of this shard's tasks right now, or null between tasks. */
+  private volatile Thread owner;
 
   public ShardExecutor(ScheduledExecutorService pool, int shardId, Logger log) {
     this.pool = pool;
@@ -101,10 +103,31 @@ public final class ShardExecutor {
   }
 
   private void run(Runnable task) {
+    owner = Thread.currentThread();
     try {
       task.run();
     } catch (RuntimeException | Error e) {
       log.error("shard {}: a scheduled task failed; the shard may not recover by itself", shardId, e);
+    } finally {
+      owner = null;
+    }
+  }
+
+  /** Whether the calling thread is running one of this shard's tasks. */
+  public boolean isOwner() {
+    return owner == Thread.currentThread();
+  }
+
+  /**
+   * Refuses to go on unless the calling thread runs one of this shard's tasks: the connection state
+   * (see the package notes) changes only there. A part that finds itself elsewhere is a bug.
+   *
+   * @throws IllegalStateException when called from any other thread
+   */
+  public void checkOwner() {
+    if (owner != Thread.currentThread()) {
+      throw new IllegalStateException("shard " + shardId + ": connection state touched on " + Thread.currentThread().getName()
+          + ", not on the shard's executor");
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.shardwire.gateway.wire;
 
+import dev.shardwire.gateway.GatewayDispatch;
 import dev.shardwire.gateway.MalformedFrameException;
 
 /**

@@ -2,11 +2,15 @@ package dev.shardwire.gateway.session;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.shardwire.gateway.ShardScheduler;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
@@ -97,5 +101,32 @@ class ShardExecutorTest {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  @Test
+  void onlyTheShardsOwnTasksPassTheOwnerCheck() throws Exception {
+    ShardExecutor shard = shard(1);
+    ShardExecutor other = shard(2); // the same single pool thread runs both shards' tasks
+    assertThrows(IllegalStateException.class, shard::checkOwner);
+    CompletableFuture<Boolean> onItsOwn = new CompletableFuture<>();
+    CompletableFuture<Boolean> onItsTimer = new CompletableFuture<>();
+    CompletableFuture<Throwable> onAnother = new CompletableFuture<>();
+    shard.execute(() -> {
+      shard.checkOwner();
+      onItsOwn.complete(shard.isOwner());
+    });
+    shard.schedule(() -> onItsTimer.complete(shard.isOwner()), TimeUnit.MILLISECONDS.toNanos(1));
+    other.execute(() -> {
+      try {
+        shard.checkOwner();
+        onAnother.complete(null);
+      } catch (IllegalStateException e) {
+        onAnother.complete(e);
+      }
+    });
+    assertTrue(onItsOwn.get(10, TimeUnit.SECONDS));
+    assertTrue(onItsTimer.get(10, TimeUnit.SECONDS));
+    assertInstanceOf(IllegalStateException.class, onAnother.get(10, TimeUnit.SECONDS));
+    assertFalse(shard.isOwner());
   }
 }

@@ -1,11 +1,16 @@
 package dev.shardwire.gateway.wire;
+<<<<<<<< HEAD:runtime/src/test/java/dev/shardwire/gateway/wire/FrameDispatchPayloadBytesTest.java
 
 import dev.shardwire.gateway.GatewayDispatch;
 import dev.shardwire.gateway.MalformedFrameException;
+========
+>>>>>>>> gsplit:runtime/src/test/java/dev/shardwire/gateway/wire/GatewayDispatchPayloadBytesTest.java
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.shardwire.gateway.GatewayDispatch;
+import dev.shardwire.gateway.MalformedFrameException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
