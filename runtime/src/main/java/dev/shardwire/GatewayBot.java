@@ -2,6 +2,7 @@ package dev.shardwire;
 
 import dev.shardwire.dispatch.EventManager;
 import dev.shardwire.events.MemberChunkEvent;
+import dev.shardwire.gateway.DispatchSink;
 import dev.shardwire.gateway.GatewayBotEndpoint;
 import dev.shardwire.gateway.GatewayBotInfo;
 import dev.shardwire.gateway.GatewayShard;
@@ -98,6 +99,14 @@ public final class GatewayBot implements App, AutoCloseable {
       this.routes = null;
       this.gate = null;
     }
+    if (config.dispatchPublisher != null) {
+      config.dispatchPublisher.attach(this);
+    }
+  }
+
+  /** A shard's sink: its event bridge, and the publisher first when the bot has one. */
+  private DispatchSink sinkOf(ShardEventBridge bridge) {
+    return config.dispatchPublisher == null ? bridge : new PublishingSink(config.dispatchPublisher, bridge);
   }
 
   /** Builds this process's shards, identifying with {@code intents}; none was started. */
@@ -112,7 +121,7 @@ public final class GatewayBot implements App, AutoCloseable {
           .shard(id, config.shardCount)
           .intents(intents)
           .identifyGate(gate)
-          .sink(new ShardEventBridge(this, events, routes, memberRequests))
+          .sink(sinkOf(new ShardEventBridge(this, events, routes, memberRequests)))
           .build());
     }
   }
@@ -299,10 +308,13 @@ public final class GatewayBot implements App, AutoCloseable {
     return CompletableFuture.allOf(shards.stream().map(WebSocketGatewayShard::closed).toArray(CompletableFuture[]::new));
   }
 
-  /** Closes every shard (ending their sessions). Idempotent. */
+  /** Closes every shard (ending their sessions), then the dispatch publisher if there is one. Idempotent. */
   @Override
   public void close() {
     shards.forEach(WebSocketGatewayShard::close);
+    if (config.dispatchPublisher != null) {
+      config.dispatchPublisher.close();
+    }
   }
 
   /** Names the shards, never the token. */
@@ -335,6 +347,7 @@ public final class GatewayBot implements App, AutoCloseable {
     private int maxConcurrency = 1;
     private Duration identifyInterval = IdentifyBuckets.DISCORD_INTERVAL;
     private IdentifyGate identifyGate;
+    private DispatchPublisher dispatchPublisher;
     private Executor executor;
     private List<EventTable> tables = new ArrayList<>();
     /** Every shard setting, in the order given: replayed onto each shard's own options. */
@@ -348,7 +361,13 @@ public final class GatewayBot implements App, AutoCloseable {
 
     /** Applies a shard setting to the template at once (so a bad value fails here) and keeps it for every shard. */
     private Builder shard(Consumer<ShardOptions> setting) {
-      setting.accept(template);
+      try {
+        setting.accept(template);
+      } catch (RuntimeException e) {
+        // A setting that throws part-way may have changed the template: back to what was kept.
+        template = shardSettings();
+        throw e;
+      }
       shardSettings.add(setting);
       return this;
     }
@@ -522,6 +541,17 @@ public final class GatewayBot implements App, AutoCloseable {
       return shard(options -> options.presence(presence));
     }
 
+    /**
+     * Makes this process a gateway role: every dispatch its shards receive that {@code publisher}
+     * {@linkplain DispatchPublisher#publishes publishes} is handed to it, for worker processes to
+     * consume, such as {@code dev.shardwire.redis.RedisDispatchPublisher}. Listeners subscribed in
+     * this process still receive what they listen to. The bot closes the publisher when it closes.
+     */
+    public Builder dispatchPublisher(DispatchPublisher publisher) {
+      this.dispatchPublisher = Objects.requireNonNull(publisher, "publisher");
+      return this;
+    }
+
     /** Where listeners run (default: a bounded pool of daemon threads). */
     public Builder executor(Executor executor) {
       this.executor = Objects.requireNonNull(executor, "executor");
@@ -635,6 +665,7 @@ public final class GatewayBot implements App, AutoCloseable {
       copy.maxConcurrency = maxConcurrency;
       copy.identifyInterval = identifyInterval;
       copy.identifyGate = identifyGate;
+      copy.dispatchPublisher = dispatchPublisher;
       copy.executor = executor;
       copy.tables = List.copyOf(tables);
       // Replayed rather than shared: the builder's own options go on changing with its setters.

@@ -91,6 +91,19 @@ class GatewayBotSettingsTest {
   }
 
   @Test
+  void settingsThatFailPartWayLeaveNothingBehind() {
+    GatewayBot.Builder builder = GatewayBot.builder().shardCount(2);
+    assertThrows(InvalidSettingException.class,
+        () -> builder.shardOptions(o -> o.token(TOKEN).compress(false).largeThreshold(10)));
+    String described = builder.toString();
+    assertTrue(described.contains("token not set"), described);
+    assertTrue(described.contains("compress=true"), described);
+    // Without the token the failed settings held, the bot has no shards, as its builder says.
+    bot = builder.build();
+    assertEquals(List.of(), bot.shards());
+  }
+
+  @Test
   void aTokenIsNeverShownInTheErrorOfABadOne() {
     InvalidSettingException e = assertThrows(InvalidSettingException.class, () -> GatewayBot.builder().token(" \t "));
     assertFalse(e.getMessage().contains(" \t "), e.getMessage());

@@ -52,6 +52,29 @@ final class Frame {
     return borrowed ? ofOwnedBytes(Arrays.copyOfRange(bytes, offset, offset + length), 0, length) : this;
   }
 
+  /** This frame as UTF-8 bytes: itself, or for a text frame its text encoded. */
+  Frame asUtf8() {
+    if (text == null) {
+      return this;
+    }
+    byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+    return ofOwnedBytes(utf8, 0, utf8.length);
+  }
+
+  /**
+   * A copy of the JSON value that starts {@code start} bytes into this frame, as it is in the frame
+   * (found by {@link RawJsonSpan}, not parsed). Only for a frame of bytes ({@link #asUtf8()}).
+   *
+   * @throws MalformedFrameException if the value does not end inside the frame
+   */
+  byte[] copyValue(int start) {
+    if (text != null || start < 0 || start >= length) {
+      throw new MalformedFrameException("no JSON value at byte offset " + start + " of the frame");
+    }
+    int end = RawJsonSpan.valueEnd(bytes, offset, offset + start, offset + length);
+    return Arrays.copyOfRange(bytes, offset + start, end);
+  }
+
   JsonParser open(JsonFactory json) {
     return text != null
         ? json.createParser(ObjectReadContext.empty(), text)

@@ -1,5 +1,6 @@
 package dev.shardwire.gateway;
 
+import java.nio.charset.StandardCharsets;
 import tools.jackson.core.JsonParser;
 
 /**
@@ -67,6 +68,37 @@ public final class GatewayDispatch {
       return parser;
     }
     return hasPayload ? reader.openD(frame) : reader.openNull();
+  }
+
+  /**
+   * The payload ({@code d}) exactly as the gateway sent it: a copy of its UTF-8 bytes, cut out of
+   * the frame without parsing them (a scan for the value's end). JSON {@code null} when the frame
+   * has no {@code d}. This is what a process forwards to others that decode it later, so it costs
+   * far less than a parse: where the envelope's reader stopped at {@code d}, as it does in
+   * Discord's key order, the frame is not read again up to {@code d} either. May be called on any
+   * thread, before or after {@link #openPayload}.
+   *
+   * @throws MalformedFrameException if the payload does not end inside the frame
+   * @throws tools.jackson.core.JacksonException if the frame cannot be read up to its payload
+   */
+  public byte[] payloadBytes() {
+    if (!hasPayload) {
+      return "null".getBytes(StandardCharsets.US_ASCII);
+    }
+    long start = envelopeOffsetOfPayload();
+    Frame utf8 = frame.asUtf8();
+    if (start < 0) {
+      try (JsonParser atD = reader.openD(utf8)) {
+        start = atD.currentTokenLocation().getByteOffset();
+      }
+    }
+    return utf8.copyValue((int) start);
+  }
+
+  /** Where d starts in the frame's bytes, as the envelope's parser found it, or -1 if unknown. */
+  private synchronized long envelopeOffsetOfPayload() {
+    // Offsets count from the start of the frame; a parser over text has no byte offsets (-1).
+    return atPayload == null ? -1 : atPayload.currentTokenLocation().getByteOffset();
   }
 
   private synchronized JsonParser takeEnvelopeParser() {
