@@ -173,9 +173,8 @@ class RedisDispatchPublisherTest {
   static GatewayBot bot(EmbeddedGateway gateway, RedisDispatchPublisher publisher, boolean compress, int shards) {
     return GatewayBot.builder()
         .token("test-token")
-        // Guild and direct-message variants: the tests send both shapes, and the gateway sends only what the intents allow.
-        .intents(Intents.of(Intents.GUILDS, Intents.GUILD_MESSAGES, Intents.GUILD_MESSAGE_TYPING, Intents.DIRECT_MESSAGES,
-            Intents.DIRECT_MESSAGE_TYPING, Intents.MESSAGE_CONTENT))
+        .intents(Intents.of(Intents.GUILDS, Intents.GUILD_MESSAGES, Intents.GUILD_MESSAGE_TYPING, Intents.MESSAGE_CONTENT,
+            Intents.DIRECT_MESSAGES, Intents.DIRECT_MESSAGE_TYPING))
         .gatewayUrl(gateway.url())
         .shardCount(shards)
         .maxConcurrency(shards)
