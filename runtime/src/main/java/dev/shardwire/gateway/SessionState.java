@@ -58,11 +58,31 @@ final class SessionState {
     }
   }
 
+  private final SessionRecorder recorder;
   private String sessionId;
   private URI resumeUri;
   private volatile long sequence;
   /** A gap's sequence number, delivered but not confirmed by a next dispatch yet; 0 when none. */
   private long unconfirmedJump;
+
+  SessionState() {
+    this(SessionRecorder.NONE);
+  }
+
+  /** A session state that keeps its {@link SessionStore} up to date through {@code recorder}. */
+  SessionState(SessionRecorder recorder) {
+    this.recorder = recorder;
+  }
+
+  /** Takes the stored session, if one is fresh enough, so that the first connection RESUMEs it. */
+  void restore() {
+    recorder.load().ifPresent(stored -> {
+      sessionId = stored.sessionId();
+      resumeUri = stored.resumeUrl().isEmpty() ? null : URI.create(stored.resumeUrl());
+      sequence = stored.sequence();
+      unconfirmedJump = 0;
+    });
+  }
 
   /** The session id, if the shard has one. */
   Optional<String> id() {
@@ -97,6 +117,9 @@ final class SessionState {
     if (seq == last + 1 || (unconfirmedJump > 0 && seq == unconfirmedJump + 1 && seq > last)) {
       sequence = seq; // the next one, or the one after a gap, which the gap's own frame did not move
       unconfirmedJump = 0;
+      if (sessionId != null) {
+        recorder.record(sessionId, seq, resumeUri, false);
+      }
       return handshake ? Verdict.UNNUMBERED : Verdict.NEXT;
     }
     if (handshake) {
@@ -116,6 +139,7 @@ final class SessionState {
   void begin(String sessionId, URI resumeUri) {
     this.sessionId = sessionId;
     this.resumeUri = resumeUri;
+    recorder.record(sessionId, sequence, resumeUri, true);
   }
 
   /** An IDENTIFY is about to start a new session: its dispatches count from 1 again. */
@@ -126,6 +150,9 @@ final class SessionState {
 
   /** The session cannot be resumed any more: the next connection identifies. */
   void forget() {
+    if (sessionId != null) {
+      recorder.clear();
+    }
     sessionId = null;
     resumeUri = null;
     sequence = 0;

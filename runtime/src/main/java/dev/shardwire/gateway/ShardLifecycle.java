@@ -238,9 +238,8 @@ final class ShardLifecycle {
     connected = true;
     ctx.log().info("shard {} {} on connection {}", ctx.id(), isReady ? "is ready" : "resumed its session", conn.number);
     ctx.notifySink("connect", sink -> sink.onConnected(ctx.shard()));
-    if (isReady) {
-      outcome.readyReceived();
-    }
+    // The first handshake completes start(): READY, or RESUMED of a session restored from a store.
+    outcome.readyReceived();
     ctx.executor().execute(outbound::flush);
   }
 }

@@ -61,7 +61,7 @@ public final class WebSocketGatewayShard implements GatewayShard {
   private final LongSupplier nanoTime;
   private final ShardContext ctx;
   private final GatewayPayloads payloads = new GatewayPayloads(JSON);
-  private final SessionState session = new SessionState();
+  private final SessionState session;
   private final ShardOutcome outcome = new ShardOutcome();
   private final Outbound outbound;
   private final Heartbeater heartbeater;
@@ -77,6 +77,8 @@ public final class WebSocketGatewayShard implements GatewayShard {
     Token token = new Token(options.token == null ? "" : options.token);
     Logger log = options.logger != null ? options.logger : LoggerFactory.getLogger(WebSocketGatewayShard.class);
     this.ctx = new ShardContext(this, id, new Object(), new ShardExecutor(options.scheduler, id, log), log, nanoTime, options.sink);
+    this.session = new SessionState(options.sessionStore == null ? SessionRecorder.NONE
+        : new SessionRecorder(options.sessionStore, id, count, options.sessionSaveInterval.toNanos(), nanoTime, log));
     ReconnectPolicy reconnect = new ReconnectPolicy(
         new Backoff(options.backoffBase.toNanos(), options.backoffCap.toNanos(), random));
     // The parts refer to each other in a ring (frames -> lifecycle -> connections -> frames), so
@@ -139,10 +141,19 @@ public final class WebSocketGatewayShard implements GatewayShard {
   /**
    * Connects. Calling it again returns the same outcome.
    *
-   * @return a future that completes when the first READY arrives, or exceptionally if the shard
-   *     closes before that ({@link GatewayClosedException} on a fatal close code)
+   * <p>With a {@link ShardOptions#sessionStore session store}, the stored session (if fresh
+   * enough) is loaded here, on the calling thread, and the first connection RESUMEs it.
+   *
+   * @return a future that completes when the first READY arrives (or RESUMED, for a session
+   *     restored from the store), or exceptionally if the shard closes before that ({@link
+   *     GatewayClosedException} on a fatal close code)
    */
   public CompletableFuture<Void> start() {
+    synchronized (ctx.lock()) {
+      if (!lifecycle.isStarted()) {
+        session.restore(); // a stored session: the first connection resumes it
+      }
+    }
     lifecycle.start();
     return outcome.ready();
   }

@@ -43,7 +43,11 @@ final class LocalRedis implements AutoCloseable {
       try {
         redis.awaitPong();
       } catch (RuntimeException | Error e) {
-        redis.process.destroy(); // a test class that fails to start never closes it
+        try {
+          redis.close(); // a test class that fails to start never closes it: never leave a server behind
+        } catch (Exception suppressed) {
+          e.addSuppressed(suppressed);
+        }
         throw e;
       }
       return redis;
@@ -62,8 +66,8 @@ final class LocalRedis implements AutoCloseable {
   }
 
   private void awaitPong() {
-    // Generous: the first connection of a JVM loads Netty, slow on a loaded machine.
-    await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> "PONG".equals(connect().sync().ping()));
+    // Generous: the first connection of a JVM loads Lettuce and Netty, which takes seconds on a loaded machine.
+    await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> "PONG".equals(connect().sync().ping()));
   }
 
   /**

@@ -1,12 +1,11 @@
-package dev.shardwire.codegen.subscribe;
+package dev.shardwire.processor.validation;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
-import static dev.shardwire.codegen.ProcessorTesting.assertError;
+import static dev.shardwire.processor.validation.RuleTesting.assertError;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.testing.compile.Compilation;
-import dev.shardwire.codegen.ProcessorTesting;
 import dev.shardwire.processor.ShardwireProcessor;
 import java.util.List;
 import javax.tools.Diagnostic;
@@ -21,7 +20,7 @@ class SubscribeRulesTest {
   }
 
   static JavaFileObject sourceIn(String packageName, String name, String... lines) {
-    return ProcessorTesting.source(packageName, name,
+    return RuleTesting.source(packageName, name,
         List.of("dev.shardwire.annotations.Subscribe", "dev.shardwire.events.*", "java.util.concurrent.*"), lines);
   }
 
@@ -293,7 +292,7 @@ class SubscribeRulesTest {
             "    @Subscribe void onResumed(ShardResumedEvent event) {}",
             "  }",
             "}");
-    Compilation compilation = ProcessorTesting.compile(source);
+    Compilation compilation = RuleTesting.compile(source);
     assertThat(compilation).failed();
     assertThat(compilation)
         .hadErrorContaining(
@@ -328,19 +327,6 @@ class SubscribeRulesTest {
   }
 
   @Test
-  void theDuplicateWarningCanBeSuppressedByItsTag() {
-    JavaFileObject source =
-        source(
-            "L",
-            "class L {",
-            "  @Subscribe void first(ShardReadyEvent event) {}",
-            "  @SuppressWarnings(\"ShardwireDuplicateHandler\")",
-            "  @Subscribe void second(ShardReadyEvent event) {}",
-            "}");
-    assertThat(ProcessorTesting.compile(source)).succeededWithoutWarnings();
-  }
-
-  @Test
   void threeBadHandlersAndOneGoodAreReportedInOneCompilation() {
     JavaFileObject source =
         source(
@@ -351,7 +337,7 @@ class SubscribeRulesTest {
             "  @Subscribe void wrongType(String text) {}",
             "  @Subscribe int counted(ShardResumedEvent event) { return 1; }",
             "}");
-    Compilation compilation = ProcessorTesting.compile(source);
+    Compilation compilation = RuleTesting.compile(source);
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorContaining("[ShardwireHandlerPrivate]").inFile(source).onLineContaining("void hidden(");
     assertThat(compilation)
