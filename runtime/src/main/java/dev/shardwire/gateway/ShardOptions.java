@@ -1,5 +1,6 @@
 package dev.shardwire.gateway;
 
+import dev.shardwire.gateway.session.GatewayUrls;
 import dev.shardwire.models.Intents;
 import java.time.Duration;
 import java.util.Objects;

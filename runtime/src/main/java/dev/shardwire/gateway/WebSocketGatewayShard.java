@@ -1,5 +1,25 @@
 package dev.shardwire.gateway;
 
+import dev.shardwire.gateway.session.Backoff;
+import dev.shardwire.gateway.session.Disconnect;
+import dev.shardwire.gateway.session.GatewayPayloads;
+import dev.shardwire.gateway.session.Handshake;
+import dev.shardwire.gateway.session.Heartbeater;
+import dev.shardwire.gateway.session.InboundFrames;
+import dev.shardwire.gateway.session.Outbound;
+import dev.shardwire.gateway.session.ReconnectPolicy;
+import dev.shardwire.gateway.session.SessionRecorder;
+import dev.shardwire.gateway.session.SessionState;
+import dev.shardwire.gateway.session.ShardConnection;
+import dev.shardwire.gateway.session.ShardContext;
+import dev.shardwire.gateway.session.ShardDraft;
+import dev.shardwire.gateway.session.ShardExecutor;
+import dev.shardwire.gateway.session.ShardLifecycle;
+import dev.shardwire.gateway.session.ShardOutcome;
+import dev.shardwire.gateway.session.ShardSettings;
+import dev.shardwire.gateway.session.Token;
+import dev.shardwire.gateway.wire.FrameReader;
+import dev.shardwire.gateway.wire.FrameTranslator;
 import dev.shardwire.models.Intents;
 import dev.shardwire.spi.GatewayJson;
 import java.time.Duration;
@@ -84,10 +104,14 @@ public final class WebSocketGatewayShard implements GatewayShard {
     // The parts refer to each other in a ring (frames -> lifecycle -> connections -> frames), so
     // the lifecycle learns where frames go once they exist, before anything can connect.
     this.outbound = new Outbound(ctx, this::currentConnection);
-    this.lifecycle = new ShardLifecycle(ctx, session, reconnect, outbound, outcome, options);
+    ShardSettings settings = new ShardSettings(options.gatewayUrl, options.helloTimeout, options.handshakeTimeout,
+        options.identifyGate, options.intents, options.shardCount, options.largeThreshold, options.presence,
+        options.compress, options.maxMessageBytes, options.connectTimeout, options.sendCapacity,
+        options.heartbeatReserve, options.sendWindow);
+    this.lifecycle = new ShardLifecycle(ctx, session, reconnect, outbound, outcome, settings);
     this.heartbeater = new Heartbeater(ctx, random, session, outbound,
         conn -> lifecycle.abandon(conn, Disconnect.zombie()));
-    this.handshake = new Handshake(ctx, session, outbound, payloads, token, options,
+    this.handshake = new Handshake(ctx, session, outbound, payloads, token, settings,
         conn -> lifecycle.abandon(conn, Disconnect.noHandshake()));
     lifecycle.readFramesWith(new InboundFrames(ctx, new FrameReader(JSON), session, heartbeater, handshake, lifecycle));
   }
