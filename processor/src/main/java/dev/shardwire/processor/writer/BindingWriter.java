@@ -46,9 +46,8 @@ public final class BindingWriter {
     TypeSpec.Builder type =
         TypeSpec.classBuilder(self)
             .addJavadoc(
-                "Calls the {@code @Subscribe} methods of {@link $T} directly, by index; generated from them.\n"
-                    + "{@link #register} subscribes them all in one step, anew at each call: an object registered twice\n"
-                    + "is called twice until one of the two handles is closed.\n",
+                "Calls the {@code @Subscribe} methods of {@link $T} directly, by index; generated from them. {@link\n"
+                    + "#register} subscribes them all in one step, anew at each call (registered twice, called twice).\n",
                 raw)
             .addAnnotation(GeneratedTypes.generated())
             .superclass(GENERATED_BINDING);
