@@ -48,7 +48,7 @@ class GatewayBotTest {
     bot =
         GatewayBot.builder()
             .token("test-token")
-            .intents(Intents.of(Intents.GUILDS, Intents.GUILD_MEMBERS))
+            .intents(Intents.of(Intents.GUILDS, Intents.GUILD_MEMBERS, Intents.DIRECT_MESSAGE_TYPING)) // TYPING_START without a guild
             .gatewayUrl(gateway.url())
             .build();
   }
@@ -159,19 +159,19 @@ class GatewayBotTest {
   }
 
   @Test
-  void shardOptionsReachEveryShardButTheBotsOwnSettingsStay() throws Exception {
+  void shardOptionsReachEveryShardAndTheLastSettingGivenWins() throws Exception {
     bot.close();
     bot =
         GatewayBot.builder()
             .token("test-token")
-            .intents(Intents.of(Intents.GUILDS, Intents.GUILD_MEMBERS))
+            .intents(Intents.of(Intents.GUILDS, Intents.GUILD_MEMBERS, Intents.DIRECT_MESSAGE_TYPING)) // TYPING_START without a guild
+            .shardOptions(shard -> shard.maxMessageBytes(4096).gatewayUrl("wss://elsewhere.example.com"))
             .gatewayUrl(gateway.url())
             .compress(false)
-            .shardOptions(shard -> shard.maxMessageBytes(4096).gatewayUrl("wss://elsewhere.example.com"))
             .build();
     CompletableFuture<MalformedPayloadEvent> malformed =
         bot.events().waitFor(ShardwireEventTable.MALFORMED_PAYLOAD_EVENT, Duration.ofSeconds(10));
-    bot.start().get(10, TimeUnit.SECONDS); // at the builder's URL, not the one the settings gave
+    bot.start().get(10, TimeUnit.SECONDS); // at the URL given last, not the one the settings gave first
     gateway.dispatch("TYPING_START", "{\"channel_id\":\"" + "7".repeat(5_000) + "\",\"user_id\":\"8\"}");
     assertTrue(malformed.get(10, TimeUnit.SECONDS).exception().getMessage().contains("above maxMessageBytes (4096)"));
     assertTrue(bot.shards().get(0).isConnected());
@@ -183,7 +183,7 @@ class GatewayBotTest {
     bot =
         GatewayBot.builder()
             .token("test-token")
-            .intents(Intents.of(Intents.GUILDS, Intents.GUILD_MEMBERS))
+            .intents(Intents.of(Intents.GUILDS, Intents.GUILD_MEMBERS, Intents.DIRECT_MESSAGE_TYPING)) // TYPING_START without a guild
             .gatewayUrl(gateway.url())
             .shardOptions(shard -> shard.maxMessageBytes(4096))
             .build();

@@ -1,12 +1,16 @@
 package dev.shardwire.gateway;
 
+import dev.shardwire.gateway.session.GatewayUrls;
+import dev.shardwire.gateway.session.Token;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Objects;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -26,6 +30,41 @@ public final class GatewayBotEndpoint {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private GatewayBotEndpoint() {}
+
+  /**
+   * Checks an API URL as {@link #fetch} takes it: {@code https://HOST[:PORT][/PATH]}, or {@code
+   * http://} on a loopback host (an embedded gateway's).
+   *
+   * @return the URL
+   * @throws InvalidSettingException naming {@code apiUrl} and the value
+   */
+  public static String checkApiUrl(String apiUrl) {
+    URI uri;
+    try {
+      uri = new URI(Objects.requireNonNull(apiUrl, "apiUrl"));
+    } catch (URISyntaxException e) {
+      throw new InvalidSettingException("apiUrl", apiUrl, "must be a URL", e);
+    }
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+    boolean secure = scheme.equals("https");
+    boolean loopback = scheme.equals("http") && uri.getHost() != null && GatewayUrls.isLoopback(uri.getHost());
+    if (uri.getHost() == null || !(secure || loopback) || uri.getRawQuery() != null) {
+      throw new InvalidSettingException("apiUrl", apiUrl, "must be https://HOST[:PORT][/PATH], or http:// on a loopback host");
+    }
+    return apiUrl;
+  }
+
+  /**
+   * Fetches the gateway information of the bot whose token {@code options} hold.
+   *
+   * @throws IllegalStateException if the options hold no token, or as {@link #fetch(String, String)}
+   */
+  public static GatewayBotInfo fetch(String apiUrl, ShardOptions options) {
+    if (!options.hasToken()) {
+      throw new IllegalStateException("GET /gateway/bot needs a token; none is set");
+    }
+    return fetch(apiUrl, options.token);
+  }
 
   /**
    * Fetches the gateway information of the bot whose token is {@code token}.

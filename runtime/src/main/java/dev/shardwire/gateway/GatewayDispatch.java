@@ -16,43 +16,13 @@ import tools.jackson.core.JsonParser;
  * is never read holds its frame and that parser until it is collected; nothing else leaks (the
  * parser's buffers go to the garbage collector instead of back to Jackson's pool).
  */
-public final class GatewayDispatch {
-
-  private final String name;
-  private final long sequence;
-  private final Frame frame;
-  private final FrameReader reader;
-  private final boolean hasPayload;
-  /** The envelope's parser, on d's first token, until the first openPayload takes it. */
-  private JsonParser atPayload;
-
-  /**
-   * @param atPayload the parser that read the envelope, on {@code d}'s first token, which the
-   *     dispatch now owns; or null
-   */
-  GatewayDispatch(String name, long sequence, Frame frame, FrameReader reader, boolean hasPayload,
-      JsonParser atPayload) {
-    this.name = name;
-    this.sequence = sequence;
-    this.frame = frame.owned();
-    this.reader = reader;
-    this.hasPayload = hasPayload;
-    if (atPayload != null && frame.isBorrowed()) {
-      atPayload.close(); // it reads a buffer that the next message overwrites
-      atPayload = null;
-    }
-    this.atPayload = atPayload;
-  }
+public interface GatewayDispatch {
 
   /** The dispatch's gateway name, as {@code MESSAGE_CREATE}. */
-  public String name() {
-    return name;
-  }
+  String name();
 
   /** The dispatch's sequence number, or -1 if the frame had none (as RESUMED may). */
-  public long sequence() {
-    return sequence;
-  }
+  long sequence();
 
   /**
    * A parser over the payload, on its first token; a frame without {@code d} reads as JSON {@code
@@ -61,22 +31,18 @@ public final class GatewayDispatch {
    *
    * @throws tools.jackson.core.JacksonException if the frame cannot be read up to its payload
    */
-  public JsonParser openPayload() {
-    JsonParser parser = takeEnvelopeParser();
-    if (parser != null) {
-      return parser;
-    }
-    return hasPayload ? reader.openD(frame) : reader.openNull();
-  }
+  JsonParser openPayload();
 
-  private synchronized JsonParser takeEnvelopeParser() {
-    JsonParser parser = atPayload;
-    atPayload = null;
-    return parser;
-  }
-
-  @Override
-  public String toString() {
-    return "GatewayDispatch[" + name + " #" + sequence + "]";
-  }
+  /**
+   * The payload ({@code d}) exactly as the gateway sent it: a copy of its UTF-8 bytes, cut out of
+   * the frame without parsing them (a scan for the value's end). JSON {@code null} when the frame
+   * has no {@code d}. This is what a process forwards to others that decode it later, so it costs
+   * far less than a parse: where the envelope's reader stopped at {@code d}, as it does in
+   * Discord's key order, the frame is not read again up to {@code d} either. May be called on any
+   * thread, before or after {@link #openPayload}.
+   *
+   * @throws MalformedFrameException if the payload does not end inside the frame
+   * @throws tools.jackson.core.JacksonException if the frame cannot be read up to its payload
+   */
+  byte[] payloadBytes();
 }

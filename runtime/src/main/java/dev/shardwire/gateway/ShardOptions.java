@@ -1,5 +1,6 @@
 package dev.shardwire.gateway;
 
+import dev.shardwire.gateway.session.GatewayUrls;
 import dev.shardwire.models.Intents;
 import java.time.Duration;
 import java.util.Objects;
@@ -11,19 +12,27 @@ import org.slf4j.Logger;
 
 /**
  * Configures a {@link WebSocketGatewayShard}; get one from {@link WebSocketGatewayShard#builder()}.
- * Required: {@link #token}, {@link #intents}. Every setter checks its value at once and names what
- * is wrong with it.
+ * Required: {@link #token}, {@link #intents}. Every setter checks its value at once and throws an
+ * {@link InvalidSettingException} naming the setting, the rule and the value (never the token's).
+ *
+ * <p>A {@code GatewayBot}'s builder keeps its shard settings in one of these (its {@code
+ * shardOptions(…)} and its own setters both write there), so a shard and a bot share one set of
+ * defaults and one set of checks.
  *
  * <p>Not thread-safe: configure it on one thread. The shard copies what it needs when it is built,
  * so changing the options afterwards does not change a built shard.
  */
 public final class ShardOptions {
+
+  /** Discord's gateway, used when no URL is given. */
+  public static final String DISCORD_GATEWAY_URL = "wss://gateway.discord.gg/";
+
   String token;
   Intents intents;
   int shardId;
   int shardCount = 1;
-  String gatewayUrl = "wss://gateway.discord.gg";
-  boolean compress;
+  String gatewayUrl = DISCORD_GATEWAY_URL;
+  boolean compress = true;
   int largeThreshold = 250;
   Presence presence;
   DispatchSink sink = DispatchSink.NONE;
@@ -41,12 +50,29 @@ public final class ShardOptions {
   int heartbeatReserve = 3;
   Duration sendWindow = Duration.ofSeconds(60);
   Duration connectTimeout = Duration.ofSeconds(10);
+  SessionStore sessionStore;
+  Duration sessionSaveInterval = DEFAULT_SESSION_SAVE_INTERVAL;
+
+  /** How often, at most, a shard saves its sequence to its {@link SessionStore} while dispatches arrive: 1 s. */
+  public static final Duration DEFAULT_SESSION_SAVE_INTERVAL = Duration.ofSeconds(1);
 
   ShardOptions() {}
 
-  /** The bot token (required). */
+  /** Whether a token is set (the token itself is never read back). */
+  public boolean hasToken() {
+    return token != null;
+  }
+
+  /**
+   * The bot token (required).
+   *
+   * @throws InvalidSettingException if it is blank (its value is not shown)
+   */
   public ShardOptions token(String token) {
-    this.token = Objects.requireNonNull(token, "token");
+    if (Objects.requireNonNull(token, "token").isBlank()) {
+      throw new InvalidSettingException("token", InvalidSettingException.HIDDEN, "must not be blank");
+    }
+    this.token = token;
     return this;
   }
 
@@ -56,28 +82,52 @@ public final class ShardOptions {
     return this;
   }
 
+  /** The intents set, or null if none were. */
+  public Intents intents() {
+    return intents;
+  }
+
   /**
    * This shard's id and the bot's shard count (default 0 of 1).
    *
-   * @throws IllegalArgumentException unless {@code 0 <= id < count}
+   * @throws InvalidSettingException unless {@code 0 <= id < count}
    */
   public ShardOptions shard(int id, int count) {
     if (count < 1 || id < 0 || id >= count) {
-      throw new IllegalArgumentException("shard id must be in [0, count) and count at least 1, got " + id + " of " + count);
+      throw new InvalidSettingException("shard", id + " of " + count, "must be an id in [0, count) of a count at least 1");
     }
     this.shardId = id;
     this.shardCount = count;
     return this;
   }
 
-  /** The gateway URL (default Discord's); {@code ws://} is accepted only on loopback. */
+  /**
+   * The gateway URL (default {@link #DISCORD_GATEWAY_URL}).
+   *
+   * @throws InvalidSettingException unless it is {@code wss://HOST[:PORT][/PATH]}, or {@code ws://}
+   *     on a loopback host (the cause says what is wrong)
+   */
   public ShardOptions gatewayUrl(String url) {
-    GatewayUrls.check(url);
+    try {
+      GatewayUrls.check(Objects.requireNonNull(url, "url"));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidSettingException("gatewayUrl", url, "must be wss://HOST[:PORT][/PATH], or ws:// on a loopback host", e);
+    }
     this.gatewayUrl = url;
     return this;
   }
 
-  /** Whether to ask for zlib-stream transport compression (default off). */
+  /** The gateway URL set (or Discord's). */
+  public String gatewayUrl() {
+    return gatewayUrl;
+  }
+
+  /**
+   * Whether to ask for zlib-stream transport compression (default on): Discord's gateway then
+   * sends every message into one zlib stream: the gateway's JSON compresses well, and the
+   * stream is inflated as it arrives. Off only for a gateway that cannot compress, or to measure
+   * without it.
+   */
   public ShardOptions compress(boolean compress) {
     this.compress = compress;
     return this;
@@ -86,11 +136,11 @@ public final class ShardOptions {
   /**
    * Member count above which a guild is "large" (50 to 250, default 250).
    *
-   * @throws IllegalArgumentException outside 50..250
+   * @throws InvalidSettingException outside 50..250
    */
   public ShardOptions largeThreshold(int largeThreshold) {
     if (largeThreshold < 50 || largeThreshold > 250) {
-      throw new IllegalArgumentException("large_threshold must be between 50 and 250, got " + largeThreshold);
+      throw new InvalidSettingException("largeThreshold", largeThreshold, "must be between 50 and 250");
     }
     this.largeThreshold = largeThreshold;
     return this;
@@ -145,7 +195,7 @@ public final class ShardOptions {
   /** The reconnect backoff: the first retry waits up to {@code base}, later ones double, up to {@code cap}. */
   public ShardOptions reconnectBackoff(Duration base, Duration cap) {
     if (base.isNegative() || cap.isNegative()) {
-      throw new IllegalArgumentException("backoff durations must not be negative");
+      throw new InvalidSettingException("reconnectBackoff", base + ".." + cap, "must not be negative");
     }
     this.backoffBase = base;
     this.backoffCap = cap;
@@ -154,7 +204,7 @@ public final class ShardOptions {
 
   /** How long to wait for HELLO before reconnecting (default 30 s). */
   public ShardOptions helloTimeout(Duration timeout) {
-    this.helloTimeout = positive(timeout, "hello timeout");
+    this.helloTimeout = positive(timeout, "helloTimeout");
     return this;
   }
 
@@ -163,13 +213,33 @@ public final class ShardOptions {
    * connection up and trying again on a new one (default 60 s).
    */
   public ShardOptions handshakeTimeout(Duration timeout) {
-    this.handshakeTimeout = positive(timeout, "handshake timeout");
+    this.handshakeTimeout = positive(timeout, "handshakeTimeout");
     return this;
   }
 
-  private static Duration positive(Duration timeout, String what) {
-    if (timeout.isNegative() || timeout.isZero()) {
-      throw new IllegalArgumentException(what + " must be positive, got " + timeout);
+  /**
+   * Where the shard keeps its session across restarts of its process (default: nowhere). When it
+   * starts, a stored session younger than the store's {@link SessionStore#maxAge()} is RESUMEd
+   * instead of identifying; see {@link SessionStore} for when the shard saves and clears it.
+   */
+  public ShardOptions sessionStore(SessionStore store) {
+    this.sessionStore = Objects.requireNonNull(store, "sessionStore");
+    return this;
+  }
+
+  /**
+   * How often, at most, the shard saves its sequence to its {@link #sessionStore} while dispatches
+   * arrive (default {@link #DEFAULT_SESSION_SAVE_INTERVAL}): after a restart the gateway replays,
+   * again, at most what arrived in the last interval before the process ended.
+   */
+  public ShardOptions sessionSaveInterval(Duration interval) {
+    this.sessionSaveInterval = positive(interval, "sessionSaveInterval");
+    return this;
+  }
+
+  private static Duration positive(Duration timeout, String setting) {
+    if (Objects.requireNonNull(timeout, setting).isNegative() || timeout.isZero()) {
+      throw new InvalidSettingException(setting, timeout, "must be positive");
     }
     return timeout;
   }
@@ -183,7 +253,7 @@ public final class ShardOptions {
    */
   public ShardOptions maxMessageBytes(int max) {
     if (max < 1024) {
-      throw new IllegalArgumentException("maxMessageBytes must be at least 1024, got " + max);
+      throw new InvalidSettingException("maxMessageBytes", max, "must be at least 1024");
     }
     this.maxMessageBytes = max;
     return this;
@@ -192,11 +262,13 @@ public final class ShardOptions {
   /**
    * The send limit per connection (default Discord's: 120 per 60 s, 3 kept for heartbeats).
    *
-   * @throws IllegalArgumentException if the reserve is not below the capacity
+   * @throws InvalidSettingException unless {@code capacity >= 2}, {@code 1 <= heartbeatReserve <
+   *     capacity} and the window is positive
    */
   public ShardOptions sendLimit(int capacity, Duration window, int heartbeatReserve) {
     if (capacity < 2 || heartbeatReserve < 1 || heartbeatReserve >= capacity || window.isNegative() || window.isZero()) {
-      throw new IllegalArgumentException("send limit needs capacity >= 2, 1 <= reserve < capacity and a positive window");
+      throw new InvalidSettingException("sendLimit", capacity + " per " + window + " (" + heartbeatReserve + " kept for heartbeats)",
+          "needs capacity >= 2, 1 <= reserve < capacity and a positive window");
     }
     this.sendCapacity = capacity;
     this.sendWindow = window;
@@ -206,7 +278,7 @@ public final class ShardOptions {
 
   /** TCP/TLS connect timeout (default 10 s). */
   public ShardOptions connectTimeout(Duration timeout) {
-    this.connectTimeout = Objects.requireNonNull(timeout, "timeout");
+    this.connectTimeout = positive(timeout, "connectTimeout");
     return this;
   }
 

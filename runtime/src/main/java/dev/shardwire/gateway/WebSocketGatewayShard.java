@@ -1,5 +1,25 @@
 package dev.shardwire.gateway;
 
+import dev.shardwire.gateway.session.Backoff;
+import dev.shardwire.gateway.session.Disconnect;
+import dev.shardwire.gateway.session.GatewayPayloads;
+import dev.shardwire.gateway.session.Handshake;
+import dev.shardwire.gateway.session.Heartbeater;
+import dev.shardwire.gateway.session.InboundFrames;
+import dev.shardwire.gateway.session.Outbound;
+import dev.shardwire.gateway.session.ReconnectPolicy;
+import dev.shardwire.gateway.session.SessionRecorder;
+import dev.shardwire.gateway.session.SessionState;
+import dev.shardwire.gateway.session.ShardConnection;
+import dev.shardwire.gateway.session.ShardContext;
+import dev.shardwire.gateway.session.ShardDraft;
+import dev.shardwire.gateway.session.ShardExecutor;
+import dev.shardwire.gateway.session.ShardLifecycle;
+import dev.shardwire.gateway.session.ShardOutcome;
+import dev.shardwire.gateway.session.ShardSettings;
+import dev.shardwire.gateway.session.Token;
+import dev.shardwire.gateway.wire.FrameReader;
+import dev.shardwire.gateway.wire.FrameTranslator;
 import dev.shardwire.models.Intents;
 import dev.shardwire.spi.GatewayJson;
 import java.time.Duration;
@@ -61,7 +81,7 @@ public final class WebSocketGatewayShard implements GatewayShard {
   private final LongSupplier nanoTime;
   private final ShardContext ctx;
   private final GatewayPayloads payloads = new GatewayPayloads(JSON);
-  private final SessionState session = new SessionState();
+  private final SessionState session;
   private final ShardOutcome outcome = new ShardOutcome();
   private final Outbound outbound;
   private final Heartbeater heartbeater;
@@ -77,15 +97,21 @@ public final class WebSocketGatewayShard implements GatewayShard {
     Token token = new Token(options.token == null ? "" : options.token);
     Logger log = options.logger != null ? options.logger : LoggerFactory.getLogger(WebSocketGatewayShard.class);
     this.ctx = new ShardContext(this, id, new Object(), new ShardExecutor(options.scheduler, id, log), log, nanoTime, options.sink);
+    this.session = new SessionState(options.sessionStore == null ? SessionRecorder.NONE
+        : new SessionRecorder(options.sessionStore, id, count, options.sessionSaveInterval.toNanos(), nanoTime, log));
     ReconnectPolicy reconnect = new ReconnectPolicy(
         new Backoff(options.backoffBase.toNanos(), options.backoffCap.toNanos(), random));
     // The parts refer to each other in a ring (frames -> lifecycle -> connections -> frames), so
     // the lifecycle learns where frames go once they exist, before anything can connect.
     this.outbound = new Outbound(ctx, this::currentConnection);
-    this.lifecycle = new ShardLifecycle(ctx, session, reconnect, outbound, outcome, options);
+    ShardSettings settings = new ShardSettings(options.gatewayUrl, options.helloTimeout, options.handshakeTimeout,
+        options.identifyGate, options.intents, options.shardCount, options.largeThreshold, options.presence,
+        options.compress, options.maxMessageBytes, options.connectTimeout, options.sendCapacity,
+        options.heartbeatReserve, options.sendWindow);
+    this.lifecycle = new ShardLifecycle(ctx, session, reconnect, outbound, outcome, settings);
     this.heartbeater = new Heartbeater(ctx, random, session, outbound,
         conn -> lifecycle.abandon(conn, Disconnect.zombie()));
-    this.handshake = new Handshake(ctx, session, outbound, payloads, token, options,
+    this.handshake = new Handshake(ctx, session, outbound, payloads, token, settings,
         conn -> lifecycle.abandon(conn, Disconnect.noHandshake()));
     lifecycle.readFramesWith(new InboundFrames(ctx, new FrameReader(JSON), session, heartbeater, handshake, lifecycle));
   }
@@ -139,10 +165,19 @@ public final class WebSocketGatewayShard implements GatewayShard {
   /**
    * Connects. Calling it again returns the same outcome.
    *
-   * @return a future that completes when the first READY arrives, or exceptionally if the shard
-   *     closes before that ({@link GatewayClosedException} on a fatal close code)
+   * <p>With a {@link ShardOptions#sessionStore session store}, the stored session (if fresh
+   * enough) is loaded here, on the calling thread, and the first connection RESUMEs it.
+   *
+   * @return a future that completes when the first READY arrives (or RESUMED, for a session
+   *     restored from the store), or exceptionally if the shard closes before that ({@link
+   *     GatewayClosedException} on a fatal close code)
    */
   public CompletableFuture<Void> start() {
+    synchronized (ctx.lock()) {
+      if (!lifecycle.isStarted()) {
+        session.restore(); // a stored session: the first connection resumes it
+      }
+    }
     lifecycle.start();
     return outcome.ready();
   }

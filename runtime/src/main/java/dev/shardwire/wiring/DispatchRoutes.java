@@ -4,7 +4,9 @@ import dev.shardwire.dispatch.EventManager;
 import dev.shardwire.spi.EventDecoder;
 import dev.shardwire.spi.EventTable;
 import dev.shardwire.spi.EventType;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -41,6 +43,26 @@ public final class DispatchRoutes {
       route = current.routes().get(gatewayName);
     }
     return route;
+  }
+
+  /**
+   * The gateway names, sorted, whose event type would reach something now (a listener, waiter or
+   * stream of the type or of a supertype): the dispatches worth reading at all. A process that
+   * receives dispatches from elsewhere (a Redis worker) reads these and no others.
+   */
+  public List<String> listenedNames() {
+    Snapshot current = snapshot;
+    if (current.tableCount() != events.tableCount()) {
+      current = rebuild();
+    }
+    List<String> names = new ArrayList<>();
+    current.routes().forEach((name, route) -> {
+      if (events.isListenedTo(route.type())) {
+        names.add(name);
+      }
+    });
+    names.sort(null);
+    return names;
   }
 
   /** How many tables the routes cover; a cached route is stale once this changes. */

@@ -1,6 +1,5 @@
 package dev.shardwire.codegen;
 
-import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
@@ -9,13 +8,16 @@ import dev.shardwire.processor.ShardwireProcessor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.tools.JavaFileObject;
 
-/** Compiles sources with the Shardwire processor and loads what it produced. */
+/**
+ * Compiles sources with the Shardwire processor and loads what it produced, for the tests whose
+ * generated code needs the real runtime (golden files, what the rules accept). The rules' errors
+ * are tested in the processor module.
+ */
 public final class ProcessorTesting {
 
   private ProcessorTesting() {}
@@ -35,18 +37,6 @@ public final class ProcessorTesting {
     all.add("");
     all.addAll(List.of(lines));
     return JavaFileObjects.forSourceLines(packageName + "." + name, all);
-  }
-
-  /**
-   * Asserts that compiling {@code others} and then {@code source} fails with {@code message} on the
-   * line of {@code source} containing {@code lineText}.
-   */
-  public static void assertError(JavaFileObject source, String message, String lineText, JavaFileObject... others) {
-    JavaFileObject[] all = Arrays.copyOf(others, others.length + 1);
-    all[others.length] = source;
-    Compilation compilation = compile(all);
-    assertThat(compilation).failed();
-    assertThat(compilation).hadErrorContaining(message).inFile(source).onLineContaining(lineText);
   }
 
   /** Compiles {@code sources} with the processor, warnings as warnings. */

@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  */
 final class LocalRedis implements AutoCloseable {
 
-  private final Process process;
+  private Process process;
   private final Path directory;
   private final int port;
   private final RedisClient client;
@@ -39,19 +39,54 @@ final class LocalRedis implements AutoCloseable {
     try {
       Path directory = Files.createTempDirectory("shardwire-redis");
       int port = freePort();
-      Process process =
-          new ProcessBuilder(
-                  "redis-server", "--port", Integer.toString(port), "--bind", "127.0.0.1",
-                  "--save", "", "--appendonly", "no", "--dir", directory.toString())
-              .redirectErrorStream(true)
-              .redirectOutput(directory.resolve("redis.log").toFile())
-              .start();
-      LocalRedis redis = new LocalRedis(process, directory, port);
-      await().atMost(Duration.ofSeconds(10)).ignoreExceptions().until(() -> "PONG".equals(redis.connect().sync().ping()));
+      LocalRedis redis = new LocalRedis(launch(directory, port), directory, port);
+      try {
+        redis.awaitPong();
+      } catch (RuntimeException | Error e) {
+        try {
+          redis.close(); // a test class that fails to start never closes it: never leave a server behind
+        } catch (Exception suppressed) {
+          e.addSuppressed(suppressed);
+        }
+        throw e;
+      }
       return redis;
     } catch (IOException e) {
       throw new UncheckedIOException("could not start redis-server; install Debian's redis-server package", e);
     }
+  }
+
+  private static Process launch(Path directory, int port) throws IOException {
+    return new ProcessBuilder(
+            "redis-server", "--port", Integer.toString(port), "--bind", "127.0.0.1",
+            "--save", "", "--appendonly", "no", "--dir", directory.toString())
+        .redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.appendTo(directory.resolve("redis.log").toFile()))
+        .start();
+  }
+
+  private void awaitPong() {
+    // Generous: the first connection of a JVM loads Lettuce and Netty, which takes seconds on a loaded machine.
+    await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> "PONG".equals(connect().sync().ping()));
+  }
+
+  /**
+   * Stops the server (an outage): its clients see their connections close and reconnecting fail
+   * until {@link #restart()}. Nothing is persisted, so the data goes with it.
+   */
+  void stop() throws InterruptedException {
+    process.destroy();
+    process.waitFor();
+  }
+
+  /** Starts the server again on the same port, empty, after {@link #stop()}. */
+  void restart() {
+    try {
+      process = launch(directory, port);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    awaitPong();
   }
 
   /** A new connection, closed with this server. */

@@ -1,18 +1,26 @@
 package dev.shardwire.codegen.subscribe;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static dev.shardwire.codegen.subscribe.SubscribeRulesTest.source;
-import static dev.shardwire.codegen.subscribe.SubscribeRulesTest.sourceIn;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import dev.shardwire.codegen.GoldenFiles;
 import dev.shardwire.codegen.ProcessorTesting;
+import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /** What the rules allow compiles cleanly (with -Werror over the generated code), with defined bindings. */
 class SubscribeAcceptsTest {
+
+  static JavaFileObject source(String name, String... lines) {
+    return sourceIn("test", name, lines);
+  }
+
+  static JavaFileObject sourceIn(String packageName, String name, String... lines) {
+    return ProcessorTesting.source(packageName, name,
+        List.of("dev.shardwire.annotations.Subscribe", "dev.shardwire.events.*", "java.util.concurrent.*"), lines);
+  }
 
   private static String binding(Compilation compilation, String name) {
     assertThat(compilation).succeededWithoutWarnings();
@@ -119,5 +127,18 @@ class SubscribeAcceptsTest {
     Compilation compilation = ProcessorTesting.compile(event, listener);
     String code = binding(compilation, "test.L_ShardwireBinding");
     assertTrue(code.contains("List.of(ShardwireEventTable.PING)"), code);
+  }
+
+  @Test
+  void theDuplicateWarningCanBeSuppressedByItsTag() {
+    JavaFileObject source =
+        source(
+            "L",
+            "class L {",
+            "  @Subscribe void first(ShardReadyEvent event) {}",
+            "  @SuppressWarnings(\"ShardwireDuplicateHandler\")",
+            "  @Subscribe void second(ShardReadyEvent event) {}",
+            "}");
+    assertThat(ProcessorTesting.compile(source)).succeededWithoutWarnings();
   }
 }

@@ -8,14 +8,14 @@ import java.nio.charset.StandardCharsets;
  * and a reaction, with the fields Discord sends today (components, flags, nonce …). Its shapes
  * follow Discord's documentation of the message object; the same bytes on every run.
  */
-final class MessageCreatePayload {
+public final class MessageCreatePayload {
 
   static final String GUILD_ID = "613425648685547541";
 
   private MessageCreatePayload() {}
 
-  /** The payload as the gateway sends it: UTF-8 JSON. */
-  static byte[] bytes() {
+  /** The payload as the gateway sends it: UTF-8 JSON (also what the worker benchmark publishes). */
+  public static byte[] bytes() {
     return json().getBytes(StandardCharsets.UTF_8);
   }
 

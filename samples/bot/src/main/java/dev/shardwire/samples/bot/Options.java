@@ -2,6 +2,7 @@ package dev.shardwire.samples.bot;
 
 import dev.shardwire.GatewayBot;
 import dev.shardwire.gateway.WebSocketGatewayShard;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,9 +15,34 @@ import java.util.Optional;
  * @param gatewayUrl the gateway to connect to; empty to start an embedded one
  * @param token the bot token; empty only with the embedded gateway
  * @param shards how many shards to run
+ * @param role one process doing everything, or one role of a bot scaled out on Redis
+ * @param redisUrl the Redis of a scaled-out bot; present exactly when the role is not {@link Role#SINGLE}
+ * @param botKey names the bot in its Redis keys
  */
 record Options(boolean describe, boolean stay, boolean help, Optional<String> gatewayUrl,
-    Optional<String> token, int shards) {
+    Optional<String> token, int shards, Role role, Optional<String> redisUrl, String botKey) {
+
+  /** What this process does. */
+  enum Role {
+    /** Shards and listeners in one process: the demo. */
+    SINGLE,
+    /** Runs the shards and publishes their dispatches to Redis. */
+    GATEWAY,
+    /** Consumes dispatches from Redis and runs the listeners. */
+    WORKER;
+
+    static Role parse(String text) {
+      return switch (text) {
+        case "single" -> SINGLE;
+        case "gateway" -> GATEWAY;
+        case "worker" -> WORKER;
+        default -> throw new UsageException("--role must be single, gateway or worker, got " + text);
+      };
+    }
+  }
+
+  /** The bot key used in Redis when none is given. */
+  static final String DEFAULT_BOT_KEY = "sample";
 
   /** The environment variable naming a gateway to connect to. */
   static final String GATEWAY_URL_ENV = "SHARDWIRE_GATEWAY_URL";
@@ -38,6 +64,11 @@ record Options(boolean describe, boolean stay, boolean help, Optional<String> ga
       "  --token TOKEN      the bot token (or set " + TOKEN_ENV + "); a token without a URL",
       "                     connects to Discord's gateway",
       "  --shards N         run N shards (1 to " + MAX_SHARDS + ", default 1)",
+      "  --role ROLE        single (default): shards and listeners in this process;",
+      "                     gateway: run the shards and publish their dispatches to Redis;",
+      "                     worker: run the listeners on the dispatches read from Redis",
+      "  --redis URL        the Redis of the gateway and worker roles (redis://HOST:PORT)",
+      "  --bot-key KEY      names the bot in Redis's keys (default " + DEFAULT_BOT_KEY + ")",
       "  --stay             keep running after the demo, until Ctrl-C",
       "  --describe         print the dispatch table and the handlers bound to it, then exit",
       "  --help             print this message");
@@ -65,6 +96,9 @@ record Options(boolean describe, boolean stay, boolean help, Optional<String> ga
     String url = null;
     String token = null;
     int shards = 1;
+    Role role = Role.SINGLE;
+    String redis = null;
+    String botKey = DEFAULT_BOT_KEY;
     for (int i = 0; i < args.length; i++) {
       String option = args[i];
       String value = null;
@@ -91,6 +125,9 @@ record Options(boolean describe, boolean stay, boolean help, Optional<String> ga
         case "--gateway-url" -> url = value;
         case "--token" -> token = value;
         case "--shards" -> shards = shardCount(value);
+        case "--role" -> role = Role.parse(value);
+        case "--redis" -> redis = value;
+        case "--bot-key" -> botKey = value;
         // Never echo a value: a mistyped option may be followed by the token.
         default -> throw new UsageException(option.startsWith("-")
             ? "unknown option: " + option
@@ -105,11 +142,26 @@ record Options(boolean describe, boolean stay, boolean help, Optional<String> ga
     if (url != null) {
       checkGatewayUrl(url);
     }
-    return new Options(describe, stay, help, Optional.ofNullable(url), Optional.ofNullable(token), shards);
+    if ((role == Role.SINGLE) != (redis == null)) {
+      throw new UsageException(role == Role.SINGLE
+          ? "--redis is for --role gateway or --role worker"
+          : "--role " + role.name().toLowerCase(Locale.ROOT) + " needs --redis URL");
+    }
+    if (redis != null && !redis.startsWith("redis://")) {
+      throw new UsageException("--redis needs a redis:// URL, got " + redis);
+    }
+    if (botKey.isEmpty() || botKey.indexOf(':') >= 0) {
+      throw new UsageException("--bot-key must be non-empty and contain no ':'");
+    }
+    return new Options(describe, stay, help, Optional.ofNullable(url), Optional.ofNullable(token), shards,
+        role, Optional.ofNullable(redis), botKey);
   }
 
   private static boolean takesValue(String option) {
-    return option.equals("--gateway-url") || option.equals("--token") || option.equals("--shards");
+    return switch (option) {
+      case "--gateway-url", "--token", "--shards", "--role", "--redis", "--bot-key" -> true;
+      default -> false;
+    };
   }
 
   private static boolean isKnown(String option) {

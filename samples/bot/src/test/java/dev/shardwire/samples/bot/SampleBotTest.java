@@ -184,6 +184,28 @@ class SampleBotTest {
   }
 
   @Test
+  void theRolesOfAScaledOutBotNeedARedisUrlAndOnlyThey() {
+    Run gatewayWithoutRedis = Run.of("--role", "gateway");
+    Run redisWithoutRole = Run.of("--redis", "redis://127.0.0.1:6379");
+    Run unknownRole = Run.of("--role", "proxy", "--redis", "redis://127.0.0.1:6379");
+    Run notRedis = Run.of("--role", "worker", "--redis", "http://127.0.0.1:6379");
+    Run badKey = Run.of("--role", "worker", "--redis", "redis://127.0.0.1:6379", "--bot-key", "a:b");
+
+    assertUsageError(gatewayWithoutRedis, "error: --role gateway needs --redis URL");
+    assertUsageError(redisWithoutRole, "error: --redis is for --role gateway or --role worker");
+    assertUsageError(unknownRole, "error: --role must be single, gateway or worker, got proxy");
+    assertUsageError(notRedis, "error: --redis needs a redis:// URL, got http://127.0.0.1:6379");
+    assertUsageError(badKey, "error: --bot-key must be non-empty and contain no ':'");
+  }
+
+  private static void assertUsageError(Run run, String firstLine) {
+    assertEquals(2, run.exitCode, run.toString());
+    assertTrue(run.err.startsWith(firstLine + System.lineSeparator()), run.toString());
+    assertTrue(run.err.contains("usage: "), run.toString());
+    assertEquals("", run.out, run.toString());
+  }
+
+  @Test
   void aBadGatewayUrlIsAUsageErrorBeforeAnythingConnects() {
     for (String url : new String[] {"not a url", "http://127.0.0.1:1", "ws://gateway.example.com", "wss://"}) {
       Run run = Run.of("--gateway-url", url, "--token", "test-token");

@@ -1,0 +1,385 @@
+package dev.shardwire.processor.validation;
+
+import static dev.shardwire.processor.validation.RuleTesting.assertError;
+
+import java.util.List;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** One test per {@code @ShardEvent}/{@code @GatewayModel} rule: the exact message, on the exact line. */
+class ShardEventRulesTest {
+
+  private static final List<String> IMPORTS =
+      List.of("dev.shardwire.annotations.*", "dev.shardwire.events.Event", "dev.shardwire.models.*", "java.util.*");
+
+  private static JavaFileObject source(String name, String... lines) {
+    return RuleTesting.source("test", name, IMPORTS, lines);
+  }
+
+  @Test
+  void eventOnAClass() {
+    assertError(
+        source("Bad", "@dev.shardwire.annotations.ShardEvent", "class Bad {}"),
+        "[ShardwireEventNotInterface] @ShardEvent must be on an interface, but Bad is a class;"
+            + " declare it as an interface whose accessors are the event's fields",
+        "@dev.shardwire.annotations.ShardEvent");
+  }
+
+  @Test
+  void eventOnAnEnum() {
+    assertError(
+        source("Bad", "@dev.shardwire.annotations.ShardEvent", "enum Bad { A }"),
+        "[ShardwireEventNotInterface] @ShardEvent must be on an interface, but Bad is an enum;",
+        "@dev.shardwire.annotations.ShardEvent");
+  }
+
+  @Test
+  void modelOnAClass() {
+    assertError(
+        source("Bad", "@GatewayModel", "class Bad {}"),
+        "[ShardwireModelNotInterface] @GatewayModel must be on an interface, but Bad is a class;",
+        "@GatewayModel");
+  }
+
+  @Test
+  void accessorWithParameters() {
+    assertError(
+        source("Bad", "@dev.shardwire.annotations.ShardEvent", "interface Bad extends Event {", "  String name(int index);", "}"),
+        "[ShardwirePropertyParameters] accessor name() of Bad must take no parameters, because"
+            + " properties are read-only values; remove the parameters or make it a default method",
+        "String name(int index)");
+  }
+
+  @Test
+  void voidAccessor() {
+    assertError(
+        source("Bad", "@dev.shardwire.annotations.ShardEvent", "interface Bad extends Event {", "  void touch();", "}"),
+        "[ShardwirePropertyVoid] accessor touch() of Bad must return the property's value, not void;",
+        "void touch()");
+  }
+
+  @Test
+  void genericAccessor() {
+    assertError(
+        source("Bad", "@dev.shardwire.annotations.ShardEvent", "interface Bad extends Event {", "  <T> List<T> items();", "}"),
+        "[ShardwirePropertyGeneric] accessor items() of Bad must not declare type parameters;"
+            + " give the property a concrete type",
+        "<T> List<T> items()");
+  }
+
+  @Test
+  void genericEvent() {
+    assertError(
+        source("Bad", "@dev.shardwire.annotations.ShardEvent", "interface Bad<T> extends Event {}"),
+        "[ShardwireGenericType] Bad must not declare type parameters, because an event or model has"
+            + " one fixed shape; remove <T>",
+        "interface Bad<T>");
+  }
+
+  @Test
+  void typeTheDecoderCannotHandle() {
+    assertError(
+        source(
+            "Bad",
+            "@dev.shardwire.annotations.ShardEvent(name = \"BAD\")",
+            "interface Bad extends Event {",
+            "  Thread owner();",
+            "}"),
+        "[ShardwirePropertyType] property owner() of Bad cannot be decoded from JSON: the decoder"
+            + " does not know the type java.lang.Thread; use one of the supported types (String,"
+            + " boolean, int, long, double (boxed, or as OptionalInt, OptionalLong, OptionalDouble),"
+            + " Snowflake, Instant, OffsetDateTime, RawJson, an enum with an @UnknownValue constant,"
+            + " a bit-flag type with a static of(long), a @GatewayModel interface, List<T>, Set<T>,"
+            + " Map<String or Snowflake, T>, Optional<T> and OptionalNullable<T> of these), or"
+            + " declare a @GatewayModel interface for it",
+        "Thread owner()");
+  }
+
+  @Test
+  void inheritedTypeTheDecoderCannotHandleIsReportedOnTheEvent() {
+    assertError(
+        source(
+            "Bad",
+            "@dev.shardwire.annotations.ShardEvent(base = true)",
+            "interface Owned extends Event { Thread owner(); }",
+            "@dev.shardwire.annotations.ShardEvent(name = \"BAD\")",
+            "interface Bad extends Owned {}"),
+        "[ShardwirePropertyType] property owner(), inherited from Owned, cannot be decoded from JSON"
+            + " as part of Bad: the decoder does not know the type java.lang.Thread",
+        "interface Bad extends Owned");
+  }
+
+  @Test
+  void mapWithAKeyThatIsNoIdOrString() {
+    assertError(
+        source(
+            "Bad",
+            "@dev.shardwire.annotations.ShardEvent(name = \"BAD\")",
+            "interface Bad extends Event {",
+            "  Map<Integer, User> users();",
+            "}"),
+        "[ShardwirePropertyType] property users() of Bad cannot be decoded from JSON: a Map's key"
+            + " must be Snowflake or String; change the key type",
+        "Map<Integer, User> users()");
+  }
+
+  @Test
+  void twoEventsClaimingOneGatewayName() {
+    JavaFileObject first =
+        source("First", "@dev.shardwire.annotations.ShardEvent(name = \"SAME\")", "interface First extends Event {}");
+    JavaFileObject second =
+        source("Second", "@dev.shardwire.annotations.ShardEvent(name = \"SAME\")", "interface Second extends Event {}");
+    assertError(
+        second,
+        "[ShardwireDuplicateGatewayName] gateway dispatch \"SAME\" is claimed by both test.First"
+            + " and test.Second, but each dispatch decodes into exactly one event; remove the"
+            + " name from one of them",
+        "interface Second",
+        first);
+  }
+
+  @Test
+  void eventClaimingABuiltInDispatchName() {
+    assertError(
+        source(
+            "MyReady",
+            "@dev.shardwire.annotations.ShardEvent(name = \"READY\")",
+            "interface MyReady extends Event {}"),
+        "[ShardwireBuiltInGatewayName] gateway dispatch \"READY\" is already decoded by the built-in"
+            + " event dev.shardwire.events.ShardReadyEvent, and each dispatch decodes into exactly one"
+            + " event; subscribe to ShardReadyEvent instead, or remove the name and read the raw"
+            + " payload from ShardPayloadEvent",
+        "interface MyReady");
+  }
+
+  @Test
+  void concreteEventExtendingANonEvent() {
+    assertError(
+        source(
+            "Bad",
+            "interface Named { String name(); }",
+            "@dev.shardwire.annotations.ShardEvent",
+            "interface Bad extends Event, Named {}"),
+        "[ShardwireSupertypeNotEvent] event Bad extends test.Named, which is not a @ShardEvent"
+            + " interface, so it has no place in the dispatch table; annotate Named with"
+            + " @ShardEvent(base = true) or stop extending it",
+        "interface Bad extends Event, Named");
+  }
+
+  @Test
+  void eventNotRootedInEvent() {
+    assertError(
+        source("Bad", "@dev.shardwire.annotations.ShardEvent", "interface Bad {}"),
+        "[ShardwireEventNotRooted] @ShardEvent interface Bad must extend dev.shardwire.events.Event,"
+            + " directly or through another event; add 'extends Event' or extend a built-in event"
+            + " such as ShardEvent",
+        "interface Bad");
+  }
+
+  @Test
+  void baseEventWithAGatewayName() {
+    assertError(
+        source("Bad", "@dev.shardwire.annotations.ShardEvent(base = true, name = \"BAD\")", "interface Bad extends Event {}"),
+        "[ShardwireBaseWithName] base event Bad cannot decode dispatch \"BAD\", because base events"
+            + " are never built; remove base = true or the name",
+        "@dev.shardwire.annotations.ShardEvent(base = true");
+  }
+
+  @Test
+  void unknownIntent() {
+    assertError(
+        source("Bad", "@dev.shardwire.annotations.ShardEvent(intents = \"GUILD_MEMBER\")", "interface Bad extends Event {}"),
+        "[ShardwireUnknownIntent] \"GUILD_MEMBER\" is not a constant of dev.shardwire.models.Intents;"
+            + " use one of its names, such as GUILD_MEMBERS",
+        "intents = \"GUILD_MEMBER\"");
+  }
+
+  @Test
+  void contextPropertyOfAnotherType() {
+    assertError(
+        source(
+            "Bad",
+            "@dev.shardwire.annotations.ShardEvent",
+            "interface Bad extends Event {",
+            "  @FromContext String region();",
+            "}"),
+        "[ShardwireContextType] @FromContext property region() of Bad has type java.lang.String, but"
+            + " the decode context offers only dev.shardwire.spi.App and"
+            + " dev.shardwire.spi.Shard",
+        "String region()");
+  }
+
+  @Test
+  void keyedByOnAScalar() {
+    assertError(
+        source(
+            "Bad",
+            "@dev.shardwire.annotations.ShardEvent(name = \"BAD\")",
+            "interface Bad extends Event {",
+            "  @KeyedBy(\"id\") Snowflake owner();",
+            "}"),
+        "[ShardwireKeyedByMisuse] @KeyedBy on owner() of Bad needs a List, Set or Map property;"
+            + " remove it or change the type",
+        "Snowflake owner()");
+  }
+
+  @Test
+  void jsonPathInsideAnotherPropertysPath() {
+    assertError(
+        source(
+            "Bad",
+            "@dev.shardwire.annotations.ShardEvent(name = \"BAD\")",
+            "interface Bad extends Event {",
+            "  User user();",
+            "  @JsonName(\"user.id\") Snowflake userId();",
+            "}"),
+        "[ShardwireJsonPathOverlap] the JSON path of userId() (\"user.id\") lies inside that of"
+            + " user() (\"user\") in Bad, but one pass cannot read a value both whole and field by"
+            + " field; read the field from the model the other property holds, or give one of them"
+            + " another @JsonName",
+        "Snowflake userId()");
+  }
+
+  @Test
+  void keyedByNamingNoPropertyOfTheValues() {
+    assertError(
+        source(
+            "Bad",
+            "@GatewayModel interface Item {",
+            "  Snowflake id();",
+            "  String name();",
+            "}",
+            "@dev.shardwire.annotations.ShardEvent(name = \"BAD\")",
+            "interface Bad extends Event {",
+            "  @KeyedBy(\"item_id\") Map<Snowflake, Item> items();",
+            "}"),
+        "[ShardwireKeyedByUnresolved] @KeyedBy(\"item_id\") on items() of Bad names no property of"
+            + " Item; name the JSON path of one of its properties (such as \"id\", \"name\")",
+        "Map<Snowflake, Item> items()");
+  }
+
+  @Test
+  void keyedByOnAMapOfPlainValues() {
+    assertError(
+        source(
+            "Bad",
+            "@dev.shardwire.annotations.ShardEvent(name = \"BAD\")",
+            "interface Bad extends Event {",
+            "  @KeyedBy(\"id\") Map<Snowflake, String> names();",
+            "}"),
+        "[ShardwireKeyedByNotModel] @KeyedBy on names() of Bad takes each key from a field of the"
+            + " element, but its elements are java.lang.String, which have no fields; make the"
+            + " elements a @GatewayModel type, or remove @KeyedBy",
+        "Map<Snowflake, String> names()");
+  }
+
+  @Test
+  void malformedJsonPath() {
+    assertError(
+        source(
+            "Bad",
+            "@dev.shardwire.annotations.ShardEvent(name = \"BAD\")",
+            "interface Bad extends Event {",
+            "  @JsonName(\"application..id\") Snowflake applicationId();",
+            "}"),
+        "[ShardwireJsonNameInvalid] \"application..id\" on applicationId() is not a JSON field name or"
+            + " a dotted path of names; write names separated by single dots, as \"application.id\"",
+        "Snowflake applicationId()");
+  }
+
+  @Test
+  void twoPropertiesReadingOneJsonField() {
+    assertError(
+        source(
+            "Bad",
+            "@dev.shardwire.annotations.ShardEvent(name = \"BAD\")",
+            "interface Bad extends Event {",
+            "  String userName();",
+            "  @JsonName(\"user_name\") String alias();",
+            "}"),
+        "[ShardwireJsonNameClash] properties userName() and alias() of Bad both read the JSON field"
+            + " \"user_name\"; give one of them another @JsonName",
+        "String alias()");
+  }
+
+  @Test
+  void listEventWithoutElementSource() {
+    assertError(
+        source(
+            "Bad",
+            "@dev.shardwire.annotations.ShardEvent",
+            "interface Bad extends Event, List<User> {",
+            "  int count();",
+            "}"),
+        "[ShardwireListViewSource] Bad is a List<User>, so it needs exactly one List<User> or"
+            + " Map<?, User> property to hold its elements, but it has 0",
+        "interface Bad extends Event, List<User>");
+  }
+
+  @Test
+  void privateNestedEvent() {
+    assertError(
+        source(
+            "Outer",
+            "class Outer {",
+            "  @dev.shardwire.annotations.ShardEvent",
+            "  private interface Bad extends Event {}",
+            "}"),
+        "[ShardwireTypeNotAccessible] Bad is private or nested in a private class, so the code"
+            + " generated in its package cannot implement it; make it package-private or public",
+        "private interface Bad");
+  }
+
+  @Test
+  void eventExtendingALibraryInterfaceIsNotToldToAnnotateIt() {
+    assertError(
+        source("Bad", "@dev.shardwire.annotations.ShardEvent", "interface Bad extends Event, Comparable<Bad> {}"),
+        "[ShardwireSupertypeNotEvent] event Bad extends java.lang.Comparable, which is not a"
+            + " @ShardEvent interface, so it has no place in the dispatch table; stop extending it,"
+            + " and extend an event interface instead, such as dev.shardwire.events.ShardEvent",
+        "interface Bad extends Event, Comparable<Bad>");
+  }
+
+  @Test
+  void modelExtendingALibraryInterfaceIsNotToldToAnnotateIt() {
+    assertError(
+        source("Bad", "@GatewayModel", "interface Bad extends java.io.Serializable {}"),
+        "[ShardwireSupertypeNotModel] model Bad extends java.io.Serializable, which is not a"
+            + " @GatewayModel interface, so its accessors cannot be decoded; stop extending it, and"
+            + " declare the properties you need on Bad itself",
+        "interface Bad extends java.io.Serializable");
+  }
+
+  @Test
+  void modelExtendingANonModel() {
+    assertError(
+        source("Bad", "interface Named { String name(); }", "@GatewayModel", "interface Bad extends Named {}"),
+        "[ShardwireSupertypeNotModel] model Bad extends test.Named, which is not a @GatewayModel"
+            + " interface; annotate it with @GatewayModel or stop extending it",
+        "interface Bad extends Named");
+  }
+
+  @Test
+  void accessorNamedBuilder() {
+    assertError(
+        source("Bad", "@GatewayModel", "interface Bad {", "  String builder();", "}"),
+        "[ShardwirePropertyReserved] accessor builder() of Bad clashes with the generated"
+            + " implementation's static builder(); rename the accessor",
+        "String builder()");
+  }
+
+  @Test
+  void listEventWithAnAccessorNamedElements() {
+    assertError(
+        source(
+            "Bad",
+            "@dev.shardwire.annotations.ShardEvent",
+            "interface Bad extends Event, List<User> {",
+            "  List<User> users();",
+            "  int elements();",
+            "}"),
+        "[ShardwirePropertyReserved] accessor elements() of Bad clashes with the generated"
+            + " implementation's list of elements; rename the accessor",
+        "int elements()");
+  }
+}

@@ -1,0 +1,102 @@
+package dev.shardwire.gateway.session;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.DoubleSupplier;
+
+/**
+ * Heartbeats: every connection beats at the interval HELLO gave, the first beat after a random
+ * part of it (Discord asks for this jitter so that shards restarted together do not all beat at
+ * once), each carrying the last sequence number. A beat that is still unacknowledged when the next
+ * one is due means a zombie connection: it is given up and resumed. The time from a beat to its
+ * ACK is the shard's latency.
+ *
+ * <p>The per-connection state lives on {@link ShardConnection} and, like {@link #latency()}'s
+ * source, is guarded by the shard's lock; beats are sent from the scheduler thread. Each beat is
+ * scheduled an interval after the previous one ran, so a stalled scheduler delays beats but never
+ * bunches them.
+ */
+public final class Heartbeater {
+
+  private final ShardContext ctx;
+  private final DoubleSupplier random;
+  private final SessionState session;
+  private final Outbound outbound;
+  private final Consumer<ShardConnection> zombie;
+  private volatile long latencyNanos = -1;
+
+  /**
+   * @param zombie gives up a connection whose beat went unacknowledged; called with the lock held
+   */
+  public Heartbeater(ShardContext ctx, DoubleSupplier random, SessionState session, Outbound outbound,
+      Consumer<ShardConnection> zombie) {
+    this.ctx = ctx;
+    this.random = random;
+    this.session = session;
+    this.outbound = outbound;
+    this.zombie = zombie;
+  }
+
+  /** The time between the last acknowledged beat and its ACK, if any beat was acknowledged. */
+  public Optional<Duration> latency() {
+    long nanos = latencyNanos;
+    return nanos < 0 ? Optional.empty() : Optional.of(Duration.ofNanos(nanos));
+  }
+
+  /** HELLO gave {@code conn}'s interval; the caller holds the lock. */
+  void hello(ShardConnection conn, long intervalMillis) {
+    conn.heartbeatIntervalNanos = TimeUnit.MILLISECONDS.toNanos(intervalMillis);
+  }
+
+  /** Schedules {@code conn}'s first, jittered beat; runs on the scheduler thread. */
+  void start(ShardConnection conn) {
+    synchronized (ctx.lock()) {
+      if (conn.abandoned) {
+        return;
+      }
+      long first = (long) (conn.heartbeatIntervalNanos * random.getAsDouble());
+      conn.heartbeatTask = ctx.executor().schedule(() -> tick(conn), first);
+    }
+  }
+
+  /** Op 11 arrived on {@code conn}; the caller holds the lock. */
+  void acknowledged(ShardConnection conn) {
+    if (conn.awaitingAck) {
+      conn.awaitingAck = false;
+      latencyNanos = ctx.nanoTime().getAsLong() - conn.lastBeatNanos;
+    }
+  }
+
+  /** Op 1: the gateway asks for a beat now, outside the schedule; runs on the scheduler thread. */
+  void beatNow(ShardConnection conn) {
+    long seq;
+    synchronized (ctx.lock()) {
+      if (conn.abandoned) {
+        return;
+      }
+      seq = session.sequence();
+    }
+    outbound.sendNow(conn, GatewayPayloads.heartbeat(seq));
+  }
+
+  private void tick(ShardConnection conn) {
+    long seq;
+    synchronized (ctx.lock()) {
+      if (conn.abandoned) {
+        return;
+      }
+      if (conn.awaitingAck) {
+        ctx.log().warn("shard {} heartbeat was not acknowledged: zombie connection {}, reconnecting", ctx.id(), conn.number);
+        zombie.accept(conn);
+        return;
+      }
+      conn.awaitingAck = true;
+      conn.lastBeatNanos = ctx.nanoTime().getAsLong();
+      seq = session.sequence();
+      conn.heartbeatTask = ctx.executor().schedule(() -> tick(conn), conn.heartbeatIntervalNanos);
+    }
+    outbound.sendNow(conn, GatewayPayloads.heartbeat(seq));
+  }
+}

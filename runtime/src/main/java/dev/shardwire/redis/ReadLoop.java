@@ -1,0 +1,258 @@
+package dev.shardwire.redis;
+
+import dev.shardwire.wiring.DispatchRoutes;
+import io.lettuce.core.Consumer;
+import io.lettuce.core.RedisCommandExecutionException;
+import io.lettuce.core.StreamMessage;
+import io.lettuce.core.XAutoClaimArgs;
+import io.lettuce.core.XClaimArgs;
+import io.lettuce.core.XGroupCreateArgs;
+import io.lettuce.core.XReadArgs;
+import io.lettuce.core.XReadArgs.StreamOffset;
+import io.lettuce.core.api.sync.RedisCommands;
+import io.lettuce.core.models.stream.ClaimedMessages;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The worker's one reading thread, which alone uses the reading connection: it makes sure the
+ * consumer group exists on each wanted stream, reads new entries with XREADGROUP (blocking up to
+ * the block timeout), and keeps the leases: every third of the claim idle time it resets the idle
+ * time of its own entries still in flight (XCLAIM to itself, JUSTID), so that no live worker's
+ * entry is claimed however long its listener takes, and it claims with XAUTOCLAIM the entries that
+ * other consumers of the group left idle longer than the claim idle time (they died, or their
+ * reading thread is stuck).
+ *
+ * <p>Which streams are wanted is asked again before every read: the streams of the dispatch names
+ * whose events something listens to now. No other stream is ever read.
+ */
+final class ReadLoop implements Runnable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ReadLoop.class);
+  private static final String START = "0-0";
+
+  private final RedisCommands<String, byte[]> redis;
+  private final DispatchStreams streams;
+  private final DispatchRoutes routes;
+  private final Consumer<String> consumer;
+  private final int batchSize;
+  private final Duration block;
+  private final Duration claimIdle;
+  private final long leaseTickNanos;
+  private final int shardCount;
+  private final InFlight inFlight;
+  private final Delivery delivery;
+  /** The dispatch names whose group this loop has made sure of; used on the loop's thread only. */
+  private final Set<String> prepared = new HashSet<>();
+  private final CompletableFuture<Void> started = new CompletableFuture<>();
+  private final AtomicLong claimed = new AtomicLong();
+  private volatile boolean stopping;
+  private volatile Thread thread;
+
+  ReadLoop(RedisCommands<String, byte[]> redis, DispatchStreams streams, DispatchRoutes routes, Consumer<String> consumer,
+      RedisDispatchWorker.Builder config, InFlight inFlight, Delivery delivery) {
+    this.redis = redis;
+    this.streams = streams;
+    this.routes = routes;
+    this.consumer = consumer;
+    this.batchSize = config.batchSize;
+    this.block = config.blockTimeout;
+    this.claimIdle = config.claimIdle;
+    // A third: an entry in flight here is refreshed before it has been idle for two thirds of the
+    // idle time plus one read (the builder keeps the block timeout under a quarter of it), and a
+    // dead worker's entry is claimed at most a third after it became claimable.
+    this.leaseTickNanos = config.claimIdle.toNanos() / 3;
+    this.shardCount = config.shardCount;
+    this.inFlight = inFlight;
+    this.delivery = delivery;
+  }
+
+  /** Completes once the groups of the streams wanted at start exist; fails if the loop ends first. */
+  CompletableFuture<Void> started() {
+    return started;
+  }
+
+  /** How many entries were claimed from other consumers. */
+  long claimed() {
+    return claimed.get();
+  }
+
+  /** Ends the loop after its current read (at most the block timeout). */
+  void stop() {
+    stopping = true;
+    Thread current = thread;
+    if (current != null) {
+      LockSupport.unpark(current);
+    }
+  }
+
+  @Override
+  public void run() {
+    thread = Thread.currentThread();
+    long nextTick = System.nanoTime();
+    try {
+      while (!stopping) {
+        try {
+          List<String> names = routes.listenedNames();
+          prepare(names);
+          started.complete(null);
+          if (names.isEmpty()) {
+            LockSupport.parkNanos(block.toNanos()); // nothing to read until somebody subscribes
+            continue;
+          }
+          if (System.nanoTime() - nextTick >= 0) {
+            refresh();
+            claim(names);
+            nextTick = System.nanoTime() + leaseTickNanos;
+          }
+          int room = inFlight.awaitRoom(block.toNanos());
+          if (room > 0 && !stopping) {
+            read(names, room);
+          }
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        } catch (RuntimeException e) {
+          if (stopping) {
+            return;
+          }
+          // Redis unreachable or restarting: the entries wait in their streams. Try again later.
+          LOG.warn("dispatch worker {}: reading failed ({}); retrying in {} ms", consumer.getName(), e.toString(), block.toMillis());
+          LockSupport.parkNanos(block.toNanos());
+        }
+      }
+    } finally {
+      started.completeExceptionally(new IllegalStateException("the dispatch worker stopped before it started"));
+    }
+  }
+
+  /** Creates the group on each stream newly wanted, and takes back this consumer's own pending entries there. */
+  private void prepare(List<String> names) {
+    for (String name : names) {
+      if (prepared.contains(name)) {
+        continue;
+      }
+      String key = streams.keyOf(name);
+      try {
+        // From 0: a group made now still delivers what the gateways published before any worker ran.
+        redis.xgroupCreate(StreamOffset.from(key, START), consumer.getGroup(), XGroupCreateArgs.Builder.mkstream());
+      } catch (RedisCommandExecutionException e) {
+        if (e.getMessage() == null || !e.getMessage().startsWith("BUSYGROUP")) {
+          throw e;
+        }
+      }
+      readOwnPending(key);
+      prepared.add(name);
+    }
+  }
+
+  /**
+   * A consumer that restarts with its name finds the entries it was given and never acknowledged:
+   * reading from id 0 returns them again.
+   */
+  private void readOwnPending(String key) {
+    String after = START;
+    while (true) {
+      StreamOffset<String>[] offset = offsets(1);
+      offset[0] = StreamOffset.from(key, after);
+      List<StreamMessage<String, byte[]>> mine = redis.xreadgroup(consumer, XReadArgs.Builder.count(batchSize), offset);
+      if (mine.isEmpty()) {
+        return;
+      }
+      for (StreamMessage<String, byte[]> message : mine) {
+        accept(message);
+        after = message.getId();
+      }
+    }
+  }
+
+  private void read(List<String> names, int room) {
+    StreamOffset<String>[] offsets = offsets(names.size());
+    for (int i = 0; i < offsets.length; i++) {
+      offsets[i] = StreamOffset.lastConsumed(streams.keyOf(names.get(i)));
+    }
+    // COUNT applies to each stream: share the room out, at least one each.
+    int count = Math.max(1, Math.min(batchSize, room / names.size()));
+    for (StreamMessage<String, byte[]> message : redis.xreadgroup(consumer, XReadArgs.Builder.count(count).block(block), offsets)) {
+      accept(message);
+    }
+  }
+
+  /** An array for XREADGROUP's varargs; Java has no generic array creation. */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static StreamOffset<String>[] offsets(int size) {
+    return new StreamOffset[size];
+  }
+
+  /**
+   * Resets the idle time of this worker's entries that have been in flight for a third of the
+   * claim idle time: they are still being handled here, so nobody may claim them. An entry
+   * another worker claimed meanwhile (this one looked dead) is idle for less than that, and stays
+   * with it.
+   */
+  private void refresh() {
+    inFlight.olderThan(leaseTickNanos).forEach((stream, ids) -> {
+      for (int from = 0; from < ids.size(); from += batchSize) {
+        String[] some = ids.subList(from, Math.min(ids.size(), from + batchSize)).toArray(String[]::new);
+        redis.xclaim(stream, consumer, XClaimArgs.Builder.minIdleTime(leaseTickNanos / 1_000_000).justid(), some);
+      }
+    });
+  }
+
+  /** Takes over the entries of the group left pending for longer than the claim idle time. */
+  private void claim(List<String> names) {
+    for (String name : names) {
+      String key = streams.keyOf(name);
+      String cursor = START;
+      int taken = 0;
+      do {
+        int room = Math.min(batchSize, inFlight.freeNow());
+        if (room == 0) {
+          break; // the rest waits for the next round
+        }
+        ClaimedMessages<String, byte[]> batch =
+            redis.xautoclaim(key, XAutoClaimArgs.Builder.xautoclaim(consumer, claimIdle, cursor).count(room));
+        for (StreamMessage<String, byte[]> message : batch.getMessages()) {
+          // Our own entries come back too when a listener holds them that long: still being handled here.
+          if (!inFlight.contains(key, message.getId())) {
+            taken++;
+            accept(message);
+          }
+        }
+        cursor = batch.getId();
+      } while (!START.equals(cursor) && !stopping);
+      if (taken > 0) {
+        claimed.addAndGet(taken);
+        LOG.info("dispatch worker {}: claimed {} entries of {} pending for more than {} ms", consumer.getName(), taken, key,
+            claimIdle.toMillis());
+      }
+    }
+  }
+
+  private void accept(StreamMessage<String, byte[]> message) {
+    if (!inFlight.begin(message.getStream(), message.getId())) {
+      return;
+    }
+    StreamEntry entry;
+    try {
+      entry = StreamEntry.read(message, streams.nameOf(message.getStream()), shardCount);
+    } catch (MalformedEntryException e) {
+      delivery.unreadable(e);
+      return;
+    }
+    delivery.submit(entry);
+  }
+
+  @Override
+  public String toString() {
+    return "ReadLoop[" + consumer + ", leases kept every " + TimeUnit.NANOSECONDS.toMillis(leaseTickNanos) + " ms]";
+  }
+}

@@ -1,0 +1,521 @@
+package dev.shardwire.redis;
+
+import dev.shardwire.DispatchPublisher;
+import dev.shardwire.GatewayBot;
+import dev.shardwire.events.ImmutableDispatchesDroppedEvent;
+import dev.shardwire.events.ShardwireEventTable;
+import dev.shardwire.gateway.GatewayDispatch;
+import dev.shardwire.gateway.GatewayShard;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisCommandExecutionException;
+import io.lettuce.core.RedisFuture;
+import io.lettuce.core.XAddArgs;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.async.RedisAsyncCommands;
+import io.lettuce.core.codec.ByteArrayCodec;
+import io.lettuce.core.codec.RedisCodec;
+import io.lettuce.core.codec.StringCodec;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The gateway role on Redis: publishes every dispatch the bot's shards receive to the stream of
+ * its name ({@link DispatchStreams}), for worker processes to consume.
+ *
+ * <pre>{@code
+ * RedisClient redis = RedisClient.create("redis://localhost:6379");
+ * GatewayBot bot = GatewayBot.builder()
+ *     .token(token)
+ *     .dispatchPublisher(RedisDispatchPublisher.builder(redis, "mybot").build())
+ *     .build();
+ * }</pre>
+ *
+ * <p><b>What is published.</b> Every dispatch but READY and RESUMED, which belong to the gateway
+ * process's own session (its session id and resume URL), not to listeners elsewhere. An entry
+ * holds the shard id, the sequence number and {@code d} byte for byte as the gateway sent it
+ * ({@link GatewayDispatch#payloadBytes}, cut out of the frame, not re-serialized). Streams are
+ * trimmed with {@code XADD … MAXLEN ~ maxLength}, {@value DispatchStreams#DEFAULT_MAX_LENGTH}
+ * entries per dispatch name by default: a worker that falls further behind than that loses the
+ * oldest entries.
+ *
+ * <p><b>Never in the shards' way.</b> A shard's read thread only cuts out {@code d} and queues the
+ * entry; one sender thread writes entries with {@code XADD}s pipelined over the publisher's own
+ * connection (one flush, and one wait for replies, per batch of up to {@value #MAX_BATCH}), so the
+ * shards stay connected and heartbeating whatever Redis does.
+ *
+ * <p><b>When Redis is unreachable</b> (or slower than the gateway), entries wait in a buffer
+ * bounded by {@linkplain Builder#maxBufferedDispatches a count} and {@linkplain
+ * Builder#maxBufferedBytes a size}: 100,000 dispatches and 64 MiB of payload by default. An entry
+ * leaves the buffer only when Redis has acknowledged its {@code XADD}; unacknowledged ones are sent
+ * again, in order, when Redis answers again, so delivery is at least once (a reply lost with the
+ * connection can bring an entry twice; (shard, sequence) tells). Beyond the bound, the newest
+ * dispatches are dropped, not the oldest: what reaches Redis is the start of the outage and
+ * everything after it, each shard's entries in sequence order. Drops are reported per shard with
+ * counts, as a {@link dev.shardwire.events.DispatchesDroppedEvent} to the bot's listeners and a
+ * WARN log line: every {@linkplain Builder#dropReportInterval interval} (5 s by default) while they
+ * go on, and as soon as the buffer has drained to half. How soon the flush begins after Redis is
+ * back is the Redis client's reconnect delay (its {@code ClientResources}).
+ *
+ * <p><b>Closing</b> (with the bot) waits up to {@linkplain Builder#closeTimeout a timeout} for
+ * Redis to acknowledge what is buffered, then reports the rest as dropped and closes its
+ * connection. The {@link RedisClient} stays the caller's.
+ */
+public final class RedisDispatchPublisher implements DispatchPublisher {
+
+  /** The default bound of the buffer in dispatches: 100,000. */
+  public static final int DEFAULT_MAX_BUFFERED_DISPATCHES = 100_000;
+  /** The default bound of the buffer in payload bytes: 64 MiB. */
+  public static final long DEFAULT_MAX_BUFFERED_BYTES = 64L << 20;
+  /** How often drops are reported while they go on, by default: every 5 s. */
+  public static final Duration DEFAULT_DROP_REPORT_INTERVAL = Duration.ofSeconds(5);
+  /** How long closing waits for Redis to acknowledge the buffer, by default: 5 s. */
+  public static final Duration DEFAULT_CLOSE_TIMEOUT = Duration.ofSeconds(5);
+  /** The most {@code XADD}s sent in one pipelined batch. */
+  public static final int MAX_BATCH = 1_000;
+
+  private static final Logger LOG = LoggerFactory.getLogger(RedisDispatchPublisher.class);
+  private static final RedisCodec<String, byte[]> CODEC = RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE);
+  private static final Set<String> UNPUBLISHED = Set.of("READY", "RESUMED");
+  /** What an entry costs beyond its payload, counted against the byte bound. */
+  private static final int ENTRY_OVERHEAD = 64;
+  /** A batch unanswered this long means Redis is unreachable (or stalled): logged once per outage. */
+  private static final long UNANSWERED_NANOS = TimeUnit.SECONDS.toNanos(1);
+  private static final long RETRY_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
+  /** The sender's longest sleep, so that drop reports and closing are looked at in time. */
+  private static final long TICK_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+
+  /** One dispatch on its way to Redis. */
+  private record Entry(GatewayShard shard, String name, long sequence, byte[] payload) {
+    long size() {
+      return payload.length + ENTRY_OVERHEAD;
+    }
+  }
+
+  /** The XADDs of one batch, in the order they were sent. */
+  private record Batch(RedisFuture<?>[] replies, CompletableFuture<Void> all, long sentNanos) {}
+
+  private final DispatchStreams streams;
+  private final StatefulRedisConnection<String, byte[]> connection;
+  private final RedisAsyncCommands<String, byte[]> redis;
+  private final XAddArgs trim;
+  private final int maxDispatches;
+  private final long maxBytes;
+  private final long reportIntervalNanos;
+  private final long closeTimeoutNanos;
+  private final String fullReason;
+
+  // Shared between the shards' read threads and the sender.
+  private final ConcurrentLinkedQueue<Entry> incoming = new ConcurrentLinkedQueue<>();
+  private final AtomicInteger bufferedDispatches = new AtomicInteger();
+  private final AtomicLong bufferedBytes = new AtomicLong();
+  private final AtomicLong published = new AtomicLong();
+  private final DroppedDispatches drops = new DroppedDispatches();
+  private final Thread sender;
+  private volatile boolean idle;
+  private volatile boolean closing;
+  private volatile GatewayBot bot;
+
+  // The sender's own.
+  private final ArrayDeque<Entry> unacknowledged = new ArrayDeque<>();
+  private final Map<String, String> keys = new HashMap<>();
+  private boolean unreachable;
+
+  private RedisDispatchPublisher(Builder builder) {
+    this.streams = DispatchStreams.of(builder.botKey);
+    this.trim = new XAddArgs().maxlen(builder.maxLength).approximateTrimming();
+    this.maxDispatches = builder.maxDispatches;
+    this.maxBytes = builder.maxBytes;
+    this.reportIntervalNanos = builder.reportInterval.toNanos();
+    this.closeTimeoutNanos = builder.closeTimeout.toNanos();
+    this.fullReason = "buffer full (" + maxDispatches + " dispatches or " + maxBytes + " bytes)";
+    this.connection = builder.client.connect(CODEC);
+    // Commands wait in the connection until the sender flushes a whole batch at once.
+    connection.setAutoFlushCommands(false);
+    this.redis = connection.async();
+    this.sender = new Thread(this::run, "shardwire-redis-publisher-" + builder.botKey);
+    sender.setDaemon(true);
+    sender.start();
+  }
+
+  /**
+   * A publisher of the bot named {@code botKey} (the same in every process of the bot, as {@link
+   * DispatchStreams#of}) through {@code client}, which stays the caller's.
+   */
+  public static Builder builder(RedisClient client, String botKey) {
+    return new Builder(client, botKey);
+  }
+
+  /** The streams this publisher writes. */
+  public DispatchStreams streams() {
+    return streams;
+  }
+
+  /** How many dispatches Redis has acknowledged so far. */
+  public long published() {
+    return published.get();
+  }
+
+  /** How many dispatches wait in the buffer now (not yet acknowledged by Redis). */
+  public int buffered() {
+    return bufferedDispatches.get();
+  }
+
+  /** How many dispatches were dropped so far, reported or about to be. */
+  public long dropped() {
+    return drops.total();
+  }
+
+  @Override
+  public void attach(GatewayBot bot) {
+    Objects.requireNonNull(bot, "bot");
+    synchronized (this) {
+      if (this.bot != null) {
+        throw new IllegalStateException("this publisher already serves " + this.bot);
+      }
+      this.bot = bot;
+    }
+  }
+
+  @Override
+  public boolean publishes(String name) {
+    return !UNPUBLISHED.contains(name);
+  }
+
+  @Override
+  public void publish(GatewayShard shard, GatewayDispatch dispatch) {
+    String name = dispatch.name();
+    long sequence = dispatch.sequence();
+    if (closing) {
+      // The sender may be gone and report nothing more: the line is logged here.
+      LOG.warn("shard {}: dispatch {} #{} arrived after the publisher closed; not published", shard.id(), name, sequence);
+      drops.add(shard, name, sequence, "publisher closed");
+      return;
+    }
+    byte[] payload;
+    try {
+      payload = dispatch.payloadBytes();
+    } catch (RuntimeException e) {
+      LOG.warn("shard {}: dispatch {} #{} not published, its payload could not be cut out: {}", shard.id(), name, sequence, e.getMessage());
+      drops.add(shard, name, sequence, "payload unreadable");
+      return;
+    }
+    Entry entry = new Entry(shard, name, sequence, payload);
+    if (!reserve(entry.size())) {
+      drops.add(shard, name, sequence, fullReason);
+      return;
+    }
+    incoming.add(entry);
+    if (idle) {
+      LockSupport.unpark(sender);
+    }
+  }
+
+  /** Takes room in the buffer for one entry, or answers false when it is full. */
+  private boolean reserve(long size) {
+    if (bufferedDispatches.incrementAndGet() > maxDispatches) {
+      bufferedDispatches.decrementAndGet();
+      return false;
+    }
+    if (bufferedBytes.addAndGet(size) > maxBytes) {
+      bufferedBytes.addAndGet(-size);
+      bufferedDispatches.decrementAndGet();
+      return false;
+    }
+    return true;
+  }
+
+  /**
+   * Stops taking dispatches, waits up to the close timeout for Redis to acknowledge the buffer,
+   * reports what it did not acknowledge as dropped, and closes the connection. Idempotent.
+   */
+  @Override
+  public void close() {
+    if (closing) {
+      return;
+    }
+    closing = true;
+    LockSupport.unpark(sender);
+    try {
+      sender.join(TimeUnit.NANOSECONDS.toMillis(closeTimeoutNanos) + 1_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    connection.close();
+  }
+
+  // ---------------------------------------------------------------- the sender thread
+
+  private void run() {
+    Batch inFlight = null;
+    long retryAt = 0;
+    long closeBy = Long.MAX_VALUE;
+    while (true) {
+      for (Entry entry; (entry = incoming.poll()) != null; ) {
+        unacknowledged.add(entry);
+      }
+      long now = System.nanoTime();
+      if (inFlight != null && inFlight.all().isDone()) {
+        if (!acknowledge(inFlight)) {
+          retryAt = now + RETRY_NANOS;
+        }
+        inFlight = null;
+      }
+      if (inFlight == null && !unacknowledged.isEmpty() && now - retryAt >= 0) {
+        inFlight = send(now);
+      }
+      if (inFlight != null && !unreachable && now - inFlight.sentNanos() > UNANSWERED_NANOS) {
+        unreachable = true;
+        LOG.warn("Redis has not answered for {} ms ({}); buffering dispatches, up to {} or {} bytes",
+            TimeUnit.NANOSECONDS.toMillis(now - inFlight.sentNanos()), connection.isOpen() ? "connected" : "disconnected",
+            maxDispatches, maxBytes);
+      }
+      if (closing) {
+        closeBy = Math.min(closeBy, now + closeTimeoutNanos);
+        if (unacknowledged.isEmpty() && incoming.isEmpty()) {
+          break;
+        }
+        if (now - closeBy >= 0) {
+          dropUnacknowledged();
+          break;
+        }
+      }
+      reportDrops(now);
+      sleep(inFlight);
+    }
+    reportDrops(Long.MAX_VALUE);
+  }
+
+  /** Sends the oldest unacknowledged entries as one pipelined batch. */
+  private Batch send(long now) {
+    int size = Math.min(unacknowledged.size(), MAX_BATCH);
+    RedisFuture<?>[] replies = new RedisFuture<?>[size];
+    Iterator<Entry> entries = unacknowledged.iterator();
+    for (int i = 0; i < size; i++) {
+      Entry e = entries.next();
+      replies[i] = redis.xadd(keys.computeIfAbsent(e.name(), streams::keyOf), trim,
+          DispatchStreams.SHARD, ascii(e.shard().id()),
+          DispatchStreams.SEQUENCE, ascii(e.sequence()),
+          DispatchStreams.PAYLOAD, e.payload());
+    }
+    connection.flushCommands();
+    CompletableFuture<Void> all = CompletableFuture.allOf(
+        java.util.Arrays.stream(replies).map(reply -> (CompletableFuture<?>) reply).toArray(CompletableFuture[]::new));
+    all.whenComplete((ignored, error) -> LockSupport.unpark(sender));
+    return new Batch(replies, all, now);
+  }
+
+  /**
+   * Takes the entries of a completed batch that are done with out of the buffer, in order: those
+   * Redis acknowledged, and those it refused with an error reply (a key of another type, say),
+   * which would be refused again and are dropped and reported. It stops at the first that got no
+   * reply (the connection failed): that one and the rest stay first in line and go again, in
+   * order, after a pause. Answers whether the whole batch was done with.
+   */
+  private boolean acknowledge(Batch batch) {
+    RedisFuture<?>[] replies = batch.replies();
+    int done = 0;
+    long bytes = 0;
+    Throwable lost = null;
+    for (; done < replies.length; done++) {
+      Throwable error = failureOf(replies[done]);
+      if (error != null && !(error instanceof RedisCommandExecutionException)) {
+        lost = error;
+        break;
+      }
+      Entry entry = unacknowledged.removeFirst();
+      bytes += entry.size();
+      if (error == null) {
+        published.incrementAndGet();
+      } else {
+        LOG.warn("shard {}: Redis refused dispatch {} #{}: {}", entry.shard().id(), entry.name(), entry.sequence(), error.getMessage());
+        drops.add(entry.shard(), entry.name(), entry.sequence(), "refused by Redis: " + error.getMessage());
+      }
+    }
+    bufferedBytes.addAndGet(-bytes);
+    bufferedDispatches.addAndGet(-done);
+    if (lost != null) {
+      if (!unreachable) {
+        unreachable = true;
+        LOG.warn("Redis lost {} of {} XADDs ({}); buffering and sending them again", replies.length - done, replies.length, lost.toString());
+      }
+      return false;
+    }
+    if (unreachable) {
+      unreachable = false;
+      LOG.info("Redis answers again; {} dispatches still buffered are on their way", unacknowledged.size() + incoming.size());
+    }
+    return true;
+  }
+
+  /** At closing time, whatever Redis did not acknowledge counts as dropped. */
+  private void dropUnacknowledged() {
+    for (Entry entry; (entry = incoming.poll()) != null; ) {
+      unacknowledged.add(entry);
+    }
+    for (Entry e : unacknowledged) {
+      drops.add(e.shard(), e.name(), e.sequence(), "closed before Redis acknowledged it");
+    }
+    unacknowledged.clear();
+  }
+
+  /** Reports drops when they have waited an interval, or once the buffer has drained to half. */
+  private void reportDrops(long now) {
+    long since = drops.pendingSince();
+    if (since == 0) {
+      return;
+    }
+    boolean drained = bufferedDispatches.get() <= maxDispatches / 2 && bufferedBytes.get() <= maxBytes / 2;
+    if (!drained && now - since < reportIntervalNanos) {
+      return;
+    }
+    GatewayBot target = bot;
+    for (DroppedDispatches.Report report : drops.take()) {
+      LOG.warn("shard {}: dropped {} dispatches, sequences {} to {}, not published to Redis: {}; by name {}",
+          report.shard().id(), report.count(), report.firstSequence(), report.lastSequence(), report.reason(),
+          report.countsByName());
+      if (target != null && target.events().isListenedTo(ShardwireEventTable.DISPATCHES_DROPPED_EVENT)) {
+        target.events().dispatch(ImmutableDispatchesDroppedEvent.builder()
+            .app(target)
+            .shard(report.shard())
+            .count(report.count())
+            .firstSequence(report.firstSequence())
+            .lastSequence(report.lastSequence())
+            .countsByName(report.countsByName())
+            .reason(report.reason())
+            .build());
+      }
+    }
+  }
+
+  /** Waits for new entries, the batch in flight, or the next tick, whichever comes first. */
+  private void sleep(Batch inFlight) {
+    if (inFlight != null) {
+      if (!inFlight.all().isDone()) {
+        LockSupport.parkNanos(this, TICK_NANOS); // its completion unparks
+      }
+      if (!inFlight.all().isDone()) {
+        // Commands that waited out a disconnection go back into the connection's buffer when it
+        // reconnects, and with auto-flush off they stay there until someone flushes.
+        connection.flushCommands();
+      }
+      return;
+    }
+    idle = true;
+    if (incoming.isEmpty()) {
+      LockSupport.parkNanos(this, TICK_NANOS); // close() unparks too
+    }
+    idle = false;
+  }
+
+  /** What a completed reply failed with, unwrapped, or null if it succeeded. */
+  private static Throwable failureOf(RedisFuture<?> reply) {
+    CompletableFuture<?> future = (CompletableFuture<?>) reply;
+    if (!future.isCompletedExceptionally()) {
+      return null;
+    }
+    try {
+      future.join();
+      return null;
+    } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
+      return e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
+    }
+  }
+
+  private static byte[] ascii(long number) {
+    return Long.toString(number).getBytes(StandardCharsets.US_ASCII);
+  }
+
+  @Override
+  public String toString() {
+    return "RedisDispatchPublisher[" + streams + ", buffered=" + buffered() + ", published=" + published()
+        + ", dropped=" + dropped() + "]";
+  }
+
+  /** Configures a {@link RedisDispatchPublisher}; every setting has a default. */
+  public static final class Builder {
+    private final RedisClient client;
+    private final String botKey;
+    private long maxLength = DispatchStreams.DEFAULT_MAX_LENGTH;
+    private int maxDispatches = DEFAULT_MAX_BUFFERED_DISPATCHES;
+    private long maxBytes = DEFAULT_MAX_BUFFERED_BYTES;
+    private Duration reportInterval = DEFAULT_DROP_REPORT_INTERVAL;
+    private Duration closeTimeout = DEFAULT_CLOSE_TIMEOUT;
+
+    private Builder(RedisClient client, String botKey) {
+      this.client = Objects.requireNonNull(client, "client");
+      this.botKey = Objects.requireNonNull(botKey, "botKey");
+      DispatchStreams.of(botKey); // checks it now
+    }
+
+    /** Each stream's bound, trimmed approximately ({@code MAXLEN ~}); {@value DispatchStreams#DEFAULT_MAX_LENGTH} by default. */
+    public Builder maxLength(long maxLength) {
+      if (maxLength < 1) {
+        throw new IllegalArgumentException("maxLength must be at least 1, but is " + maxLength);
+      }
+      this.maxLength = maxLength;
+      return this;
+    }
+
+    /** The most dispatches the buffer holds while Redis does not acknowledge them; 100,000 by default. */
+    public Builder maxBufferedDispatches(int maxDispatches) {
+      if (maxDispatches < 1) {
+        throw new IllegalArgumentException("maxBufferedDispatches must be at least 1, but is " + maxDispatches);
+      }
+      this.maxDispatches = maxDispatches;
+      return this;
+    }
+
+    /**
+     * The most payload bytes the buffer holds (plus a small overhead per entry); 64 MiB by default.
+     * It must exceed the largest dispatch, which is otherwise always dropped.
+     */
+    public Builder maxBufferedBytes(long maxBytes) {
+      if (maxBytes < 1) {
+        throw new IllegalArgumentException("maxBufferedBytes must be at least 1, but is " + maxBytes);
+      }
+      this.maxBytes = maxBytes;
+      return this;
+    }
+
+    /** How often drops are reported while they go on; 5 s by default. */
+    public Builder dropReportInterval(Duration interval) {
+      if (interval.isNegative() || interval.isZero()) {
+        throw new IllegalArgumentException("dropReportInterval must be positive, but is " + interval);
+      }
+      this.reportInterval = interval;
+      return this;
+    }
+
+    /** How long closing waits for Redis to acknowledge the buffer; 5 s by default. */
+    public Builder closeTimeout(Duration timeout) {
+      if (timeout.isNegative()) {
+        throw new IllegalArgumentException("closeTimeout must not be negative, but is " + timeout);
+      }
+      this.closeTimeout = timeout;
+      return this;
+    }
+
+    /**
+     * Connects (blocking) and starts the sender thread.
+     *
+     * @throws io.lettuce.core.RedisConnectionException if Redis cannot be reached now
+     */
+    public RedisDispatchPublisher build() {
+      return new RedisDispatchPublisher(this);
+    }
+  }
+}

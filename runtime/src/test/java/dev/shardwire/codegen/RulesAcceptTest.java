@@ -1,0 +1,82 @@
+package dev.shardwire.codegen;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the rules of {@code @ShardEvent}, {@code @GatewayModel} and the property types let
+ * through, or leave standing beside an error, compiles against the real runtime with {@code
+ * -Werror} over the generated code. The rules' errors themselves, each with its message and line,
+ * are tested in the processor module ({@code dev.shardwire.processor.validation}), against stubs
+ * of the runtime; these tests need the runtime's generated-code contract, so they stay here.
+ */
+class RulesAcceptTest {
+
+  private static final List<String> IMPORTS =
+      List.of("dev.shardwire.annotations.*", "dev.shardwire.events.Event", "dev.shardwire.models.*", "java.util.*");
+
+  private static JavaFileObject source(String name, String... lines) {
+    return ProcessorTesting.source("test", name, IMPORTS, lines);
+  }
+
+  /** An open enum, in its own file: generated code may name it. */
+  private static final JavaFileObject MOOD = source("Mood", "public enum Mood { HAPPY, SAD, @UnknownValue UNKNOWN }");
+
+  private static JavaFileObject propertyEvent(String... accessors) {
+    String[] lines = new String[accessors.length + 3];
+    lines[0] = "@dev.shardwire.annotations.ShardEvent(name = \"BAD\")";
+    lines[1] = "interface Bad extends Event {";
+    System.arraycopy(accessors, 0, lines, 2, accessors.length);
+    lines[lines.length - 1] = "}";
+    return source("Bad", lines);
+  }
+
+  @Test
+  void undecodedEventsMayHoldAnyType() {
+    Compilation compilation =
+        ProcessorTesting.compile(
+            source(
+                "Fine",
+                "@dev.shardwire.annotations.ShardEvent",
+                "interface Fine extends Event {",
+                "  Thread owner();",
+                "}"));
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  @Test
+  void anInvalidEventGetsOneErrorAndNoFollowOnErrors() {
+    JavaFileObject bad =
+        source("Bad", "@dev.shardwire.annotations.ShardEvent", "interface Bad extends Event { void touch(); }");
+    JavaFileObject good =
+        source("Good", "@dev.shardwire.annotations.ShardEvent", "interface Good extends Event { String text(); }");
+    Compilation compilation = ProcessorTesting.compile(bad, good);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[ShardwirePropertyVoid]");
+  }
+
+  @Test
+  void everyNewTypeCompilesWithoutWarnings() {
+    Compilation compilation =
+        ProcessorTesting.compile(
+            MOOD,
+            propertyEvent(
+                "  Mood mood();",
+                "  @RawValueOf(\"mood\") String rawMood();",
+                "  OptionalNullable<Mood> maybeMood();",
+                "  @RawValueOf(\"maybeMood\") OptionalNullable<String> rawMaybeMood();",
+                "  java.time.Instant at();",
+                "  java.time.OffsetDateTime atOffset();",
+                "  Map<Snowflake, User> users();",
+                "  Map<String, List<Set<Long>>> deep();",
+                "  RawJson data();",
+                "  OptionalInt count();",
+                "  OptionalLong big();",
+                "  OptionalDouble ratio();"));
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+}

@@ -1,0 +1,221 @@
+package dev.shardwire.redis;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.shardwire.GatewayBot;
+import dev.shardwire.gateway.WebSocketGatewayShard;
+import dev.shardwire.models.Intents;
+import dev.shardwire.testing.EmbeddedGateway;
+import io.lettuce.core.Range;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisURI;
+import io.lettuce.core.StreamMessage;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.sync.RedisCommands;
+import io.lettuce.core.codec.ByteArrayCodec;
+import io.lettuce.core.codec.RedisCodec;
+import io.lettuce.core.codec.StringCodec;
+import io.lettuce.core.resource.ClientResources;
+import io.lettuce.core.resource.Delay;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The gateway role against a real redis-server and a real embedded gateway: what lands in the
+ * streams, byte for byte, and how the streams are bounded. The outage is in {@link
+ * RedisOutageTest}.
+ */
+class RedisDispatchPublisherTest {
+
+  static final RedisCodec<String, byte[]> CODEC = RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE);
+  /** Guilds that Discord's routing ({@code (id >> 22) % 2}) puts on shard 0 and on shard 1. */
+  private static final String GUILD_ON_0 = Long.toString(2L << 22);
+  private static final String GUILD_ON_1 = Long.toString(3L << 22);
+
+  private static LocalRedis redis;
+  private static ClientResources resources;
+  private static RedisClient client;
+
+  @BeforeAll
+  static void startRedis() {
+    redis = LocalRedis.start();
+    resources = ClientResources.builder().reconnectDelay(Delay.constant(Duration.ofMillis(100))).build();
+    client = RedisClient.create(resources, RedisURI.create("127.0.0.1", redis.port()));
+  }
+
+  @AfterAll
+  static void stopRedis() throws Exception {
+    client.shutdown();
+    resources.shutdown().get(10, TimeUnit.SECONDS);
+    redis.close();
+  }
+
+  /** One dispatch as read back from a stream. */
+  record Published(int shard, long sequence, String payload) {}
+
+  @Test
+  void eachDispatchLandsInItsNamesStreamWithShardSequenceAndTheRawPayload() throws Exception {
+    publishesRaw(true);
+  }
+
+  @Test
+  void theSameWithoutTransportCompression() throws Exception {
+    // Uncompressed frames are read in place, at an offset in the frame's buffer; compressed ones
+    // are inflated into a buffer that is reused: both must give d's own bytes.
+    publishesRaw(false);
+  }
+
+  private void publishesRaw(boolean compress) throws Exception {
+    String botKey = "raw-" + compress;
+    String spaced = "{ \"guild_id\" : \"" + GUILD_ON_0 + "\" ,\n  \"nested\" : [ {\"a\" : null}, [] ] }";
+    String tricky = "{\"guild_id\":\"" + GUILD_ON_1 + "\",\"content\":\"caf\u00e9 \u2603 } ] \\\"quoted\\\" \\\\\"}";
+    String typing = "{\"guild_id\":\"" + GUILD_ON_1 + "\",\"user_id\":\"5\",\"timestamp\":1700000000}";
+    String everywhere = "{\"note\":\"no guild: every shard gets it\"}";
+    try (EmbeddedGateway gateway = EmbeddedGateway.builder().start();
+        RedisDispatchPublisher publisher = RedisDispatchPublisher.builder(client, botKey).build();
+        GatewayBot bot = bot(gateway, publisher, compress, 2)) {
+      // The gateway process's own listeners still get what they listen to.
+      List<String> local = new java.util.concurrent.CopyOnWriteArrayList<>();
+      bot.events().subscribe(dev.shardwire.events.ShardwireEventTable.SHARD_PAYLOAD_EVENT, e -> local.add(e.name()));
+      bot.start().get(30, TimeUnit.SECONDS);
+      gateway.dispatch("MESSAGE_CREATE", spaced);
+      gateway.dispatch("MESSAGE_CREATE", tricky);
+      gateway.dispatch("TYPING_START", typing);
+      gateway.dispatch("SHARDWIRE_CUSTOM", everywhere);
+      await().atMost(Duration.ofSeconds(10)).until(() -> publisher.published() == 5);
+
+      DispatchStreams streams = DispatchStreams.of(botKey);
+      // Two shards are two connections: no order between them, so by shard.
+      List<Published> messages = read(streams.keyOf("MESSAGE_CREATE")).stream()
+          .sorted(java.util.Comparator.comparingInt(Published::shard)).toList();
+      assertEquals(List.of(0, 1), messages.stream().map(Published::shard).toList());
+      assertEquals(List.of(spaced, tricky), messages.stream().map(Published::payload).toList());
+      List<Published> typings = read(streams.keyOf("TYPING_START"));
+      assertEquals(List.of(new Published(1, typings.get(0).sequence(), typing)), typings);
+      List<Published> custom = read(streams.keyOf("SHARDWIRE_CUSTOM"));
+      assertEquals(List.of(0, 1), custom.stream().map(Published::shard).sorted().toList());
+      assertTrue(custom.stream().allMatch(p -> p.payload().equals(everywhere)), custom.toString());
+
+      // The sequence numbers are the shards' own: each shard's last is the last it received.
+      for (var shard : bot.shards()) {
+        long last = ((WebSocketGatewayShard) shard).sequence();
+        List<Long> sequences = new ArrayList<>();
+        for (List<Published> stream : List.of(messages, typings, custom)) {
+          stream.stream().filter(p -> p.shard() == shard.id()).forEach(p -> sequences.add(p.sequence()));
+        }
+        assertEquals(last, sequences.stream().mapToLong(Long::longValue).max().orElseThrow(), "shard " + shard.id());
+        assertEquals(sequences.size(), sequences.stream().distinct().count(), "shard " + shard.id() + ": " + sequences);
+      }
+      await().atMost(Duration.ofSeconds(10)).until(() -> local.size() == 2 + 5);
+      assertEquals(List.of("MESSAGE_CREATE", "MESSAGE_CREATE", "READY", "READY", "SHARDWIRE_CUSTOM", "SHARDWIRE_CUSTOM", "TYPING_START"),
+          local.stream().sorted().toList());
+      // READY is the gateway process's own session: not published.
+      assertEquals(0L, sync().exists(streams.keyOf("READY")));
+    }
+  }
+
+  @Test
+  void maxLengthBoundsEachStream() throws Exception {
+    // Nodes of 10 entries, so that approximate trimming (whole nodes) stays within 10 of the bound.
+    sync().configSet("stream-node-max-entries", "10");
+    try (EmbeddedGateway gateway = EmbeddedGateway.builder().start();
+        RedisDispatchPublisher publisher = RedisDispatchPublisher.builder(client, "trimmed").maxLength(20).build();
+        GatewayBot bot = bot(gateway, publisher, true, 1)) {
+      bot.start().get(30, TimeUnit.SECONDS);
+      gateway.dispatchMany(500, "TYPING_START", "{\"user_id\":\"5\"}");
+      await().atMost(Duration.ofSeconds(20)).until(() -> publisher.published() == 500);
+
+      String key = DispatchStreams.of("trimmed").keyOf("TYPING_START");
+      long length = sync().xlen(key);
+      assertTrue(length >= 20 && length < 30, "500 entries trimmed to ~20 in nodes of 10 left " + length);
+      List<Published> kept = read(key);
+      // The newest are kept: the last is the shard's last dispatch.
+      assertEquals(((WebSocketGatewayShard) bot.shards().get(0)).sequence(), kept.get(kept.size() - 1).sequence());
+    } finally {
+      sync().configSet("stream-node-max-entries", "100");
+    }
+  }
+
+  @Test
+  void anEntryRedisRefusesIsDroppedAndReportedAndTheOthersGoOn() throws Exception {
+    DispatchStreams streams = DispatchStreams.of("refused");
+    // Not a stream: every XADD to it gets WRONGTYPE, and would again.
+    sync().set(streams.keyOf("MESSAGE_CREATE"), "not a stream".getBytes(StandardCharsets.UTF_8));
+    List<dev.shardwire.events.DispatchesDroppedEvent> reports = new java.util.concurrent.CopyOnWriteArrayList<>();
+    try (EmbeddedGateway gateway = EmbeddedGateway.builder().start();
+        RedisDispatchPublisher publisher = RedisDispatchPublisher.builder(client, "refused").build();
+        GatewayBot bot = bot(gateway, publisher, true, 1)) {
+      bot.events().subscribe(dev.shardwire.events.ShardwireEventTable.DISPATCHES_DROPPED_EVENT, reports::add);
+      bot.start().get(30, TimeUnit.SECONDS);
+      gateway.dispatch("TYPING_START", "{\"n\":1}");
+      gateway.dispatch("MESSAGE_CREATE", "{\"n\":2}");
+      gateway.dispatch("TYPING_START", "{\"n\":3}");
+      await().atMost(Duration.ofSeconds(10)).until(() -> publisher.published() == 2 && reports.size() == 1);
+
+      assertEquals(List.of("{\"n\":1}", "{\"n\":3}"), read(streams.keyOf("TYPING_START")).stream().map(Published::payload).toList());
+      var report = reports.get(0);
+      assertEquals(1, report.count());
+      assertEquals(Map.of("MESSAGE_CREATE", 1L), report.countsByName());
+      assertTrue(report.reason().startsWith("refused by Redis: WRONGTYPE"), report.reason());
+      assertEquals(0, publisher.buffered());
+    }
+  }
+
+  static GatewayBot bot(EmbeddedGateway gateway, RedisDispatchPublisher publisher, boolean compress, int shards) {
+    return GatewayBot.builder()
+        .token("test-token")
+        .intents(Intents.of(Intents.GUILDS, Intents.GUILD_MESSAGES, Intents.GUILD_MESSAGE_TYPING, Intents.MESSAGE_CONTENT,
+            Intents.DIRECT_MESSAGES, Intents.DIRECT_MESSAGE_TYPING))
+        .gatewayUrl(gateway.url())
+        .shardCount(shards)
+        .maxConcurrency(shards)
+        .compress(compress)
+        .identifyInterval(Duration.ofMillis(10))
+        .dispatchPublisher(publisher)
+        .build();
+  }
+
+  private static RedisCommands<String, byte[]> sync() {
+    return connection().sync();
+  }
+
+  private static StatefulRedisConnection<String, byte[]> connection;
+
+  private static synchronized StatefulRedisConnection<String, byte[]> connection() {
+    if (connection == null) {
+      connection = client.connect(CODEC);
+    }
+    return connection;
+  }
+
+  /** The entries of a stream, oldest first. */
+  static List<Published> read(RedisCommands<String, byte[]> redis, String key) {
+    List<Published> entries = new ArrayList<>();
+    for (StreamMessage<String, byte[]> message : redis.xrange(key, Range.create("-", "+"))) {
+      Map<String, byte[]> body = message.getBody();
+      assertEquals(3, body.size(), "fields of " + message.getId());
+      entries.add(new Published(
+          Integer.parseInt(text(body.get(DispatchStreams.SHARD))),
+          Long.parseLong(text(body.get(DispatchStreams.SEQUENCE))),
+          text(body.get(DispatchStreams.PAYLOAD))));
+    }
+    return entries;
+  }
+
+  private static List<Published> read(String key) {
+    return read(sync(), key);
+  }
+
+  private static String text(byte[] bytes) {
+    return new String(bytes, StandardCharsets.UTF_8);
+  }
+}
