@@ -1,10 +1,4 @@
 package dev.shardwire.gateway.wire;
-<<<<<<<< HEAD:runtime/src/test/java/dev/shardwire/gateway/wire/FrameDispatchPayloadBytesTest.java
-
-import dev.shardwire.gateway.GatewayDispatch;
-import dev.shardwire.gateway.MalformedFrameException;
-========
->>>>>>>> gsplit:runtime/src/test/java/dev/shardwire/gateway/wire/GatewayDispatchPayloadBytesTest.java
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -20,7 +14,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.json.JsonFactory;
 
 /** {@link GatewayDispatch#payloadBytes}: d cut out of its frame byte for byte, in every key order and frame kind. */
-class FrameDispatchPayloadBytesTest {
+class GatewayDispatchPayloadBytesTest {
 
   private static final JsonFactory JSON = new JsonFactory();
   private final FrameReader reader = new FrameReader(JSON);
