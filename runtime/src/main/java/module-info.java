@@ -4,7 +4,8 @@
  *
  * <p>It exports the user API and {@code dev.shardwire.spi}, the contract with the code the
  * processor generates into bot authors' packages. The bot's wiring ({@code dev.shardwire.wiring})
- * stays closed.
+ * stays closed, and so do the gateway's insides ({@code dev.shardwire.gateway.wire} and {@code
+ * dev.shardwire.gateway.session}).
  */
 @SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
 module dev.shardwire.runtime {

@@ -11,6 +11,7 @@ import dev.shardwire.gateway.IdentifyGate;
 import dev.shardwire.gateway.InvalidSettingException;
 import dev.shardwire.gateway.MemberRequest;
 import dev.shardwire.gateway.Presence;
+import dev.shardwire.gateway.SessionStore;
 import dev.shardwire.gateway.ShardOptions;
 import dev.shardwire.gateway.VoiceStateUpdate;
 import dev.shardwire.gateway.WebSocketGatewayShard;
@@ -31,7 +32,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A bot: its gateway shards and the event manager they feed. Every event's {@code app()}.
@@ -45,6 +49,9 @@ import java.util.function.Consumer;
  * bot.start().join();
  * }</pre>
  *
+ * <p>Without {@link Builder#intents(Intents)}, the bot identifies with the unprivileged intents
+ * and the privileged ones its subscriptions need when it starts (see there).
+ *
  * <p>A bot built without a token can still serve as the {@code app()} of events made by hand
  * (tests); only {@link #start()} needs the token.
  */
@@ -56,34 +63,41 @@ public final class GatewayBot implements App, AutoCloseable {
   /** How long {@link #requestGuildMembers(MemberRequest)} waits for the last chunk by default. */
   public static final Duration DEFAULT_MEMBER_TIMEOUT = Duration.ofSeconds(30);
 
+  private static final Logger LOG = LoggerFactory.getLogger(GatewayBot.class);
+
   private final Builder config;
   private final EventManager events;
-  private final List<WebSocketGatewayShard> shards = new ArrayList<>();
+  /** Replaced once, by {@link #start()}, when the bot derives its intents and they changed. */
+  private final List<WebSocketGatewayShard> shards = new CopyOnWriteArrayList<>();
   private final PendingMemberRequests memberRequests = new PendingMemberRequests();
+  private final DispatchRoutes routes;
+  private final IdentifyGate gate;
+  private volatile Intents shardIntents = Intents.NONE;
+  private boolean started;
 
   private GatewayBot(Builder builder) {
     this.config = builder;
-    EventManager.Builder manager = EventManager.builder().intents(config.intents());
+    EventManager.Builder manager = EventManager.builder();
+    if (config.intentsGiven) {
+      manager.intents(config.intents());
+    } else {
+      manager.deriveIntents();
+    }
     config.tables.forEach(manager::table);
     if (config.executor != null) {
       manager.executor(config.executor);
     }
     this.events = manager.build();
     if (config.template.hasToken()) {
-      DispatchRoutes routes = new DispatchRoutes(events);
-      IdentifyGate gate =
+      this.routes = new DispatchRoutes(events);
+      this.gate =
           config.identifyGate != null
               ? config.identifyGate
               : new IdentifyBuckets(config.maxConcurrency, config.identifyInterval);
-      for (int id : config.runningShardIds()) {
-        // Each shard's options replay the builder's shard settings, then take the parts that are
-        // the bot's own: which shard, the shared identify gate, the sink into this bot's events.
-        shards.add(config.shardSettings()
-            .shard(id, config.shardCount)
-            .identifyGate(gate)
-            .sink(sinkOf(new ShardEventBridge(this, events, routes, memberRequests)))
-            .build());
-      }
+      buildShards(config.intentsGiven ? config.intents() : derivedIntents());
+    } else {
+      this.routes = null;
+      this.gate = null;
     }
     if (config.dispatchPublisher != null) {
       config.dispatchPublisher.attach(this);
@@ -95,7 +109,33 @@ public final class GatewayBot implements App, AutoCloseable {
     return config.dispatchPublisher == null ? bridge : new PublishingSink(config.dispatchPublisher, bridge);
   }
 
-  /** A builder with Discord's defaults: one shard, no intents, Discord's gateway. */
+  /** Builds this process's shards, identifying with {@code intents}; none was started. */
+  private void buildShards(Intents intents) {
+    shards.clear();
+    shardIntents = intents;
+    for (int id : config.runningShardIds()) {
+      // Each shard's options replay the builder's shard settings, then take the parts that are
+      // the bot's own: which shard, the intents, the shared identify gate, the sink into this
+      // bot's events.
+      shards.add(config.shardSettings()
+          .shard(id, config.shardCount)
+          .intents(intents)
+          .identifyGate(gate)
+          .sink(sinkOf(new ShardEventBridge(this, events, routes, memberRequests)))
+          .build());
+    }
+  }
+
+  /**
+   * What a bot without given intents identifies with: {@link Intents#UNPRIVILEGED}, so that what it
+   * subscribes to after starting ({@code waitFor}, streams) is sent too, and the {@link
+   * Intents#PRIVILEGED privileged} intents that the types subscribed now require.
+   */
+  private Intents derivedIntents() {
+    return Intents.UNPRIVILEGED.union(events.requiredIntents());
+  }
+
+  /** A builder with Discord's defaults: one shard, Discord's gateway, intents derived at the start (see {@link Builder#intents}). */
   public static Builder builder() {
     return new Builder();
   }
@@ -149,12 +189,26 @@ public final class GatewayBot implements App, AutoCloseable {
     shardFor(update.guildId()).updateVoiceState(update);
   }
 
-  /** The intents the bot identifies with. */
+  /**
+   * The intents the bot identifies with: the ones given to {@link Builder#intents}, or, when none
+   * were given, every {@link Intents#UNPRIVILEGED unprivileged} intent and the privileged ones
+   * that the subscribed event types require ({@link EventManager#requiredIntents()}), as of now
+   * before {@link #start()} and fixed by it.
+   */
   public Intents intents() {
-    return config.intents();
+    if (config.intentsGiven) {
+      return config.intents();
+    }
+    synchronized (this) {
+      return started ? shardIntents : derivedIntents();
+    }
   }
 
-  /** The shards this process runs, by ascending id (empty for a bot without a token). */
+  /**
+   * The shards this process runs, by ascending id (empty for a bot without a token). For a bot
+   * that derives its intents, {@link #start()} replaces the shards listed before it when the
+   * subscriptions changed the intents since {@link Builder#build()}: ask again after starting.
+   */
   @Override
   public List<GatewayShard> shards() {
     return List.copyOf(shards);
@@ -188,7 +242,29 @@ public final class GatewayBot implements App, AutoCloseable {
     if (!config.template.hasToken()) {
       throw new IllegalStateException("the bot has no token; set one with GatewayBot.builder().token(…)");
     }
+    fixIntents();
     return CompletableFuture.allOf(shards.stream().map(WebSocketGatewayShard::start).toArray(CompletableFuture[]::new));
+  }
+
+  /**
+   * On the first start of a bot without {@link Builder#intents given intents}: derives them and
+   * logs them; the shards, built before the subscriptions, are rebuilt with them when they differ
+   * from what they were built with (none of them ran yet).
+   */
+  private synchronized void fixIntents() {
+    if (started) {
+      return;
+    }
+    started = true;
+    if (config.intentsGiven) {
+      return;
+    }
+    Intents derived = derivedIntents();
+    LOG.info("No intents given: identifying with {} (value {}): every unprivileged intent, and the privileged"
+        + " ones that the subscribed event types require", derived, derived.value());
+    if (!derived.equals(shardIntents)) {
+      buildShards(derived);
+    }
   }
 
   /**
@@ -245,7 +321,7 @@ public final class GatewayBot implements App, AutoCloseable {
   @Override
   public String toString() {
     return "GatewayBot[shards=" + Arrays.toString(config.runningShardIds()) + " of " + config.shardCount
-        + ", intents=" + config.intents() + "]";
+        + ", intents=" + intents() + "]";
   }
 
   /**
@@ -262,6 +338,7 @@ public final class GatewayBot implements App, AutoCloseable {
   public static final class Builder {
     private int shardCount = 1;
     private int[] shardIds;
+    private boolean intentsGiven;
     private String apiUrl = GatewayBotEndpoint.DISCORD_API_URL;
     private boolean shardCountGiven;
     private boolean maxConcurrencyGiven;
@@ -316,9 +393,22 @@ public final class GatewayBot implements App, AutoCloseable {
       return shard(options -> options.token(token));
     }
 
-    /** The gateway intents to identify with (default none). */
+    /**
+     * The gateway intents to identify with, used as given: subscribing to an event type that they
+     * do not enable logs a warning.
+     *
+     * <p>Without this, the bot derives its intents when it {@link GatewayBot#start() starts}, and
+     * logs them at INFO: every {@link Intents#UNPRIVILEGED unprivileged} intent (so that a {@code
+     * waitFor} or stream opened after the start hears its events too), and of the {@link
+     * Intents#PRIVILEGED privileged} ones those that the event types subscribed by then require
+     * ({@link Intents#requiredBy}; a listener of a supertype such as {@code Event} requires what its
+     * subtypes do). Discord refuses a privileged intent not enabled for the application (close
+     * code 4014), and {@code MESSAGE_CONTENT}, which no event type requires, is only there when
+     * given here. A bot for Discord should give its intents.
+     */
     public Builder intents(Intents intents) {
       Objects.requireNonNull(intents, "intents");
+      intentsGiven = true;
       return shard(options -> options.intents(intents));
     }
 
@@ -432,6 +522,17 @@ public final class GatewayBot implements App, AutoCloseable {
       }
       this.identifyInterval = identifyInterval;
       return this;
+    }
+
+    /**
+     * Where every shard keeps its gateway session, so that this process restarted with the same
+     * shard ids RESUMEs them instead of identifying (default: nowhere): {@link
+     * SessionStore#inMemory()} within one JVM, {@code dev.shardwire.redis.RedisSessionStore}
+     * across restarts. See {@link SessionStore} for its staleness bound and what a restart costs.
+     */
+    public Builder sessionStore(SessionStore store) {
+      Objects.requireNonNull(store, "store");
+      return shard(options -> options.sessionStore(store));
     }
 
     /** The presence to identify with (default none). */
@@ -554,6 +655,7 @@ public final class GatewayBot implements App, AutoCloseable {
     private Builder copy() {
       Builder copy = new Builder();
       copy.shardCount = shardCount;
+      copy.intentsGiven = intentsGiven;
       copy.shardIds = shardIds == null ? null : shardIds.clone();
       copy.apiUrl = apiUrl;
       copy.shardCountGiven = shardCountGiven;

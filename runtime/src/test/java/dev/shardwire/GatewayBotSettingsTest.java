@@ -86,8 +86,8 @@ class GatewayBotSettingsTest {
     assertEquals(setting, e.setting());
     assertEquals(value, e.value());
     assertEquals(setting + " " + rule + ", got " + value, e.getMessage());
-    // The builder is left as it was: a bot built from it has the defaults.
-    assertEquals("GatewayBot[shards=[0] of 1, intents=" + Intents.NONE + "]", builder.build().toString());
+    // The builder is left as it was: a bot built from it has the defaults (intents derived: no subscriptions, the unprivileged ones).
+    assertEquals("GatewayBot[shards=[0] of 1, intents=" + Intents.UNPRIVILEGED + "]", builder.build().toString());
   }
 
   @Test
@@ -116,7 +116,7 @@ class GatewayBotSettingsTest {
     assertEquals("shardIds", e.setting());
     assertEquals("shardIds must each be below the shard count 2 (shard 2 is not), got [0, 2]", e.getMessage());
     // The same ids are fine once the count allows them.
-    assertEquals("GatewayBot[shards=[0, 2] of 3, intents=" + Intents.NONE + "]", builder.shardCount(3).build().toString());
+    assertEquals("GatewayBot[shards=[0, 2] of 3, intents=" + Intents.UNPRIVILEGED + "]", builder.shardCount(3).build().toString());
   }
 
   @Test
@@ -219,6 +219,6 @@ class GatewayBotSettingsTest {
     assertTrue(described.contains("compress=true"), described);
     bot = builder.build();
     assertFalse(bot.toString().contains(TOKEN), bot.toString());
-    assertEquals("GatewayBot[shards=[0, 1] of 2, intents=" + Intents.NONE + "]", bot.toString());
+    assertEquals("GatewayBot[shards=[0, 1] of 2, intents=" + Intents.UNPRIVILEGED + "]", bot.toString());
   }
 }

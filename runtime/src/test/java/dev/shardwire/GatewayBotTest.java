@@ -48,7 +48,7 @@ class GatewayBotTest {
     bot =
         GatewayBot.builder()
             .token("test-token")
-            .intents(Intents.of(Intents.GUILDS, Intents.GUILD_MEMBERS))
+            .intents(Intents.of(Intents.GUILDS, Intents.GUILD_MEMBERS, Intents.DIRECT_MESSAGE_TYPING)) // TYPING_START without a guild
             .gatewayUrl(gateway.url())
             .build();
   }
@@ -164,7 +164,7 @@ class GatewayBotTest {
     bot =
         GatewayBot.builder()
             .token("test-token")
-            .intents(Intents.of(Intents.GUILDS, Intents.GUILD_MEMBERS))
+            .intents(Intents.of(Intents.GUILDS, Intents.GUILD_MEMBERS, Intents.DIRECT_MESSAGE_TYPING)) // TYPING_START without a guild
             .shardOptions(shard -> shard.maxMessageBytes(4096).gatewayUrl("wss://elsewhere.example.com"))
             .gatewayUrl(gateway.url())
             .compress(false)
@@ -183,7 +183,7 @@ class GatewayBotTest {
     bot =
         GatewayBot.builder()
             .token("test-token")
-            .intents(Intents.of(Intents.GUILDS, Intents.GUILD_MEMBERS))
+            .intents(Intents.of(Intents.GUILDS, Intents.GUILD_MEMBERS, Intents.DIRECT_MESSAGE_TYPING)) // TYPING_START without a guild
             .gatewayUrl(gateway.url())
             .shardOptions(shard -> shard.maxMessageBytes(4096))
             .build();

@@ -72,13 +72,16 @@ import org.slf4j.LoggerFactory;
  * <h2>Intents</h2>
  *
  * <p>The manager knows the bot's intents: subscribing to an event type none of whose {@link
- * Intents#requiredBy(EventType)} they include logs a warning naming the missing intents.
+ * Intents#requiredBy(EventType)} they include logs a warning naming the missing intents. A manager
+ * built with {@link Builder#deriveIntents()} has no fixed intents: {@link #requiredIntents()}, the
+ * union of what the subscribed types need, stands for them, and nothing is warned about.
  */
 public final class EventManager {
 
   private static final Logger LOG = LoggerFactory.getLogger(EventManager.class);
 
   private final ListenerRegistry registry = new ListenerRegistry();
+  /** The bot's intents, or null when they are derived from the subscriptions. */
   private final Intents intents;
   private final List<EventTable> tables;
   private final Executor executor;
@@ -95,9 +98,35 @@ public final class EventManager {
     return new Builder();
   }
 
-  /** The intents subscriptions are checked against. */
+  /**
+   * The intents subscriptions are checked against: the ones given to the builder or, for a
+   * manager built with {@link Builder#deriveIntents()}, {@link #requiredIntents()} as of now.
+   */
   public Intents intents() {
-    return intents;
+    return intents != null ? intents : requiredIntents();
+  }
+
+  /** Whether the intents follow the subscriptions ({@link Builder#deriveIntents()}) rather than being given. */
+  public boolean derivesIntents() {
+    return intents == null;
+  }
+
+  /**
+   * The union of {@link Intents#requiredBy(EventType)} over every type of the registered tables
+   * that {@link #isListenedTo(EventType) is listened to} now: the intents without which something
+   * subscribed would never hear from the gateway. A listener of a supertype ({@code Event}, {@code
+   * MessageReactionEvent}) listens to its subtypes, so it asks for their intents too.
+   */
+  public Intents requiredIntents() {
+    long bits = 0;
+    for (EventTable table : tables()) {
+      for (EventType<?> type : table.types()) {
+        if (isListenedTo(type)) {
+          bits |= type.requiredIntentBits();
+        }
+      }
+    }
+    return Intents.of(bits);
   }
 
   /** The executor that lanes run on. */
@@ -512,6 +541,9 @@ public final class EventManager {
   }
 
   private void checkIntents(EventType<?> type) {
+    if (intents == null) {
+      return; // derived intents take in whatever this subscription needs
+    }
     // As hikari: an event that several intents can enable (MESSAGE_CREATE: GUILD_MESSAGES for
     // guilds, DIRECT_MESSAGES for DMs) needs one of them, not all.
     Intents required = Intents.requiredBy(type);
@@ -547,6 +579,16 @@ public final class EventManager {
     /** The bot's intents, which subscriptions are checked against; none by default. */
     public Builder intents(Intents intents) {
       this.intents = Objects.requireNonNull(intents, "intents must not be null");
+      return this;
+    }
+
+    /**
+     * The bot's intents are not fixed but follow the subscriptions ({@link
+     * EventManager#requiredIntents()}), so no subscription is warned about; replaces any {@link
+     * #intents(Intents)}.
+     */
+    public Builder deriveIntents() {
+      this.intents = null;
       return this;
     }
 

@@ -5,11 +5,11 @@ package dev.shardwire.gateway;
  * gains or loses its session handshake. The event layer implements it; the shard knows nothing of
  * events.
  *
- * <p>Calls come one at a time per shard (under the shard's lock) and dispatches in the order the
- * frames arrived. Dispatches, {@link #onConnected} and {@link #onMalformedFrame} come on the
- * connection's read thread; {@link #onDisconnected} on whichever thread gave the connection up:
- * the read thread (a close, op 7, op 9), the shard's scheduler thread (a zombie connection, no
- * HELLO) or the thread that called {@code close()}. An implementation must never block.
+ * <p>Calls come one at a time per shard and dispatches in the order the frames arrived.
+ * Dispatches, {@link #onConnected} and {@link #onMalformedFrame} come on the connection's read
+ * thread; {@link #onDisconnected} on the shard's executor, which gives connections up (a close,
+ * op 7, op 9, a zombie connection, no HELLO, {@code close()}). An implementation must never
+ * block.
  */
 public interface DispatchSink {
 

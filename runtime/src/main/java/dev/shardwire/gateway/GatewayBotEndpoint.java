@@ -1,5 +1,7 @@
 package dev.shardwire.gateway;
 
+import dev.shardwire.gateway.session.GatewayUrls;
+import dev.shardwire.gateway.session.Token;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

@@ -90,17 +90,6 @@ public final class Presence {
     return activityType;
   }
 
-  /** The status as Discord spells it in JSON. */
-  String statusJson() {
-    switch (status) {
-      case ONLINE: return "online";
-      case DO_NOT_DISTURB: return "dnd";
-      case IDLE: return "idle";
-      case OFFLINE: return "offline";
-      default: throw new IllegalStateException("unreachable: the constructor refuses " + status);
-    }
-  }
-
   @Override
   public String toString() {
     return "Presence[" + status + (activityName == null ? "" : ", " + activityType + " " + activityName) + "]";

@@ -1,5 +1,6 @@
 package dev.shardwire.gateway;
 
+import dev.shardwire.gateway.session.GatewayUrls;
 import dev.shardwire.models.Intents;
 import java.time.Duration;
 import java.util.Objects;
@@ -49,6 +50,11 @@ public final class ShardOptions {
   int heartbeatReserve = 3;
   Duration sendWindow = Duration.ofSeconds(60);
   Duration connectTimeout = Duration.ofSeconds(10);
+  SessionStore sessionStore;
+  Duration sessionSaveInterval = DEFAULT_SESSION_SAVE_INTERVAL;
+
+  /** How often, at most, a shard saves its sequence to its {@link SessionStore} while dispatches arrive: 1 s. */
+  public static final Duration DEFAULT_SESSION_SAVE_INTERVAL = Duration.ofSeconds(1);
 
   ShardOptions() {}
 
@@ -208,6 +214,26 @@ public final class ShardOptions {
    */
   public ShardOptions handshakeTimeout(Duration timeout) {
     this.handshakeTimeout = positive(timeout, "handshakeTimeout");
+    return this;
+  }
+
+  /**
+   * Where the shard keeps its session across restarts of its process (default: nowhere). When it
+   * starts, a stored session younger than the store's {@link SessionStore#maxAge()} is RESUMEd
+   * instead of identifying; see {@link SessionStore} for when the shard saves and clears it.
+   */
+  public ShardOptions sessionStore(SessionStore store) {
+    this.sessionStore = Objects.requireNonNull(store, "sessionStore");
+    return this;
+  }
+
+  /**
+   * How often, at most, the shard saves its sequence to its {@link #sessionStore} while dispatches
+   * arrive (default {@link #DEFAULT_SESSION_SAVE_INTERVAL}): after a restart the gateway replays,
+   * again, at most what arrived in the last interval before the process ended.
+   */
+  public ShardOptions sessionSaveInterval(Duration interval) {
+    this.sessionSaveInterval = positive(interval, "sessionSaveInterval");
     return this;
   }
 

@@ -1,5 +1,6 @@
 package dev.shardwire.gateway;
 
+import dev.shardwire.gateway.session.ShardExecutor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.atomic.AtomicInteger;

@@ -1,5 +1,25 @@
 package dev.shardwire.gateway;
 
+import dev.shardwire.gateway.session.Backoff;
+import dev.shardwire.gateway.session.Disconnect;
+import dev.shardwire.gateway.session.GatewayPayloads;
+import dev.shardwire.gateway.session.Handshake;
+import dev.shardwire.gateway.session.Heartbeater;
+import dev.shardwire.gateway.session.InboundFrames;
+import dev.shardwire.gateway.session.Outbound;
+import dev.shardwire.gateway.session.ReconnectPolicy;
+import dev.shardwire.gateway.session.SessionRecorder;
+import dev.shardwire.gateway.session.SessionState;
+import dev.shardwire.gateway.session.ShardConnection;
+import dev.shardwire.gateway.session.ShardContext;
+import dev.shardwire.gateway.session.ShardDraft;
+import dev.shardwire.gateway.session.ShardExecutor;
+import dev.shardwire.gateway.session.ShardLifecycle;
+import dev.shardwire.gateway.session.ShardOutcome;
+import dev.shardwire.gateway.session.ShardSettings;
+import dev.shardwire.gateway.session.Token;
+import dev.shardwire.gateway.wire.FrameReader;
+import dev.shardwire.gateway.wire.FrameTranslator;
 import dev.shardwire.models.Intents;
 import dev.shardwire.spi.GatewayJson;
 import java.time.Duration;
@@ -26,10 +46,11 @@ import tools.jackson.core.util.JsonRecyclerPools;
  * outbox) and {@link ShardOutcome} (the futures).
  *
  * <p>Threads: frames are read and handed to the sink on the connection's read thread; everything
- * else (heartbeats, sends, reconnects) runs on one scheduler thread per shard, never on a
- * Java-WebSocket thread. One lock orders the two (see {@link ShardContext}), so the sink sees
- * dispatches one at a time, in sequence order, each sequence number once, also across reconnects.
- * Every public method may be called from any thread.
+ * else (heartbeats, sends, handshakes, reconnects) runs on the shard's executor, a serial lane on
+ * the shared scheduler that owns the connection state, never on a Java-WebSocket thread (see
+ * {@link ShardContext} for who owns what). The sink sees dispatches one at a time, in sequence
+ * order, each sequence number once, also across reconnects. Every public method may be called
+ * from any thread.
  *
  * <p>Input is bounded and checked before it is trusted: every message against {@link
  * ShardOptions#maxMessageBytes} from its frame header ({@link FrameTranslator}), every sequence
@@ -61,7 +82,7 @@ public final class WebSocketGatewayShard implements GatewayShard {
   private final LongSupplier nanoTime;
   private final ShardContext ctx;
   private final GatewayPayloads payloads = new GatewayPayloads(JSON);
-  private final SessionState session = new SessionState();
+  private final SessionState session;
   private final ShardOutcome outcome = new ShardOutcome();
   private final Outbound outbound;
   private final Heartbeater heartbeater;
@@ -77,15 +98,21 @@ public final class WebSocketGatewayShard implements GatewayShard {
     Token token = new Token(options.token == null ? "" : options.token);
     Logger log = options.logger != null ? options.logger : LoggerFactory.getLogger(WebSocketGatewayShard.class);
     this.ctx = new ShardContext(this, id, new Object(), new ShardExecutor(options.scheduler, id, log), log, nanoTime, options.sink);
+    this.session = new SessionState(options.sessionStore == null ? SessionRecorder.NONE
+        : new SessionRecorder(options.sessionStore, id, count, options.sessionSaveInterval.toNanos(), nanoTime, log));
     ReconnectPolicy reconnect = new ReconnectPolicy(
         new Backoff(options.backoffBase.toNanos(), options.backoffCap.toNanos(), random));
     // The parts refer to each other in a ring (frames -> lifecycle -> connections -> frames), so
     // the lifecycle learns where frames go once they exist, before anything can connect.
     this.outbound = new Outbound(ctx, this::currentConnection);
-    this.lifecycle = new ShardLifecycle(ctx, session, reconnect, outbound, outcome, options);
+    ShardSettings settings = new ShardSettings(options.gatewayUrl, options.helloTimeout, options.handshakeTimeout,
+        options.identifyGate, options.intents, options.shardCount, options.largeThreshold, options.presence,
+        options.compress, options.maxMessageBytes, options.connectTimeout, options.sendCapacity,
+        options.heartbeatReserve, options.sendWindow);
+    this.lifecycle = new ShardLifecycle(ctx, session, reconnect, outbound, outcome, settings);
     this.heartbeater = new Heartbeater(ctx, random, session, outbound,
         conn -> lifecycle.abandon(conn, Disconnect.zombie()));
-    this.handshake = new Handshake(ctx, session, outbound, payloads, token, options,
+    this.handshake = new Handshake(ctx, session, outbound, payloads, token, settings,
         conn -> lifecycle.abandon(conn, Disconnect.noHandshake()));
     lifecycle.readFramesWith(new InboundFrames(ctx, new FrameReader(JSON), session, heartbeater, handshake, lifecycle));
   }
@@ -126,7 +153,7 @@ public final class WebSocketGatewayShard implements GatewayShard {
 
   /** The current session's id, if the shard has one. */
   public Optional<String> sessionId() {
-    synchronized (ctx.lock()) {
+    synchronized (ctx.inbound()) {
       return session.id();
     }
   }
@@ -139,10 +166,19 @@ public final class WebSocketGatewayShard implements GatewayShard {
   /**
    * Connects. Calling it again returns the same outcome.
    *
-   * @return a future that completes when the first READY arrives, or exceptionally if the shard
-   *     closes before that ({@link GatewayClosedException} on a fatal close code)
+   * <p>With a {@link ShardOptions#sessionStore session store}, the stored session (if fresh
+   * enough) is loaded here, on the calling thread, and the first connection RESUMEs it.
+   *
+   * @return a future that completes when the first READY arrives (or RESUMED, for a session
+   *     restored from the store), or exceptionally if the shard closes before that ({@link
+   *     GatewayClosedException} on a fatal close code)
    */
   public CompletableFuture<Void> start() {
+    synchronized (ctx.inbound()) { // the session is the inbound stream's
+      if (!lifecycle.isStarted()) {
+        session.restore(); // a stored session: the first connection resumes it
+      }
+    }
     lifecycle.start();
     return outcome.ready();
   }
@@ -173,13 +209,10 @@ public final class WebSocketGatewayShard implements GatewayShard {
     }
     String nonce = request.nonce().orElseGet(this::newNonce);
     String payload = payloads.requestGuildMembers(request, nonce);
-    synchronized (ctx.lock()) {
-      if (lifecycle.isStopped()) {
-        throw new IllegalStateException("shard " + id + " is closed");
-      }
-      outbound.enqueue(payload);
+    if (lifecycle.isStopped()) {
+      throw new IllegalStateException("shard " + id + " is closed");
     }
-    ctx.executor().execute(outbound::flush);
+    ctx.executor().execute(() -> outbound.enqueue(payload));
     return nonce;
   }
 
@@ -209,21 +242,20 @@ public final class WebSocketGatewayShard implements GatewayShard {
   }
 
   /**
-   * Queues a caller's command behind the send limiter; {@code also} runs under the same lock, so
-   * it happens exactly when the command is accepted.
+   * Hands a caller's command to the shard's executor, which queues it behind the send limiter;
+   * {@code also} runs in the same task, so it happens exactly when the command is queued.
    */
   private void send(String payload, Runnable also) {
-    synchronized (ctx.lock()) {
-      if (lifecycle.isStopped()) {
-        throw new IllegalStateException("shard " + id + " is closed");
-      }
-      if (!lifecycle.isStarted()) {
-        throw new IllegalStateException("shard " + id + " has not been started; call start() first");
-      }
+    if (lifecycle.isStopped()) {
+      throw new IllegalStateException("shard " + id + " is closed");
+    }
+    if (!lifecycle.isStarted()) {
+      throw new IllegalStateException("shard " + id + " has not been started; call start() first");
+    }
+    ctx.executor().execute(() -> {
       also.run();
       outbound.enqueue(payload);
-    }
-    ctx.executor().execute(outbound::flush);
+    });
   }
 
   private String newNonce() {

@@ -82,6 +82,16 @@ public final class Intents extends BitFlags<Intents> {
   /** No bit set. */
   public static final Intents NONE = new Intents(0);
 
+  /**
+   * The privileged intents, which Discord refuses (close code 4014) unless they are enabled for
+   * the application: GUILD_MEMBERS, GUILD_PRESENCES and MESSAGE_CONTENT.
+   */
+  public static final Intents PRIVILEGED = of(GUILD_MEMBERS, GUILD_PRESENCES, MESSAGE_CONTENT);
+
+  /** Every intent above but the {@link #PRIVILEGED} ones: what any bot may identify with. */
+  public static final Intents UNPRIVILEGED = of(NAMES.values().stream().mapToLong(Long::longValue).reduce(0, (a, b) -> a | b))
+      .minus(PRIVILEGED);
+
   private Intents(long value) {
     super(value);
   }

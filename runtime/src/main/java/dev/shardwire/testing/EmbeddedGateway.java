@@ -32,12 +32,17 @@ import tools.jackson.databind.json.JsonMapper;
  * {@link #sendMalformedFrame()}, {@link #sendTextFrame(byte[])}, {@link #withholdHello(int)}, {@link
  * #withholdHandshake(int)}, and those of the WebSocket layer in {@link #wire()}) and load ({@link
  * #dispatchMany(int, String, String)}), and read what it received ({@link #received()}, {@link
- * #lastIdentify()}; presence updates are op 3, voice state updates op 4). Beside the WebSocket it
+ * #lastIdentify()}, {@link #identifies()} with their buckets and arrival times; presence updates are op 3, voice state updates op 4). Beside the WebSocket it
  * serves {@code GET /api/v10/gateway/bot} on a second loopback port ({@link #apiUrl()}), since
  * Java-WebSocket's server answers only upgrade requests.
  *
  * <p>Dispatches go to every live session, attached to a connection or not: a dispatch sent while a
- * client is away waits in the replay buffer, as on Discord.
+ * client is away waits in the replay buffer, as on Discord. As on Discord too, a guild's dispatch
+ * goes only to the shard that owns the guild, and a dispatch that Discord's list of intents ties to
+ * an intent only to the sessions that identified with it (the guild variant for a payload with a
+ * {@code guild_id}, the direct-message one otherwise); names outside that list, such as a test's
+ * own events, go to every session. {@code MESSAGE_CONTENT} is not emulated: messages arrive with
+ * the content the test gave them.
  *
  * <p>Thread-safe: tests script it from their own threads while the server's threads serve the
  * clients. Inside, {@link GatewayServer} speaks the protocol, {@link SessionRegistry} and {@link
@@ -114,8 +119,9 @@ public final class EmbeddedGateway implements AutoCloseable {
 
   /**
    * Sends a dispatch to every live session (buffered for replay; sent at once where a connection
-   * is attached). A dispatch whose payload names a {@code guild_id} goes, as Discord sends it, only
-   * to the sessions of the shard that owns the guild: {@code (guild_id >> 22) % num_shards}.
+   * is attached) whose intents allow it (see the class documentation). A dispatch whose payload
+   * names a {@code guild_id} goes, as Discord sends it, only to the sessions of the shard that owns
+   * the guild: {@code (guild_id >> 22) % num_shards}.
    *
    * @param name the event name, as {@code MESSAGE_CREATE}
    * @param data the {@code d} payload, as JSON text
@@ -124,7 +130,7 @@ public final class EmbeddedGateway implements AutoCloseable {
    */
   public int dispatch(String name, String data) {
     JsonNode payload = checkDispatch(name, data);
-    return sessions.dispatch(name, data, guildOf(payload));
+    return sessions.dispatch(name, data, payload, guildOf(payload));
   }
 
   /** The payload's {@code guild_id}, by which Discord picks the one shard that receives it. */
@@ -141,7 +147,8 @@ public final class EmbeddedGateway implements AutoCloseable {
   }
 
   /**
-   * Sends {@code count} copies of a dispatch to every live session, as fast as it can, from the
+   * Sends {@code count} copies of a dispatch to the live sessions that would take it (as {@link
+   * #dispatch(String, String)} chooses them), as fast as it can, from the
    * calling thread. Each copy is its own WebSocket message with its own sequence number, but on an
    * uncompressed connection up to {@value ServerSession#WRITE_BATCH} of them share one socket
    * write, so the gateway's own cost per message stays small next to a client's.
@@ -149,8 +156,8 @@ public final class EmbeddedGateway implements AutoCloseable {
    * @throws IllegalArgumentException as {@link #dispatch(String, String)}
    */
   public void dispatchMany(int count, String name, String data) {
-    checkDispatch(name, data);
-    sessions.dispatchMany(count, name, data);
+    JsonNode payload = checkDispatch(name, data);
+    sessions.dispatchMany(count, name, data, payload, guildOf(payload));
   }
 
   private static JsonNode checkDispatch(String name, String data) {
@@ -283,6 +290,33 @@ public final class EmbeddedGateway implements AutoCloseable {
   /** How many IDENTIFY frames arrived. */
   public int identifyCount() {
     return received(2).size();
+  }
+
+  /**
+   * Every IDENTIFY received, in arrival order, answered or refused (each counts against its
+   * bucket on Discord): the shard it named and when it arrived. With {@link
+   * IdentifyRecord#bucket(int)} a test checks identify concurrency across processes; {@link
+   * #minIdentifySpacing(int)} does it in one call.
+   */
+  public List<IdentifyRecord> identifies() {
+    return recorder.identifies();
+  }
+
+  /**
+   * The shortest time between two IDENTIFYs of one bucket ({@code shard_id % maxConcurrency}), or
+   * empty when no bucket saw two. Discord allows one IDENTIFY per bucket per 5 s.
+   */
+  public Optional<Duration> minIdentifySpacing(int maxConcurrency) {
+    Map<Integer, IdentifyRecord> lastByBucket = new HashMap<>();
+    Duration min = null;
+    for (IdentifyRecord identify : identifies()) {
+      IdentifyRecord previous = lastByBucket.put(identify.bucket(maxConcurrency), identify);
+      if (previous != null) {
+        Duration gap = identify.since(previous);
+        min = min == null || gap.compareTo(min) < 0 ? gap : min;
+      }
+    }
+    return Optional.ofNullable(min);
   }
 
   /** How many RESUME frames arrived. */

@@ -1,11 +1,12 @@
 package dev.shardwire.testing;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
  * What the embedded gateway saw, for tests to read: every frame clients sent, every connection's
- * query string, and the close codes clients sent. Thread-safe: the server's worker threads record,
+ * query string, the close codes clients sent, and each IDENTIFY's shard and arrival. Thread-safe: the server's worker threads record,
  * tests read copies.
  */
 final class GatewayRecorder {
@@ -13,6 +14,7 @@ final class GatewayRecorder {
   private final List<ReceivedFrame> received = new ArrayList<>();
   private final List<String> queries = new ArrayList<>();
   private final List<Integer> clientCloseCodes = new ArrayList<>();
+  private final List<IdentifyRecord> identifies = new ArrayList<>();
 
   void frame(ReceivedFrame frame) {
     synchronized (received) {
@@ -30,6 +32,22 @@ final class GatewayRecorder {
     synchronized (clientCloseCodes) {
       clientCloseCodes.add(code);
     }
+  }
+
+  void identify(IdentifyRecord identify) {
+    synchronized (identifies) {
+      identifies.add(identify);
+    }
+  }
+
+  /** By arrival time: connections are served on several threads, which may record out of order. */
+  List<IdentifyRecord> identifies() {
+    List<IdentifyRecord> copy;
+    synchronized (identifies) {
+      copy = new ArrayList<>(identifies);
+    }
+    copy.sort(Comparator.comparingLong(IdentifyRecord::arrivedNanos));
+    return List.copyOf(copy);
   }
 
   List<ReceivedFrame> received() {

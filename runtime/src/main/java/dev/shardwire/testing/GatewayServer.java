@@ -3,6 +3,7 @@ package dev.shardwire.testing;
 import dev.shardwire.models.Snowflake;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
+import java.time.Instant;
 import java.util.concurrent.CountDownLatch;
 import org.java_websocket.WebSocket;
 import org.java_websocket.handshake.ClientHandshake;
@@ -72,17 +73,14 @@ final class GatewayServer extends WebSocketServer {
     int q = descriptor.indexOf('?');
     String query = q < 0 ? "" : descriptor.substring(q + 1);
     recorder.query(query);
-    boolean compress = hasParam(query, "compress", "zlib-stream");
-    ServerConnection conn = new ServerConnection(ws, sessions.nextConnectionNumber(), query, compress,
+    ConnectQuery params = new ConnectQuery(query);
+    ServerConnection conn = new ServerConnection(ws, sessions.nextConnectionNumber(), query, params.zlibStream(),
         config.splitCompressedFrames());
     ws.setAttachment(conn);
     sessions.opened(conn);
-    if (!hasParam(query, "v", "10")) {
-      ws.close(4012, "Invalid API version");
-      return;
-    }
-    if (!hasParam(query, "encoding", "json")) {
-      ws.close(4002, "Only encoding=json is served");
+    ConnectQuery.Refusal refusal = params.refusal();
+    if (refusal != null) {
+      ws.close(refusal.code(), refusal.reason());
       return;
     }
     if (faults.takeReconnectInsteadOfHello()) {
@@ -93,15 +91,6 @@ final class GatewayServer extends WebSocketServer {
       return;
     }
     conn.send(ServerPayloads.hello(config.heartbeatInterval().toMillis()));
-  }
-
-  private static boolean hasParam(String query, String name, String value) {
-    for (String pair : query.split("&")) {
-      if (pair.equals(name + "=" + value)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   @Override
@@ -155,7 +144,8 @@ final class GatewayServer extends WebSocketServer {
     }
     int op = opNode.asInt();
     JsonNode d = frame.path("d");
-    recorder.frame(new ReceivedFrame(conn.number, op, d, System.nanoTime()));
+    ReceivedFrame received = new ReceivedFrame(conn.number, op, d, System.nanoTime());
+    recorder.frame(received);
     switch (op) {
       case 1:
         if (conn.acking) {
@@ -163,6 +153,7 @@ final class GatewayServer extends WebSocketServer {
         }
         break;
       case 2:
+        recordIdentify(received);
         if (!faults.takeWithholdHandshake()) {
           identify(conn, d);
         }
@@ -188,6 +179,16 @@ final class GatewayServer extends WebSocketServer {
     }
   }
 
+  /** Every IDENTIFY counts against the bucket on Discord, answered or refused, so every one is recorded. */
+  private void recordIdentify(ReceivedFrame frame) {
+    JsonNode shard = frame.d().path("shard");
+    int shardId = shard.isArray() ? shard.path(0).asInt(-1) : 0;
+    int shardCount = shard.isArray() ? shard.path(1).asInt(0) : 1;
+    long sinceArrival = System.nanoTime() - frame.receivedNanos();
+    recorder.identify(new IdentifyRecord(shardId, shardCount, Instant.now().minusNanos(sinceArrival),
+        frame.receivedNanos()));
+  }
+
   private void identify(ServerConnection conn, JsonNode d) {
     if (conn.session != null) {
       conn.ws.close(4005, "Already authenticated");
@@ -208,7 +209,7 @@ final class GatewayServer extends WebSocketServer {
       conn.ws.close(4013, "Invalid intent(s)");
       return;
     }
-    ServerSession session = sessions.create(shardId, shardCount);
+    ServerSession session = sessions.create(shardId, shardCount, d.path("intents").asLong());
     session.attach(conn);
     session.dispatch("READY", ServerPayloads.ready(config, session.id, url(), shardId, shardCount));
   }

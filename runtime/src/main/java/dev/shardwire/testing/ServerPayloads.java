@@ -27,6 +27,12 @@ final class ServerPayloads {
     return out.toString();
   }
 
+  /**
+   * The RESUMED dispatch: Discord's docs list no fields for it, so {@code d} is an empty object,
+   * and it carries no sequence number (it is this connection's handshake, never replayed).
+   */
+  static final String RESUMED = "{\"t\":\"RESUMED\",\"s\":null,\"op\":0,\"d\":{}}";
+
   static String hello(long intervalMillis) {
     // Shaped as Discord sends it: t and s are always there, null outside dispatches.
     return "{\"t\":null,\"s\":null,\"op\":10,\"d\":{\"heartbeat_interval\":" + intervalMillis + "}}";
@@ -118,15 +124,24 @@ final class ServerPayloads {
     g.writeStartObject();
     g.writeObjectPropertyStart("user");
     writeUserIdentity(g, m.id().toString(), m.username());
+    g.writeBooleanProperty("bot", false);
+    g.writeNumberProperty("public_flags", 0);
     g.writeEndObject();
+    // Every field of Discord's guild member object that a member without a nickname, guild avatar,
+    // boost or timeout has; permissions appear only in interactions.
     g.writeNullProperty("nick");
+    g.writeNullProperty("avatar");
+    g.writeNullProperty("banner");
     g.writeArrayPropertyStart("roles");
     g.writeEndArray();
     g.writeStringProperty("joined_at", "2015-04-26T06:26:56.936000+00:00");
+    g.writeNullProperty("premium_since");
     g.writeBooleanProperty("deaf", false);
     g.writeBooleanProperty("mute", false);
-    g.writeBooleanProperty("pending", false);
     g.writeNumberProperty("flags", 0);
+    g.writeBooleanProperty("pending", false);
+    g.writeNullProperty("communication_disabled_until");
+    g.writeNullProperty("avatar_decoration_data");
     g.writeEndObject();
   }
 

@@ -17,16 +17,19 @@ final class ServerSession {
   final String id;
   final int shardId;
   final int shardCount;
+  /** The intents the session identified with: which dispatches it gets ({@link IntentRules}). */
+  final long intents;
   private final int replayLimit;
   private final ArrayDeque<Entry> buffer = new ArrayDeque<>();
   private long seq;
   private ServerConnection connection;
   private boolean invalid;
 
-  ServerSession(String id, int shardId, int shardCount, int replayLimit) {
+  ServerSession(String id, int shardId, int shardCount, long intents, int replayLimit) {
     this.id = id;
     this.shardId = shardId;
     this.shardCount = shardCount;
+    this.intents = intents;
     this.replayLimit = replayLimit;
   }
 
@@ -95,8 +98,7 @@ final class ServerSession {
         conn.send(entry.frame());
       }
     }
-    // RESUMED carries no sequence number: it is this connection's handshake, never replayed.
-    conn.send("{\"t\":\"RESUMED\",\"s\":null,\"op\":0,\"d\":{}}");
+    conn.send(ServerPayloads.RESUMED);
     return previous == conn ? null : previous;
   }
 

@@ -7,6 +7,7 @@ import java.util.OptionalLong;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The embedded gateway's live sessions and open connections. A session outlives its connections:
@@ -19,12 +20,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class SessionRegistry {
 
   private final GatewayConfig config;
+  private final String selfId;
   private final Map<String, ServerSession> sessions = new ConcurrentHashMap<>();
   private final Map<ServerConnection, Boolean> open = new ConcurrentHashMap<>();
   private final AtomicInteger connections = new AtomicInteger();
 
   SessionRegistry(GatewayConfig config) {
     this.config = config;
+    this.selfId = config.userId().toString();
   }
 
   /** The number of the connection opening now (1 for the first). */
@@ -52,10 +55,13 @@ final class SessionRegistry {
     return connections.get();
   }
 
-  /** Starts a session for shard {@code shardId} of {@code shardCount}, with the next configured session id. */
-  ServerSession create(int shardId, int shardCount) {
+  /**
+   * Starts a session for shard {@code shardId} of {@code shardCount} that identified with {@code
+   * intents}, with the next configured session id.
+   */
+  ServerSession create(int shardId, int shardCount, long intents) {
     String id = config.sessionIds().get();
-    ServerSession session = new ServerSession(id, shardId, shardCount, config.replayLimit());
+    ServerSession session = new ServerSession(id, shardId, shardCount, intents, config.replayLimit());
     sessions.put(id, session);
     return session;
   }
@@ -72,13 +78,14 @@ final class SessionRegistry {
   }
 
   /**
-   * Sends a dispatch to every live session, or, for a guild's dispatch, to the sessions of the
-   * shard that owns the guild, as Discord does; returns how many took it.
+   * Sends a dispatch to every live session whose intents allow it ({@link IntentRules}) or, for a
+   * guild's dispatch, to those of the shard that owns the guild, as Discord does; returns how many
+   * took it.
    */
-  int dispatch(String name, String data, OptionalLong guild) {
+  int dispatch(String name, String data, JsonNode payload, OptionalLong guild) {
     int sent = 0;
     for (ServerSession session : sessions.values()) {
-      if (guild.isPresent() && !session.ownsGuild(guild.getAsLong())) {
+      if (!receives(session, name, payload, guild)) {
         continue;
       }
       if (session.dispatch(name, data) > 0) {
@@ -88,9 +95,19 @@ final class SessionRegistry {
     return sent;
   }
 
-  /** Sends {@code count} copies of a dispatch to the sessions live now. */
-  void dispatchMany(int count, String name, String data) {
-    List<ServerSession> targets = new ArrayList<>(sessions.values());
+  private boolean receives(ServerSession session, String name, JsonNode payload, OptionalLong guild) {
+    return (guild.isEmpty() || session.ownsGuild(guild.getAsLong()))
+        && IntentRules.allows(session.intents, selfId, name, payload);
+  }
+
+  /** Sends {@code count} copies of a dispatch to the sessions live now that would take it ({@link #dispatch}). */
+  void dispatchMany(int count, String name, String data, JsonNode payload, OptionalLong guild) {
+    List<ServerSession> targets = new ArrayList<>();
+    for (ServerSession session : sessions.values()) {
+      if (receives(session, name, payload, guild)) {
+        targets.add(session);
+      }
+    }
     for (int sent = 0; sent < count; sent += ServerSession.WRITE_BATCH) {
       int n = Math.min(ServerSession.WRITE_BATCH, count - sent);
       for (ServerSession session : targets) {

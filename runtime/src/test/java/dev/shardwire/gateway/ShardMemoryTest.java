@@ -121,7 +121,7 @@ class ShardMemoryTest {
   private static WebSocketGatewayShard shard(EmbeddedGateway gateway, DispatchSink sink, boolean compress, int id) {
     return WebSocketGatewayShard.builder()
         .token("memory-token")
-        .intents(Intents.GUILDS)
+        .intents(Intents.UNPRIVILEGED)
         .shard(id, SHARDS + 1)
         .gatewayUrl(gateway.url())
         .compress(compress)

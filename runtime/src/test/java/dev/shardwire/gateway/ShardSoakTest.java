@@ -88,7 +88,7 @@ class ShardSoakTest {
     try (EmbeddedGateway gateway = EmbeddedGateway.builder().heartbeatInterval(Duration.ofSeconds(1)).start()) {
       WebSocketGatewayShard shard = WebSocketGatewayShard.builder()
           .token("soak-token")
-          .intents(Intents.GUILDS)
+          .intents(Intents.UNPRIVILEGED)
           .gatewayUrl(gateway.url())
           .sink(checker)
           .reconnectBackoff(Duration.ofMillis(5), Duration.ofMillis(50))

@@ -1,17 +1,12 @@
 package dev.shardwire.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
 import java.time.Duration;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.java_websocket.client.WebSocketClient;
-import org.java_websocket.handshake.ServerHandshake;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -20,38 +15,6 @@ import tools.jackson.databind.JsonNode;
 class EmbeddedGatewayTest {
 
   private final EmbeddedGateway gateway = EmbeddedGateway.builder().heartbeatInterval(Duration.ofMillis(1234)).start();
-
-  /** A raw client that queues every text frame, and its close code as {@code close:<code>}. */
-  private static final class RawClient extends WebSocketClient {
-    final BlockingQueue<String> frames = new LinkedBlockingQueue<>();
-
-    RawClient(String url) {
-      super(URI.create(url));
-      setConnectionLostTimeout(0);
-    }
-
-    @Override
-    public void onOpen(ServerHandshake handshake) {}
-
-    @Override
-    public void onMessage(String message) {
-      frames.add(message);
-    }
-
-    @Override
-    public void onClose(int code, String reason, boolean remote) {
-      frames.add("close:" + code);
-    }
-
-    @Override
-    public void onError(Exception ex) {}
-
-    JsonNode next() throws InterruptedException {
-      String frame = frames.poll(10, TimeUnit.SECONDS);
-      assertNotNull(frame, "no frame within 10 s");
-      return EmbeddedGateway.MAPPER.readTree(frame.startsWith("close:") ? "{\"close\":" + frame.substring(6) + "}" : frame);
-    }
-  }
 
   private RawClient connect(String query) throws InterruptedException {
     RawClient client = new RawClient(gateway.url() + "/?" + query);
@@ -102,14 +65,6 @@ class EmbeddedGatewayTest {
   }
 
   @Test
-  void wrongVersionIsClosedWith4012() throws Exception {
-    // The gateway closes during the handshake's aftermath, so do not insist on seeing the socket open.
-    RawClient client = new RawClient(gateway.url() + "/?v=9&encoding=json");
-    client.connectBlocking(10, TimeUnit.SECONDS);
-    assertEquals(4012, client.next().path("close").asInt());
-  }
-
-  @Test
   void aGuildsDispatchGoesOnlyToTheShardThatOwnsTheGuild() throws Exception {
     RawClient shard0 = identified(0, 2);
     RawClient shard1 = identified(1, 2);
@@ -127,7 +82,7 @@ class EmbeddedGatewayTest {
   private RawClient identified(int shard, int count) throws InterruptedException {
     RawClient client = connect("v=10&encoding=json");
     client.next();
-    client.send("{\"op\":2,\"d\":{\"token\":\"t\",\"intents\":1,\"shard\":[" + shard + "," + count + "],\"properties\":{}}}");
+    client.send("{\"op\":2,\"d\":{\"token\":\"t\",\"intents\":" + ((1 << 0) | (1 << 11)) + ",\"shard\":[" + shard + "," + count + "],\"properties\":{}}}");
     assertEquals("READY", client.next().path("t").asString());
     return client;
   }
@@ -136,5 +91,24 @@ class EmbeddedGatewayTest {
   void rejectsBadDispatches() {
     assertThrows(IllegalArgumentException.class, () -> gateway.dispatch("lower", "{}"));
     assertThrows(IllegalArgumentException.class, () -> gateway.dispatch("OK", "{not json"));
+  }
+
+  @Test
+  void recordsEachIdentifysShardBucketAndArrival() throws Exception {
+    RawClient shard0 = identified(0, 2);
+    RawClient shard1 = identified(1, 2);
+    List<IdentifyRecord> identifies = gateway.identifies();
+    assertEquals(2, identifies.size());
+    assertEquals(0, identifies.get(0).shardId());
+    assertEquals(1, identifies.get(1).shardId());
+    assertEquals(2, identifies.get(1).shardCount());
+    assertEquals(1, identifies.get(1).bucket(2));
+    assertEquals(0, identifies.get(1).bucket(1));
+    assertTrue(!identifies.get(1).arrivedAt().isBefore(identifies.get(0).arrivedAt()));
+    // One bucket (max_concurrency 1) saw both; two buckets saw one each.
+    assertEquals(identifies.get(1).since(identifies.get(0)), gateway.minIdentifySpacing(1).orElseThrow());
+    assertTrue(gateway.minIdentifySpacing(2).isEmpty());
+    shard0.closeBlocking();
+    shard1.closeBlocking();
   }
 }

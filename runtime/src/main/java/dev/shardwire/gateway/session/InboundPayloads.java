@@ -1,0 +1,86 @@
+package dev.shardwire.gateway.session;
+
+import dev.shardwire.gateway.MalformedFrameException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+
+/**
+ * Reads the few payloads the shard acts on itself (HELLO's interval, READY's session, op 9's
+ * flag), with the streaming parser; everything else goes to the sink unread. The counterpart of
+ * {@link GatewayPayloads}, which writes.
+ */
+final class InboundPayloads {
+
+  /** What READY tells the shard about its session; {@code resumeUrl} may be null. */
+  record ReadySession(String sessionId, String resumeUrl) {}
+
+  private InboundPayloads() {}
+
+  /**
+   * HELLO's {@code heartbeat_interval} in milliseconds; {@code d} is consumed.
+   *
+   * @throws MalformedFrameException if {@code d} is not an object with a positive interval
+   */
+  static long heartbeatInterval(JsonParser d) {
+    if (d == null || d.currentToken() != JsonToken.START_OBJECT) {
+      throw new MalformedFrameException("HELLO's 'd' must be an object");
+    }
+    long interval = -1;
+    String name;
+    while ((name = d.nextName()) != null) {
+      JsonToken token = d.nextToken();
+      if (name.equals("heartbeat_interval") && token.isNumeric()) {
+        interval = d.getLongValue();
+      } else {
+        d.skipChildren();
+      }
+    }
+    if (interval <= 0) {
+      throw new MalformedFrameException("HELLO has no positive 'heartbeat_interval'");
+    }
+    return interval;
+  }
+
+  /**
+   * READY's {@code session_id} and {@code resume_gateway_url}, with {@code p} on the first token
+   * of {@code d}.
+   *
+   * @throws MalformedFrameException if {@code d} is not an object or has no session id
+   */
+  static ReadySession readySession(JsonParser p) {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      throw new MalformedFrameException("READY's 'd' must be an object");
+    }
+    String session = null;
+    String resumeUrl = null;
+    String name;
+    while ((name = p.nextName()) != null) {
+      JsonToken token = p.nextToken();
+      if (name.equals("session_id") && token == JsonToken.VALUE_STRING) {
+        session = p.getString();
+      } else if (name.equals("resume_gateway_url") && token == JsonToken.VALUE_STRING) {
+        resumeUrl = p.getString();
+      } else {
+        p.skipChildren();
+      }
+    }
+    if (session == null) {
+      throw new MalformedFrameException("READY has no 'session_id'");
+    }
+    return new ReadySession(session, resumeUrl);
+  }
+
+  /** Op 9's {@code d}: whether the session may still be resumed; {@code d} is consumed. */
+  static boolean resumable(JsonParser d) {
+    boolean resumable = d != null && d.currentToken() == JsonToken.VALUE_TRUE;
+    skip(d);
+    return resumable;
+  }
+
+  /** Consumes a {@code d} the shard does not read (null when the frame had none). */
+  static void skip(JsonParser d) {
+    if (d != null) {
+      d.skipChildren();
+    }
+  }
+}

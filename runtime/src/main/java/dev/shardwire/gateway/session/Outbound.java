@@ -1,0 +1,92 @@
+package dev.shardwire.gateway.session;
+
+import java.util.ArrayDeque;
+import java.util.function.Supplier;
+import org.java_websocket.exceptions.WebsocketNotConnectedException;
+
+/**
+ * The shard's outbound path. Two kinds of frames go out, both counted against the connection's
+ * {@link SendLimiter}:
+ *
+ * <ul>
+ *   <li>the shard's own (IDENTIFY, RESUME, heartbeats), sent at once on the connection they belong
+ *       to and allowed to use the heartbeat reserve, so requests can never starve a connection
+ *       into a zombie;
+ *   <li>callers' requests, queued in the outbox and flushed to whatever connection is current once
+ *       its handshake is done; when the limit is reached the rest waits for the window to roll.
+ *       The outbox outlives connections, so a request made during a reconnect is sent after it.
+ * </ul>
+ *
+ * <p>Owned by the shard's executor: the outbox and the limiters change only in its tasks, which
+ * also write the frames (Java-WebSocket queues them for its write thread).
+ */
+public final class Outbound {
+
+  private final ShardContext ctx;
+  private final Supplier<ShardConnection> current;
+  private final ArrayDeque<String> outbox = new ArrayDeque<>();
+
+  /**
+   * @param current the connection requests go to; called on the executor
+   */
+  public Outbound(ShardContext ctx, Supplier<ShardConnection> current) {
+    this.ctx = ctx;
+    this.current = current;
+  }
+
+  /** Sends one of the shard's own frames on {@code conn} now, unless {@code conn} was given up. */
+  void sendNow(ShardConnection conn, String payload) {
+    ctx.executor().checkOwner();
+    if (conn.abandoned) {
+      return;
+    }
+    if (!conn.limiter.tryAcquire(true, ctx.nanoTime().getAsLong())) {
+      ctx.log().warn("shard {} reached the gateway send limit; dropped a priority frame", ctx.id());
+      return;
+    }
+    write(conn, payload);
+  }
+
+  /** Queues a caller's request and sends what the limit allows. On the executor. */
+  public void enqueue(String payload) {
+    ctx.executor().checkOwner();
+    outbox.add(payload);
+    flush();
+  }
+
+  /** Drops every queued request (the shard is closing). On the executor. */
+  void clear() {
+    ctx.executor().checkOwner();
+    outbox.clear();
+  }
+
+  /** Sends what the send limit allows now, and schedules one more flush for the rest. On the executor. */
+  void flush() {
+    ctx.executor().checkOwner();
+    ShardConnection conn = current.get();
+    if (conn == null || conn.abandoned || !conn.handshakeComplete) {
+      return; // the next handshake flushes
+    }
+    long now = ctx.nanoTime().getAsLong();
+    while (!outbox.isEmpty() && conn.limiter.tryAcquire(false, now)) {
+      write(conn, outbox.poll());
+    }
+    if (!outbox.isEmpty() && !conn.flushScheduled) {
+      conn.flushScheduled = true;
+      long wait = Math.max(1, conn.limiter.nanosUntilReset(now));
+      ctx.log().debug("shard {} send limit reached; {} frames wait {} ms", ctx.id(), outbox.size(), wait / 1_000_000);
+      ctx.executor().schedule(() -> {
+        conn.flushScheduled = false;
+        flush();
+      }, wait);
+    }
+  }
+
+  private void write(ShardConnection conn, String payload) {
+    try {
+      conn.send(payload);
+    } catch (WebsocketNotConnectedException e) {
+      ctx.log().debug("shard {} connection {} is not open; frame not sent", ctx.id(), conn.number);
+    }
+  }
+}

@@ -1,0 +1,145 @@
+package dev.shardwire.gateway.session;
+
+import dev.shardwire.gateway.MalformedFrameException;
+import dev.shardwire.gateway.wire.Frame;
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.util.concurrent.Future;
+import org.java_websocket.client.WebSocketClient;
+import org.java_websocket.exceptions.InvalidDataException;
+import org.java_websocket.handshake.ServerHandshake;
+
+/**
+ * One WebSocket connection of a shard. Java-WebSocket clients cannot be reused, so the shard makes
+ * a new one per connection; this class only forwards the library's callbacks (which run on the
+ * connection's read thread) to {@link ShardLifecycle} and {@link InboundFrames}, taking messages
+ * as bytes from its {@link ShardDraft} (which reads, bounds and inflates them), and holds
+ * the per-connection state: what the inbound stream decides under its lock, and what the shard's
+ * executor owns (see {@link ShardContext}).
+ */
+public final class ShardConnection extends WebSocketClient {
+
+  /**
+   * The array each connection's read thread reads the socket into. Java-WebSocket's default is
+   * 64 KiB, held for the connection's whole life: most of what an idle shard would keep. A
+   * gateway message is usually far smaller, and a larger one takes a few more reads.
+   */
+  static final int READ_BUFFER_BYTES = 16 * 1024;
+
+  private final ShardLifecycle lifecycle;
+  private final InboundFrames inbound;
+
+  /** A number for log lines: the shard's n-th connection. */
+  final int number;
+  /** Sends of this connection, against Discord's per-connection limit. */
+  final SendLimiter limiter;
+
+  // Guarded by the shard's inbound lock (ShardContext#inbound):
+  /** No frame of this connection is read any more: it was given up, or is being given up. */
+  boolean readingStopped;
+  /** READY or RESUMED was handed to the sink from this connection (the sink heard "connected"). */
+  boolean handshakeSeen;
+
+  // Owned by the shard's executor (ShardContext): changed only by its tasks.
+  /** Given up ({@link ShardLifecycle#abandon}): nothing of this connection is acted on any more. */
+  boolean abandoned;
+  boolean helloReceived;
+  /** The executor has taken READY or RESUMED in: timeouts off, requests may flow. */
+  boolean handshakeComplete;
+  Future<?> helloTimeout;
+  /** Gives the connection up if IDENTIFY or RESUME gets no READY or RESUMED in time. */
+  Future<?> handshakeTimeout;
+  // ... for the Heartbeater:
+  long heartbeatIntervalNanos;
+  boolean awaitingAck;
+  long lastBeatNanos;
+  Future<?> heartbeatTask;
+  // ... for Outbound:
+  boolean flushScheduled;
+
+  ShardConnection(ShardLifecycle lifecycle, InboundFrames inbound, URI uri, int number, boolean compress,
+      int maxMessageBytes, SendLimiter limiter, int connectTimeoutMillis) {
+    super(uri, new ShardDraft(maxMessageBytes, compress), null, connectTimeoutMillis);
+    this.lifecycle = lifecycle;
+    this.inbound = inbound;
+    this.number = number;
+    this.limiter = limiter;
+    // Discord's heartbeats already detect a dead connection; the library's pings would duplicate them.
+    setConnectionLostTimeout(0);
+    setDaemon(true);
+    setTcpNoDelay(true);
+  }
+
+  /**
+   * Java-WebSocket reads this twice: before connecting, to set the socket's receive buffer (when
+   * positive), and once connected, as the size of its read array. The shard wants a small read
+   * array ({@link #READ_BUFFER_BYTES}) but the kernel's own, self-tuning, receive buffer: a fixed
+   * one would cap throughput over a long round trip. So it answers 0 (leave the socket alone)
+   * until the socket is connected.
+   */
+  @Override
+  public int getReceiveBufferSize() {
+    return getSocket() != null && getSocket().isConnected() ? READ_BUFFER_BYTES : 0;
+  }
+
+  @Override
+  public void onOpen(ServerHandshake handshake) {
+    lifecycle.onOpen(this);
+  }
+
+  /**
+   * A whole text message as UTF-8 bytes, already checked ({@link ShardDraft} fails the connection
+   * with 1007 on text that is not UTF-8), or an inflated zlib-stream message; the bytes are this
+   * message's own, read in place.
+   */
+  void onText(ByteBuffer utf8) {
+    inbound.onFrame(this, ownedFrame(utf8));
+  }
+
+  private static Frame ownedFrame(ByteBuffer bytes) {
+    if (bytes.hasArray()) {
+      return Frame.ofOwnedBytes(bytes.array(), bytes.arrayOffset() + bytes.position(), bytes.remaining());
+    }
+    byte[] copy = new byte[bytes.remaining()];
+    bytes.duplicate().get(copy);
+    return Frame.ofOwnedBytes(copy, 0, copy.length);
+  }
+
+  /** A message was dropped unread (above the size limit), or the zlib stream broke. */
+  void onUnreadable(MalformedFrameException error) {
+    inbound.onUnreadableFrame(this, error);
+  }
+
+  /** Text messages all arrive as bytes ({@link #onText}); this stays for the library's contract. */
+  @Override
+  public void onMessage(String message) {
+    inbound.onFrame(this, Frame.ofText(message));
+  }
+
+  /**
+   * A binary message of an uncompressed connection (Discord sends none): read as the JSON text it
+   * would have to be; bytes that are not JSON are reported as a malformed frame.
+   */
+  @Override
+  public void onMessage(ByteBuffer bytes) {
+    inbound.onFrame(this, ownedFrame(bytes));
+  }
+
+  @Override
+  public void onClose(int code, String reason, boolean remote) {
+    if (getConnection().getDraft() instanceof ShardDraft draft) {
+      draft.end(); // the inflater's native memory: do not leave it to the garbage collector
+    }
+    lifecycle.onClosed(this, code, reason);
+  }
+
+  @Override
+  public void onError(Exception error) {
+    if (error instanceof InvalidDataException invalid) {
+      // The library fails the connection for it next (the shard then resumes); the frame is reported.
+      inbound.onRefusedFrame(this, invalid);
+      return;
+    }
+    lifecycle.onError(this, error);
+  }
+}

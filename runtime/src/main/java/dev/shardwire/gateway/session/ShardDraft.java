@@ -1,0 +1,187 @@
+package dev.shardwire.gateway.session;
+
+import dev.shardwire.gateway.wire.FrameTranslator;
+import dev.shardwire.gateway.wire.RefusedFrame;
+import dev.shardwire.gateway.wire.SentTextFrame;
+import dev.shardwire.gateway.wire.UnreadableMessage;
+import dev.shardwire.gateway.wire.Utf8;
+import dev.shardwire.gateway.wire.ZlibStreamInflater;
+import java.nio.ByteBuffer;
+import java.util.List;
+import org.java_websocket.WebSocketImpl;
+import org.java_websocket.drafts.Draft;
+import org.java_websocket.drafts.Draft_6455;
+import org.java_websocket.exceptions.InvalidDataException;
+import org.java_websocket.exceptions.InvalidHandshakeException;
+import org.java_websocket.framing.CloseFrame;
+import org.java_websocket.framing.Framedata;
+import org.java_websocket.framing.TextFrame;
+import org.java_websocket.handshake.Handshakedata;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * RFC 6455 as {@link Draft_6455} speaks it, except on the read path, and in what the library may
+ * log of what the shard sends.
+ *
+ * <p><b>Reading.</b> Frames are read by a {@link FrameTranslator} instead of the library's parser:
+ * it bounds every message from its header before allocating anything (the library allocates any
+ * announced length and assembles fragments without a limit), inflates zlib-stream data as it
+ * arrives, and checks text for UTF-8 with {@link Utf8}, which skips ASCII eight bytes at a time
+ * (the library's check, one byte at a time, measured about a quarter of the read thread in the
+ * gateway throughput benchmark). A whole text message then reaches its {@link ShardConnection} as
+ * UTF-8 bytes ({@link ShardConnection#onText}) instead of a {@code String}: the JSON parser reads
+ * the bytes directly. Control frames and uncompressed binary messages take the library's path.
+ *
+ * <p>The server's answer to the opening handshake is bounded too ({@link #LONGEST_HANDSHAKE}).
+ *
+ * <p><b>Nothing thrown escapes the read thread.</b> The library rethrows an {@code Error} such as
+ * {@code OutOfMemoryError} out of its read loop: the read thread ends, the socket stays open, and
+ * the shard looks connected while reading nothing. Here any throwable while reading or handling a
+ * frame fails the connection instead (1011, through the library's own close), and the shard
+ * resumes on a new one; nothing more of the failed connection is read.
+ *
+ * <p><b>Writing.</b> The library logs every frame it sends at TRACE, payload included, and the
+ * shard's IDENTIFY and RESUME carry the token. Frames sent through this draft are {@link
+ * SentTextFrame}s, whose {@code toString} does not show the payload, and are encoded here without
+ * the library's TRACE line of their bytes.
+ */
+public final class ShardDraft extends Draft_6455 {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ShardDraft.class);
+  /** The longest HTTP answer to the opening handshake read: a gateway's is a few hundred bytes. */
+  public static final int LONGEST_HANDSHAKE = 64 * 1024;
+
+  private final int maxMessageBytes;
+  private final boolean compress;
+  private final ZlibStreamInflater inflater;
+  private final FrameTranslator translator;
+  /** A throwable escaped reading or handling a frame: nothing more of this connection is read. */
+  private boolean failed;
+
+  /**
+   * @param maxMessageBytes the longest message kept: a longer one is skipped as it arrives and
+   *     reported to the connection, which goes on
+   * @param compress whether binary messages are Discord's zlib stream
+   */
+  public ShardDraft(int maxMessageBytes, boolean compress) {
+    this.maxMessageBytes = maxMessageBytes;
+    this.compress = compress;
+    this.inflater = compress ? new ZlibStreamInflater(maxMessageBytes) : null;
+    this.translator = new FrameTranslator(maxMessageBytes, inflater);
+  }
+
+  /** The longest message kept, in bytes. */
+  public int maxMessageBytes() {
+    return maxMessageBytes;
+  }
+
+  /** The zlib stream's inflater, or null on an uncompressed connection. */
+  public ZlibStreamInflater inflater() {
+    return inflater;
+  }
+
+  @Override
+  public List<Framedata> translateFrame(ByteBuffer buffer) throws InvalidDataException {
+    if (failed) {
+      buffer.position(buffer.limit());
+      return List.of();
+    }
+    try {
+      return translator.translate(buffer);
+    } catch (InvalidDataException e) {
+      throw e;
+    } catch (Throwable t) {
+      throw fail("reading a frame", t);
+    }
+  }
+
+  @Override
+  public void processFrame(WebSocketImpl connection, Framedata frame) throws InvalidDataException {
+    if (failed) {
+      return;
+    }
+    if (frame instanceof RefusedFrame refused) {
+      throw refused.refusal();
+    }
+    try {
+      if (connection.getWebSocketListener() instanceof ShardConnection shardConnection) {
+        if (frame instanceof UnreadableMessage unreadable) {
+          shardConnection.onUnreadable(unreadable.error());
+          return;
+        }
+        if (frame instanceof TextFrame) {
+          try {
+            shardConnection.onText(frame.getPayloadData());
+          } catch (RuntimeException e) {
+            // As the library does for a listener that throws: report it and keep the connection.
+            LOG.error("Runtime exception while handling a text frame", e);
+            shardConnection.onError(e);
+          }
+          return;
+        }
+      }
+      super.processFrame(connection, frame);
+    } catch (InvalidDataException e) {
+      throw e;
+    } catch (Throwable t) {
+      throw fail("handling a frame", t);
+    }
+  }
+
+  /**
+   * The server's answer to the opening handshake: refused once it grows past {@link
+   * #LONGEST_HANDSHAKE} without ending, which the library would otherwise keep reading into an
+   * ever larger buffer.
+   */
+  @Override
+  public Handshakedata translateHandshake(ByteBuffer buffer) throws InvalidHandshakeException {
+    if (buffer.remaining() > LONGEST_HANDSHAKE) {
+      throw new InvalidHandshakeException("the handshake response is longer than " + LONGEST_HANDSHAKE + " bytes");
+    }
+    return super.translateHandshake(buffer);
+  }
+
+  private InvalidDataException fail(String what, Throwable t) {
+    failed = true;
+    translator.reset();
+    // The close reason must fit a close frame (123 bytes): the class name says enough.
+    return new InvalidDataException(CloseFrame.UNEXPECTED_CONDITION,
+        what + " failed: " + t.getClass().getSimpleName(), t);
+  }
+
+  @Override
+  public List<Framedata> createFrames(String text, boolean mask) {
+    SentTextFrame frame = new SentTextFrame(text);
+    frame.setTransferemasked(mask);
+    return List.of(frame);
+  }
+
+  @Override
+  public ByteBuffer createBinaryFrame(Framedata framedata) {
+    if (framedata instanceof SentTextFrame sent) {
+      // The library's own encoder logs the payload at TRACE before masking it.
+      return sent.encode();
+    }
+    return super.createBinaryFrame(framedata);
+  }
+
+  @Override
+  public void reset() {
+    super.reset();
+    translator.reset();
+  }
+
+  /** Frees the connection's native inflater; called once its socket has closed. */
+  void end() {
+    if (inflater != null) {
+      inflater.end();
+    }
+  }
+
+  @Override
+  public Draft copyInstance() {
+    // The library copies the draft it is given for each connection; the copy must stay a ShardDraft.
+    return new ShardDraft(maxMessageBytes, compress);
+  }
+}

@@ -1,0 +1,272 @@
+package dev.shardwire.gateway.session;
+
+import dev.shardwire.gateway.CloseCodes;
+import dev.shardwire.gateway.GatewayClosedException;
+import java.net.URI;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * A shard's connections, one after another: opens one, gives it up ({@link #abandon}) for any of
+ * the reasons in {@link Disconnect}, and opens the next after the {@link ReconnectPolicy}'s
+ * backoff, until {@code close()} or a fatal close code stops the shard for good.
+ *
+ * <p>Giving up a connection is immediate and one-way: from then on none of its frames is read and
+ * its timers do nothing, even though its socket may still be closing; so a new connection can
+ * start while the old one winds down. {@code current} is the connection frames are read from.
+ *
+ * <p>Owned by the shard's executor: {@code current} and the number of connections opened change
+ * only in its tasks, and sockets are opened and closed there. The socket callbacks arrive on each
+ * connection's read thread, which stops reading and hands the rest over as a task; {@code close()}
+ * on a caller's thread marks the shard stopped and does the same. {@link #isConnected()}, {@link
+ * #isStarted()} and {@link #isStopped()} may be read from any thread.
+ */
+public final class ShardLifecycle {
+
+  /** How long a socket may take to answer our close frame before we cut it. */
+  private static final long CLOSE_GRACE_NANOS = TimeUnit.SECONDS.toNanos(5);
+
+  private final ShardContext ctx;
+  private final SessionState session;
+  private final ReconnectPolicy reconnect;
+  private final Outbound outbound;
+  private final ShardOutcome outcome;
+  private final URI gatewayUri;
+  private final ConnectionFactory connections;
+  private final long helloTimeoutNanos;
+  private InboundFrames inbound;
+
+  // Owned by the shard's executor.
+  private ShardConnection current;
+  private int opened;
+
+  // Written on callers' threads and the executor, read anywhere.
+  /** Whether start() was called. */
+  private final AtomicBoolean started = new AtomicBoolean();
+  /** Whether the shard stopped for good: close(), or a fatal close code. */
+  private final AtomicBoolean stopped = new AtomicBoolean();
+  private volatile boolean connected;
+
+  public ShardLifecycle(ShardContext ctx, SessionState session, ReconnectPolicy reconnect, Outbound outbound,
+      ShardOutcome outcome, ShardSettings settings) {
+    this.ctx = ctx;
+    this.session = session;
+    this.reconnect = reconnect;
+    this.outbound = outbound;
+    this.outcome = outcome;
+    this.gatewayUri = GatewayUrls.check(settings.gatewayUrl());
+    this.connections = new ConnectionFactory(settings);
+    this.helloTimeoutNanos = settings.helloTimeout().toNanos();
+  }
+
+  /** Where the frames of every connection go; set once, before {@link #start()}. */
+  public void readFramesWith(InboundFrames inbound) {
+    this.inbound = inbound;
+  }
+
+  /** Whether a connection has completed its handshake and not been given up since. */
+  public boolean isConnected() {
+    return connected;
+  }
+
+  /** The connection frames are read from, or null; on the executor. */
+  public ShardConnection current() {
+    ctx.executor().checkOwner();
+    return current;
+  }
+
+  /** Whether the shard has stopped for good; any thread. */
+  public boolean isStopped() {
+    return stopped.get();
+  }
+
+  /** Whether {@link #start()} was called; any thread. */
+  public boolean isStarted() {
+    return started.get();
+  }
+
+  /** Opens the first connection, once; does nothing after a stop. */
+  public void start() {
+    if (!stopped.get() && started.compareAndSet(false, true)) {
+      ctx.executor().execute(this::connect);
+    }
+  }
+
+  /**
+   * Stops the shard for good; idempotent. The executor then closes the current connection with 1000
+   * (ending the session), drops queued requests and stops; the caller does not wait for that.
+   */
+  public void close() {
+    if (!stopped.compareAndSet(false, true)) {
+      return;
+    }
+    ctx.executor().execute(() -> {
+      ShardConnection conn = current;
+      if (conn != null) {
+        abandon(conn, Disconnect.shutdown());
+        try {
+          conn.close(CloseCodes.SHUTDOWN, "shutdown");
+        } catch (RuntimeException e) {
+          ctx.log().debug("shard {}: error while closing: {}", ctx.id(), e.toString());
+        }
+      }
+      outbound.clear();
+      ctx.executor().shutdown();
+    });
+    ctx.log().info("shard {} closed", ctx.id());
+    outcome.closedByCaller(ctx.id());
+  }
+
+  private void connect() {
+    ctx.executor().checkOwner();
+    if (stopped.get()) {
+      return;
+    }
+    ShardConnection conn;
+    URI base;
+    synchronized (ctx.inbound()) {
+      base = session.connectBase(gatewayUri);
+    }
+    conn = connections.open(base, ++opened, this, inbound);
+    current = conn;
+    conn.helloTimeout = ctx.executor().schedule(() -> helloTimedOut(conn), helloTimeoutNanos);
+    ctx.log().debug("shard {} opening connection {} to {}", ctx.id(), conn.number, conn.getURI());
+    // On the executor, as close() is: a close cannot slip in between opening and connecting and
+    // leave a socket nobody owns. connect() only starts the connection's thread.
+    conn.connect();
+  }
+
+  private void helloTimedOut(ShardConnection conn) {
+    if (conn.abandoned || conn.helloReceived) {
+      return;
+    }
+    ctx.log().warn("shard {} got no HELLO on connection {}; reconnecting", ctx.id(), conn.number);
+    abandon(conn, Disconnect.noHello());
+  }
+
+  void onOpen(ShardConnection conn) {
+    ctx.log().debug("shard {} connection {} open", ctx.id(), conn.number);
+  }
+
+  void onError(ShardConnection conn, Exception error) {
+    ctx.log().debug("shard {} connection {} error: {}", ctx.id(), conn.number, error.toString());
+  }
+
+  /**
+   * {@code conn}'s socket closed, whoever closed it; runs on its read thread, which stops reading it
+   * and hands the rest to the executor.
+   */
+  void onClosed(ShardConnection conn, int code, String reason) {
+    synchronized (ctx.inbound()) {
+      conn.readingStopped = true;
+    }
+    ctx.executor().execute(() -> closed(conn, code, reason));
+  }
+
+  private void closed(ShardConnection conn, int code, String reason) {
+    if (conn.abandoned) {
+      ctx.log().debug("shard {} connection {} closed ({} {})", ctx.id(), conn.number, code, CloseCodes.describe(code));
+      return;
+    }
+    Disconnect next = ReconnectPolicy.afterClose(code, reason);
+    GatewayClosedException fatal = null;
+    if (!next.reconnect()) {
+      ctx.log().error("shard {} closed by the gateway with fatal code {} ({}) {}; not reconnecting",
+          ctx.id(), code, CloseCodes.describe(code), reason);
+      stopped.set(true);
+      fatal = new GatewayClosedException(ctx.id(), code, reason);
+    } else {
+      ctx.log().warn("shard {} connection {} closed with {} ({}){}; reconnecting{}", ctx.id(), conn.number, code,
+          CloseCodes.describe(code), reason == null || reason.isEmpty() ? "" : " " + reason,
+          next.forgetSession() ? " with a new session" : "");
+    }
+    abandon(conn, next);
+    if (fatal != null) {
+      ctx.executor().shutdown();
+      outcome.closedForGood(fatal);
+    }
+  }
+
+  /**
+   * The read thread gave {@code conn} up (op 7, op 9, a broken stream, an unusable READY): it has
+   * stopped reading it already, and the executor does the rest ({@link #abandon}).
+   */
+  void giveUpFromReadThread(ShardConnection conn, Disconnect why) {
+    conn.readingStopped = true;
+    ctx.executor().execute(() -> abandon(conn, why));
+  }
+
+  /**
+   * Gives up {@code conn}: no frame of it is read any more, its timers stop, the sink hears of the
+   * disconnect, and what {@code why} asks for follows. On the executor.
+   */
+  public void abandon(ShardConnection conn, Disconnect why) {
+    ctx.executor().checkOwner();
+    if (conn.abandoned) {
+      return;
+    }
+    conn.abandoned = true;
+    ShardExecutor.cancel(conn.heartbeatTask);
+    ShardExecutor.cancel(conn.helloTimeout);
+    ShardExecutor.cancel(conn.handshakeTimeout);
+    if (current == conn) {
+      current = null;
+    }
+    synchronized (ctx.inbound()) {
+      conn.readingStopped = true;
+      if (why.forgetSession()) {
+        session.forget();
+      }
+      if (conn.handshakeSeen) {
+        connected = false;
+        ctx.notifySink("disconnect", sink -> sink.onDisconnected(ctx.shard()));
+      }
+    }
+    if (why.closeCode() > 0) {
+      ctx.executor().execute(() -> closeSocket(conn, why.closeCode(), why.reason()));
+    }
+    if (why.reconnect() && !stopped.get()) {
+      long delay = reconnect.nextDelayNanos();
+      ctx.log().debug("shard {} reconnecting in {} ms (attempt {})", ctx.id(), delay / 1_000_000, reconnect.attempts());
+      ctx.executor().schedule(this::connect, delay);
+    }
+  }
+
+  private void closeSocket(ShardConnection conn, int code, String reason) {
+    try {
+      conn.close(code, reason);
+    } catch (RuntimeException e) {
+      ctx.log().debug("shard {}: error while closing connection {}: {}", ctx.id(), conn.number, e.toString());
+    }
+    // A peer that never answers the close frame would keep the socket open: cut it after a grace period.
+    if (ctx.executor().schedule(() -> cutIfOpen(conn, code, reason), CLOSE_GRACE_NANOS) == null) {
+      conn.closeConnection(code, reason);
+    }
+  }
+
+  private static void cutIfOpen(ShardConnection conn, int code, String reason) {
+    if (!conn.isClosed()) {
+      conn.closeConnection(code, reason);
+    }
+  }
+
+  /**
+   * READY or RESUMED reached the sink on {@code conn}, which heard "connected" then: the connection
+   * is up. On the executor, handed over by the read thread.
+   */
+  void handshakeComplete(ShardConnection conn, boolean isReady) {
+    ctx.executor().checkOwner();
+    // The first handshake completes start(): READY, or RESUMED of a session restored from a store;
+    // the sink saw it, whatever happens to the connection next.
+    outcome.readyReceived();
+    if (conn.handshakeComplete || conn.abandoned) {
+      return;
+    }
+    conn.handshakeComplete = true;
+    ShardExecutor.cancel(conn.handshakeTimeout);
+    reconnect.connected();
+    connected = true;
+    ctx.log().info("shard {} {} on connection {}", ctx.id(), isReady ? "is ready" : "resumed its session", conn.number);
+    outbound.flush();
+  }
+}

@@ -1,0 +1,67 @@
+package dev.shardwire.redis;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.shardwire.gateway.StoredSession;
+import io.lettuce.core.api.sync.RedisCommands;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The Redis session store against a real redis-server: round trip, key layout, expiry, clear. */
+class RedisSessionStoreTest {
+
+  private static LocalRedis redis;
+
+  @BeforeAll
+  static void startRedis() {
+    redis = LocalRedis.start();
+  }
+
+  @AfterAll
+  static void stopRedis() throws Exception {
+    redis.close();
+  }
+
+  @Test
+  void aSavedSessionLoadsBackFromItsKeyWithTheBoundAsExpiry() {
+    RedisSessionStore store = new RedisSessionStore(redis.connect(), "roundtrip");
+    Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    store.save(3, 8, new StoredSession("abc123", 42, "ws://127.0.0.1:1", at));
+    RedisCommands<String, String> sync = redis.connect().sync();
+    await().atMost(Duration.ofSeconds(10)).until(() -> sync.exists("shardwire:session:roundtrip:3") == 1);
+    assertEquals("42", sync.hget("shardwire:session:roundtrip:3", "seq"));
+    long ttl = sync.pttl("shardwire:session:roundtrip:3");
+    assertTrue(ttl > 0 && ttl <= store.maxAge().toMillis(), "expiry " + ttl + " ms");
+    assertEquals(new StoredSession("abc123", 42, "ws://127.0.0.1:1", at), store.load(3, 8).orElseThrow());
+    assertTrue(store.load(3, 16).isEmpty(), "a session of another shard count is not this shard's");
+    assertTrue(store.load(4, 8).isEmpty());
+  }
+
+  @Test
+  void aClearedSessionIsGoneAndAnExpiredOneToo() {
+    RedisSessionStore store = new RedisSessionStore(redis.connect(), "clear");
+    store.save(0, 1, new StoredSession("s", 1, "", Instant.now()));
+    await().atMost(Duration.ofSeconds(10)).until(() -> store.load(0, 1).isPresent());
+    store.clear(0, 1);
+    await().atMost(Duration.ofSeconds(10)).until(() -> store.load(0, 1).isEmpty());
+
+    RedisSessionStore shortLived = new RedisSessionStore(redis.connect(), "expiry", Duration.ofMillis(300));
+    shortLived.save(0, 1, new StoredSession("s", 1, "", Instant.now()));
+    await().atMost(Duration.ofSeconds(10)).until(() -> shortLived.load(0, 1).isEmpty()); // Redis expired it
+  }
+
+  @Test
+  void theLastSaveWins() {
+    RedisSessionStore store = new RedisSessionStore(redis.connect(), "order");
+    for (int seq = 1; seq <= 200; seq++) {
+      store.save(0, 1, new StoredSession("s", seq, "", Instant.now()));
+    }
+    await().atMost(Duration.ofSeconds(10)).until(() -> store.load(0, 1).map(StoredSession::sequence).orElse(0L) == 200L);
+  }
+}
