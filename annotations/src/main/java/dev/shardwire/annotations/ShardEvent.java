@@ -11,8 +11,9 @@ import java.lang.annotation.Target;
  *
  * <p>At compile time the Shardwire processor turns every {@code @ShardEvent} interface into a row
  * of its package's generated {@code EventTable} (an id, a bitmask and the type's {@code
- * dispatches()}), and every <em>concrete</em> one also into an immutable implementation with a
- * builder and a streaming payload decoder. Every abstract method of the interface is a property;
+ * dispatches()}), and every <em>concrete</em> one also into an immutable implementation (a
+ * builder where {@link #builder()} says) and, with a {@link #name()}, a streaming payload
+ * decoder. Every abstract method of the interface is a property;
  * its JSON name is the snake_case of the accessor unless {@link JsonName} says otherwise.
  *
  * <pre>{@code
@@ -54,4 +55,13 @@ public @interface ShardEvent {
    * warning naming them.
    */
   String[] intents() default {};
+
+  /**
+   * Whether the implementation of an event that a dispatch decodes (a {@link #name()}) also gets a
+   * builder ({@code ImmutableFooEvent.builder()}), for code that makes such events by hand, as
+   * tests do. Its decoder needs none, so by default there is none: the implementation's public
+   * constructor, which takes every property in declaration order, makes one too. An event that no
+   * dispatch decodes is only ever made by hand, so it always gets a builder.
+   */
+  boolean builder() default false;
 }

@@ -4,9 +4,11 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.List;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
+import javax.tools.JavaFileObject;
 
 /** Writes generated types through the {@link Filer}, with their originating elements, in one house style. */
 final class SourceWriter {
@@ -19,11 +21,14 @@ final class SourceWriter {
 
   /** Writes {@code type} into {@code packageName}, generated from {@code originating}. */
   void write(String packageName, TypeSpec type, List<? extends Element> originating) {
-    TypeSpec.Builder builder = type.toBuilder();
-    originating.forEach(builder::addOriginatingElement);
-    JavaFile file = format(packageName, builder.build());
+    // Through the Filer directly rather than TypeSpec.toBuilder() plus JavaFile.writeTo(Filer):
+    // JavaPoet's toBuilder() drops a record's components.
+    String name = packageName.isEmpty() ? type.name() : packageName + "." + type.name();
     try {
-      file.writeTo(filer);
+      JavaFileObject source = filer.createSourceFile(name, originating.toArray(Element[]::new));
+      try (Writer out = source.openWriter()) {
+        format(packageName, type).writeTo(out);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("could not write " + packageName + "." + type.name(), e);
     }

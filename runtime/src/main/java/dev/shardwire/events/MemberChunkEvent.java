@@ -17,7 +17,7 @@ import java.util.Optional;
  * <p>The event is also the list of its members, indexed by position in payload order (never by
  * id): {@code event.get(0)} is the first member of the chunk.
  */
-@dev.shardwire.annotations.ShardEvent(name = "GUILD_MEMBERS_CHUNK", intents = "GUILD_MEMBERS")
+@dev.shardwire.annotations.ShardEvent(name = "GUILD_MEMBERS_CHUNK", intents = "GUILD_MEMBERS", builder = true)
 public interface MemberChunkEvent extends ShardEvent, List<Member> {
 
   /** The guild the members belong to. */

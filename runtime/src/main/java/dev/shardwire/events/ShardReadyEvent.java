@@ -9,7 +9,7 @@ import dev.shardwire.models.Snowflake;
 import java.util.Set;
 
 /** The gateway accepted the shard's IDENTIFY and started a new session (dispatch {@code READY}). */
-@dev.shardwire.annotations.ShardEvent(name = "READY")
+@dev.shardwire.annotations.ShardEvent(name = "READY", builder = true)
 public interface ShardReadyEvent extends ShardStateEvent {
 
   /** The gateway version the session speaks. */

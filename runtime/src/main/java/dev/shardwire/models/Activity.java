@@ -10,7 +10,7 @@ import java.util.OptionalLong;
  * A user's activity, as presences carry it. The parts that vary most between clients (party,
  * assets, secrets, buttons) are kept as raw JSON.
  */
-@GatewayModel
+@GatewayModel(builder = true)
 public interface Activity {
 
   /** The activity's name. */

@@ -6,7 +6,7 @@ import java.util.OptionalLong;
 /**
  * When an activity started and ends, in milliseconds since the epoch.
  */
-@GatewayModel
+@GatewayModel(builder = true)
 public interface ActivityTimestamps {
 
   /** When the activity started. */

@@ -9,7 +9,7 @@ import java.util.OptionalLong;
 /**
  * A file attached to a message.
  */
-@GatewayModel
+@GatewayModel(builder = true)
 public interface Attachment {
 
   /** The attachment's id. */

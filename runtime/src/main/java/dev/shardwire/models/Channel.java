@@ -13,7 +13,7 @@ import java.util.OptionalLong;
  * A guild channel, thread or direct message channel. Discord sends different fields for each type
  * and partial channels inside interactions, so all but the id and type may be absent.
  */
-@GatewayModel
+@GatewayModel(builder = true)
 public interface Channel {
 
   /** The channel's id. */

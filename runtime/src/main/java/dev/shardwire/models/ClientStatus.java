@@ -6,7 +6,7 @@ import java.util.Optional;
 /**
  * On which platforms a user is active, each with its own status; a platform the user is not active on is absent.
  */
-@GatewayModel
+@GatewayModel(builder = true)
 public interface ClientStatus {
 
   /** The status on the desktop client. */

@@ -12,7 +12,7 @@ import java.util.OptionalInt;
  * video, provider, author) are kept as raw JSON, because bots rarely read them and Discord changes
  * them often.
  */
-@GatewayModel
+@GatewayModel(builder = true)
 public interface Embed {
 
   /** The title. */

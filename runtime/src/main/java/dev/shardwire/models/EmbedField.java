@@ -6,7 +6,7 @@ import dev.shardwire.annotations.Repr;
 /**
  * One field of an embed.
  */
-@GatewayModel
+@GatewayModel(builder = true)
 public interface EmbedField {
 
   /** The field's name. */

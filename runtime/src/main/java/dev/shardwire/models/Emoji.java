@@ -10,7 +10,7 @@ import java.util.Optional;
  * An emoji: a Unicode emoji (no id, the character as its name) or a custom one (an id; its name may
  * be null for a deleted one in reactions).
  */
-@GatewayModel
+@GatewayModel(builder = true)
 public interface Emoji {
 
   /** The custom emoji's id; empty for a Unicode emoji. */

@@ -11,7 +11,7 @@ import java.util.OptionalLong;
  * A guild, as GUILD_CREATE and GUILD_UPDATE carry it. Only the id is certain: an unavailable guild
  * carries nothing else, so every other field may be absent.
  */
-@GatewayModel
+@GatewayModel(builder = true)
 public interface Guild {
 
   /** The guild's id. */

@@ -11,7 +11,7 @@ import java.util.OptionalInt;
  * an id, name and options, components a custom id and component type, modals a custom id and
  * components.
  */
-@GatewayModel
+@GatewayModel(builder = true)
 public interface InteractionData {
 
   /** The invoked command's id. */

@@ -9,7 +9,7 @@ import java.util.Optional;
 /**
  * One option of a command an interaction invokes; a subcommand or group holds its options in turn.
  */
-@GatewayModel
+@GatewayModel(builder = true)
 public interface InteractionOption {
 
   /** The option's name. */

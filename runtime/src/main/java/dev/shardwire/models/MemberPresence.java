@@ -10,7 +10,7 @@ import java.util.Optional;
 /**
  * A user's presence in a guild, as GUILD_MEMBERS_CHUNK, GUILD_CREATE and PRESENCE_UPDATE carry it.
  */
-@GatewayModel
+@GatewayModel(builder = true)
 public interface MemberPresence {
 
   /** The id of the user whose presence this is (the payload's user is partial). */

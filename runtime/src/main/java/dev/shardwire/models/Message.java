@@ -13,7 +13,7 @@ import java.util.OptionalLong;
  * A message, as MESSAGE_CREATE, interactions and replies carry it. Sub-objects that bots rarely
  * read and Discord often extends (components, stickers, polls, snapshots, activity) are raw JSON.
  */
-@GatewayModel
+@GatewayModel(builder = true)
 public interface Message {
 
   /** The message's id. */

@@ -7,7 +7,7 @@ import java.util.OptionalInt;
 /**
  * What a message replies to, forwards or crossposts.
  */
-@GatewayModel
+@GatewayModel(builder = true)
 public interface MessageReference {
 
   /** 0 for a reply (the default when absent), 1 for a forward. */

@@ -8,7 +8,7 @@ import java.util.OptionalInt;
 /**
  * The bot's own user, as READY carries it, with the fields only the account itself sees.
  */
-@GatewayModel
+@GatewayModel(builder = true)
 public interface OwnUser extends User {
 
   /** Whether the account has two-factor authentication enabled; absent means {@code false}. */

@@ -11,7 +11,7 @@ import java.util.OptionalLong;
  * A user's membership of a guild without the user: how messages, interactions' resolved data and
  * other payloads that name the user elsewhere carry a member. {@link Member} adds the user.
  */
-@GatewayModel
+@GatewayModel(builder = true)
 public interface PartialMember {
 
   /** The member's guild nickname; absent when not sent, null when not set. */

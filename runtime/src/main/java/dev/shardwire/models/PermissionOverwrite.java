@@ -6,7 +6,7 @@ import dev.shardwire.annotations.Repr;
 /**
  * Permissions a channel grants or denies one role or member.
  */
-@GatewayModel
+@GatewayModel(builder = true)
 public interface PermissionOverwrite {
 
   /** The role or user the overwrite is for. */

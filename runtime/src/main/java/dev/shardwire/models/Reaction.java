@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * The reactions of one emoji on a message.
  */
-@GatewayModel
+@GatewayModel(builder = true)
 public interface Reaction {
 
   /** How many times the emoji was used, burst reactions included. */

@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * The users, members, roles, channels, messages and attachments an interaction refers to, each keyed by id.
  */
-@GatewayModel
+@GatewayModel(builder = true)
 public interface ResolvedData {
 
   /** The users, by id. */

@@ -9,7 +9,7 @@ import java.util.OptionalLong;
 /**
  * A guild role.
  */
-@GatewayModel
+@GatewayModel(builder = true)
 public interface Role {
 
   /** The role's id. */

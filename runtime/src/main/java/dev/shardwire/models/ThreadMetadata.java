@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * The state of a thread.
  */
-@GatewayModel
+@GatewayModel(builder = true)
 public interface ThreadMetadata {
 
   /** Whether the thread is archived. */

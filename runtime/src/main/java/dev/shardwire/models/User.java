@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * A Discord user, as the gateway sends it inside members, messages, interactions and READY.
  */
-@GatewayModel
+@GatewayModel(builder = true)
 public interface User {
 
   /** The user's id. */

@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * A user's voice connection state.
  */
-@GatewayModel
+@GatewayModel(builder = true)
 public interface VoiceState {
 
   /** The guild (absent inside GUILD_CREATE). */

@@ -34,7 +34,9 @@ final class DroppedDispatches {
 
   private final Map<Key, Tally> tallies = new HashMap<>();
   private long total;
-  /** When the oldest unreported drop happened (System.nanoTime), or 0 when there is none. */
+  /** Whether some drops are not reported yet. */
+  private volatile boolean pending;
+  /** When the oldest unreported drop happened (System.nanoTime), if {@link #pending}. */
   private volatile long pendingSince;
 
   /** Counts one dropped dispatch. */
@@ -45,12 +47,18 @@ final class DroppedDispatches {
     tally.last = Math.max(tally.last, sequence);
     tally.byName.merge(name, 1L, Long::sum);
     total++;
-    if (pendingSince == 0) {
-      pendingSince = Math.max(1, System.nanoTime());
+    if (!pending) {
+      pendingSince = System.nanoTime();
+      pending = true;
     }
   }
 
-  /** When the oldest unreported drop happened, or 0 if every drop was reported. */
+  /** Whether some drops are not reported yet. */
+  boolean pending() {
+    return pending;
+  }
+
+  /** When the oldest unreported drop happened, if {@link #pending()}. */
   long pendingSince() {
     return pendingSince;
   }
@@ -71,7 +79,7 @@ final class DroppedDispatches {
           reports.add(new Report(t.shard, entry.getKey().reason(), t.count, t.first, t.last, java.util.Collections.unmodifiableMap(new TreeMap<>(t.byName))));
         });
     tallies.clear();
-    pendingSince = 0;
+    pending = false;
     return reports;
   }
 }

@@ -261,7 +261,7 @@ public final class RedisDispatchPublisher implements DispatchPublisher {
 
   private void run() {
     Batch inFlight = null;
-    long retryAt = 0;
+    long retryAt = System.nanoTime(); // nanoTime may be negative: never compare it with 0
     long closeBy = Long.MAX_VALUE;
     while (true) {
       for (Entry entry; (entry = incoming.poll()) != null; ) {
@@ -293,10 +293,10 @@ public final class RedisDispatchPublisher implements DispatchPublisher {
           break;
         }
       }
-      reportDrops(now);
+      reportDrops(now, false);
       sleep(inFlight);
     }
-    reportDrops(Long.MAX_VALUE);
+    reportDrops(System.nanoTime(), true);
   }
 
   /** Sends the oldest unacknowledged entries as one pipelined batch. */
@@ -372,14 +372,16 @@ public final class RedisDispatchPublisher implements DispatchPublisher {
     unacknowledged.clear();
   }
 
-  /** Reports drops when they have waited an interval, or once the buffer has drained to half. */
-  private void reportDrops(long now) {
-    long since = drops.pendingSince();
-    if (since == 0) {
+  /**
+   * Reports drops when they have waited an interval, or once the buffer has drained to half, or
+   * always when {@code always} (the sender is stopping).
+   */
+  private void reportDrops(long now, boolean always) {
+    if (!drops.pending()) {
       return;
     }
     boolean drained = bufferedDispatches.get() <= maxDispatches / 2 && bufferedBytes.get() <= maxBytes / 2;
-    if (!drained && now - since < reportIntervalNanos) {
+    if (!always && !drained && now - drops.pendingSince() < reportIntervalNanos) {
       return;
     }
     GatewayBot target = bot;

@@ -54,7 +54,7 @@ public final class ImmutableCopies {
   /** An unmodifiable copy of {@code map} that keeps its iteration order, rejecting null keys and values. */
   @SuppressWarnings("unchecked")
   public static <K, V> Map<K, V> map(Map<? extends K, ? extends V> map, String property) {
-    if (map instanceof OwnedMap) {
+    if (map instanceof OwnedMap || map instanceof KeyedValues) {
       return (Map<K, V>) map;
     }
     requireNonNull(map, property);
@@ -107,7 +107,7 @@ public final class ImmutableCopies {
   /** As {@link #deepList}, for a map whose values are collections. */
   @SuppressWarnings("unchecked")
   public static <K, V> Map<K, V> deepMap(Map<? extends K, ? extends V> map, String property) {
-    if (map instanceof OwnedMap) {
+    if (map instanceof OwnedMap || map instanceof KeyedValues) {
       return (Map<K, V>) map;
     }
     Map<K, V> copy = new LinkedHashMap<>();
@@ -143,6 +143,9 @@ public final class ImmutableCopies {
     if (map instanceof OwnedMap<?, ?> owned && owned.valueList != null) {
       return new OwnedList<>((List<T>) owned.valueList);
     }
+    if (map instanceof KeyedValues<?, ?> keyed) {
+      return (List<T>) keyed.valueList();
+    }
     return Collections.unmodifiableList(new ArrayList<>(map.values()));
   }
 
@@ -167,12 +170,16 @@ public final class ImmutableCopies {
 
   /**
    * As {@link #owned(ArrayList)}, for a map of {@code values} (in payload order, none null) keyed
-   * by {@code key}: a later value of the same key replaces an earlier one in its place. The map is
-   * made once at its final size, instead of growing through every power of two as a decoder fills
-   * it, and it keeps {@code values} as the list of its values when no key repeats, so that {@link
-   * #values(Map)} does not copy them again.
+   * by {@code key}: a later value of the same key replaces an earlier one in its place. When no key
+   * repeats (Discord's case), the map is an index over {@code values} ({@link KeyedValues}), which
+   * is also the list of its values for {@link #values(Map)}; otherwise a map made once at its final
+   * size.
    */
   public static <K, V> Map<K, V> owned(ArrayList<V> values, Function<? super V, ? extends K> key) {
+    KeyedValues<K, V> keyed = KeyedValues.of(values, key);
+    if (keyed != null) {
+      return keyed;
+    }
     int size = values.size();
     // HashMap's own rule: a table that never resizes below its 0.75 load factor.
     LinkedHashMap<K, V> map = new LinkedHashMap<>(Math.max(16, (int) (size / 0.75f) + 1));

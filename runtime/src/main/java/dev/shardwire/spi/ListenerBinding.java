@@ -10,16 +10,19 @@ import java.util.concurrent.CompletionStage;
  * <p>Handler {@code i} listens to {@link #eventType(int) eventType(i)}. The event manager keeps
  * one entry per handler and calls {@link #invoke} from one call site: every handler of one object
  * goes through one class, so that call site sees few classes however many handlers a bot has,
- * and the handler calls inside {@code invoke} are direct calls the JIT can inline. A typical
- * generated body:
+ * and the handler calls inside {@code invoke} are direct calls the JIT can inline. Generated
+ * bindings extend {@link GeneratedBinding}; a typical generated body:
  *
  * <pre>{@code
  * public CompletionStage<?> invoke(int index, Object event) throws Exception {
  *   switch (index) {
- *     case 0: target.onReady((ShardReadyEvent) event); return null;
- *     case 1: return target.onChunk((MemberChunkEvent) event);
- *     default: throw new IndexOutOfBoundsException(index);
+ *     case 0 -> target.onReady((ShardReadyEvent) event);
+ *     case 1 -> {
+ *       return target.onChunk((MemberChunkEvent) event);
+ *     }
+ *     default -> throw new IndexOutOfBoundsException(index);
  *   }
+ *   return null;
  * }
  * }</pre>
  *

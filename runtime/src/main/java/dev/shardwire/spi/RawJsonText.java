@@ -38,7 +38,7 @@ final class RawJsonText {
       default:
         throw DecodeFailures.wrongType(parser, "a JSON value");
     }
-    StringBuilder out = new StringBuilder(64);
+    StringBuilder out = scratch();
     int depth = 0;
     // After a value or a closing bracket, the next value or name needs a comma.
     boolean needComma = false;
@@ -82,8 +82,29 @@ final class RawJsonText {
         throw DecodeFailures.problem(parser, "value", "", "unexpected end of input inside a raw JSON value");
       }
     } while (true);
-    return out.toString();
+    String text = out.toString();
+    if (out.capacity() > MAX_KEPT_CAPACITY) {
+      // A large value grew it: that memory is not kept for the thread's next copies.
+      SCRATCH.remove();
+    }
+    return text;
   }
+
+  /**
+   * The calling thread's builder for objects and arrays, emptied. A member chunk holds a raw value
+   * per activity (party, assets …), and a new builder for each, grown to fit, was more than a tenth
+   * of what decoding the chunk allocated beyond what it keeps. {@link #copy} never runs inside
+   * itself, so one builder per thread is enough.
+   */
+  private static StringBuilder scratch() {
+    StringBuilder out = SCRATCH.get();
+    out.setLength(0);
+    return out;
+  }
+
+  private static final int MAX_KEPT_CAPACITY = 16 * 1024;
+
+  private static final ThreadLocal<StringBuilder> SCRATCH = ThreadLocal.withInitial(() -> new StringBuilder(256));
 
   private static void appendScalar(StringBuilder out, JsonParser parser, JsonToken token) {
     switch (token) {
@@ -97,8 +118,22 @@ final class RawJsonText {
     }
   }
 
+  /** As the other appendString, for a property name: read in place, not copied to an array first. */
   private static void appendString(StringBuilder out, String text) {
-    appendString(out, text.toCharArray(), 0, text.length());
+    out.append('"');
+    int length = text.length();
+    int run = 0;
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      if (c >= 0x20 && c != '"' && c != '\\') {
+        continue;
+      }
+      out.append(text, run, i);
+      run = i + 1;
+      appendEscaped(out, c);
+    }
+    out.append(text, run, length);
+    out.append('"');
   }
 
   static void appendString(StringBuilder out, char[] chars, int offset, int length) {
@@ -112,18 +147,23 @@ final class RawJsonText {
       }
       out.append(chars, run, i - run);
       run = i + 1;
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        case '\b' -> out.append("\\b");
-        case '\f' -> out.append("\\f");
-        default -> out.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
-      }
+      appendEscaped(out, c);
     }
     out.append(chars, run, end - run);
     out.append('"');
+  }
+
+  /** A quote, a backslash or a control character, escaped. */
+  private static void appendEscaped(StringBuilder out, char c) {
+    switch (c) {
+      case '"' -> out.append("\\\"");
+      case '\\' -> out.append("\\\\");
+      case '\n' -> out.append("\\n");
+      case '\r' -> out.append("\\r");
+      case '\t' -> out.append("\\t");
+      case '\b' -> out.append("\\b");
+      case '\f' -> out.append("\\f");
+      default -> out.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
+    }
   }
 }

@@ -26,7 +26,7 @@ class GeneratedNameClashTest {
       JavaFileObjects.forSourceLines(
           "test.Clashing",
           "package test;",
-          "@dev.shardwire.annotations.GatewayModel",
+          "@dev.shardwire.annotations.GatewayModel(builder = true)",
           "public interface Clashing {",
           "  String o();",
           "  String that();",

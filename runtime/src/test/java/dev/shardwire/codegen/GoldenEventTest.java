@@ -41,7 +41,7 @@ class GoldenEventTest {
           "import java.util.Optional;",
           "",
           "/** A ban. */",
-          "@dev.shardwire.annotations.ShardEvent(name = \"GUILD_BAN_ADD\", intents = \"GUILD_MODERATION\")",
+          "@dev.shardwire.annotations.ShardEvent(name = \"GUILD_BAN_ADD\", intents = \"GUILD_MODERATION\", builder = true)",
           "public interface GuildBanEvent extends GuildEvent {",
           "  /** The banned user. */",
           "  @Repr",

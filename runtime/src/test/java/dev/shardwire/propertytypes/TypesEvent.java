@@ -18,7 +18,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 
 /** Every property type of issue 11 at once, for {@code PropertyTypesDecodeTest}. */
-@dev.shardwire.annotations.ShardEvent(name = "TYPES_TEST")
+@dev.shardwire.annotations.ShardEvent(name = "TYPES_TEST", builder = true)
 public interface TypesEvent extends Event {
 
   /** A timestamp. */

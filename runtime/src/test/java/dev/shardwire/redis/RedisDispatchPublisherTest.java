@@ -173,6 +173,8 @@ class RedisDispatchPublisherTest {
   static GatewayBot bot(EmbeddedGateway gateway, RedisDispatchPublisher publisher, boolean compress, int shards) {
     return GatewayBot.builder()
         .token("test-token")
+        // The embedded gateway sends only what the intents allow: dispatches without a guild_id
+        // count as direct ones.
         .intents(Intents.of(Intents.GUILDS, Intents.GUILD_MESSAGES, Intents.GUILD_MESSAGE_TYPING, Intents.MESSAGE_CONTENT,
             Intents.DIRECT_MESSAGES, Intents.DIRECT_MESSAGE_TYPING))
         .gatewayUrl(gateway.url())

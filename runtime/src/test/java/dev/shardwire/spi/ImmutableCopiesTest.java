@@ -3,7 +3,9 @@ package dev.shardwire.spi;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -51,5 +53,48 @@ class ImmutableCopiesTest {
     assertThrows(UnsupportedOperationException.class, () -> map.values().remove(1));
     assertThrows(UnsupportedOperationException.class, () -> map.keySet().remove("z"));
     assertNotSame(map, ImmutableCopies.map(Map.copyOf(map), "E.map()"));
+  }
+
+  @Test
+  void aMapKeyedFromADecodersValuesFindsEveryKeyAndKeepsTheValuesOrder() {
+    ArrayList<String> values = new ArrayList<>();
+    Map<Long, String> expected = new LinkedHashMap<>();
+    for (int i = 0; i < 1000; i++) {
+      // Keys that differ only in their high bits, as snowflakes of one millisecond do.
+      long key = (1_000_000L + i) << 22;
+      values.add("v" + key);
+      expected.put(key, "v" + key);
+    }
+    Map<Long, String> map = ImmutableCopies.owned(values, value -> Long.parseLong(value.substring(1)));
+
+    assertEquals(1000, map.size());
+    for (Map.Entry<Long, String> entry : expected.entrySet()) {
+      assertEquals(entry.getValue(), map.get(entry.getKey()));
+      assertTrue(map.containsKey(entry.getKey()));
+    }
+    assertNull(map.get(7L));
+    assertNull(map.get(null));
+    assertNull(map.get("not a key"));
+    assertEquals(expected, map);
+    assertEquals(expected.hashCode(), map.hashCode());
+    assertEquals(List.copyOf(expected.keySet()), List.copyOf(map.keySet()));
+    assertEquals(values, ImmutableCopies.values(map));
+    assertEquals(values, List.copyOf(map.values()));
+    assertSame(map, ImmutableCopies.map(map, "E.map()"));
+    assertThrows(UnsupportedOperationException.class, () -> map.put(1L, "x"));
+    assertThrows(UnsupportedOperationException.class, () -> map.entrySet().iterator().next().setValue("x"));
+    assertThrows(UnsupportedOperationException.class, () -> map.keySet().iterator().remove());
+    assertThrows(UnsupportedOperationException.class, () -> ImmutableCopies.values(map).set(0, "x"));
+  }
+
+  @Test
+  void aRepeatedKeyKeepsTheLaterValueInTheEarlierPlace() {
+    ArrayList<String> values = new ArrayList<>(List.of("a1", "b1", "a2"));
+    Map<Character, String> map = ImmutableCopies.owned(values, value -> value.charAt(0));
+
+    assertEquals(List.of('a', 'b'), List.copyOf(map.keySet()));
+    assertEquals(List.of("a2", "b1"), ImmutableCopies.values(map));
+    assertEquals(Map.of('a', "a2", 'b', "b1"), map);
+    assertEquals(Map.of(), ImmutableCopies.owned(new ArrayList<String>(), value -> value));
   }
 }

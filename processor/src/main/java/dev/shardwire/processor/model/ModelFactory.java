@@ -21,6 +21,9 @@ public final class ModelFactory {
   public static EventModel event(TypeElement type) {
     AnnotationMirror annotation = Annotations.find(type, KnownTypes.SHARD_EVENT_ANNOTATION).orElseThrow();
     boolean base = Annotations.bool(annotation, "base");
+    String gatewayName = Annotations.string(annotation, "name");
+    // An event no dispatch decodes is made by hand only: a builder always serves it.
+    boolean builder = gatewayName.isEmpty() || Annotations.bool(annotation, "builder");
     Hierarchy hierarchy = Hierarchy.events();
     List<QualifiedName> supertypes = new ArrayList<>();
     List<TypeElement> linearized = hierarchy.linearize(type);
@@ -29,19 +32,20 @@ public final class ModelFactory {
     }
     return new EventModel(
         TypeRefs.nameOf(type),
-        Annotations.string(annotation, "name"),
+        gatewayName,
         base,
         Annotations.strings(annotation, "intents"),
         supertypes,
-        base ? Optional.empty() : Optional.of(shape(type, hierarchy, true)));
+        base ? Optional.empty() : Optional.of(shape(type, hierarchy, true, builder)));
   }
 
   /** The shape of a valid {@code @GatewayModel} interface. */
   public static ShapeModel gatewayModel(TypeElement type) {
-    return shape(type, Hierarchy.models(), false);
+    AnnotationMirror annotation = Annotations.find(type, KnownTypes.GATEWAY_MODEL_ANNOTATION).orElseThrow();
+    return shape(type, Hierarchy.models(), false, Annotations.bool(annotation, "builder"));
   }
 
-  private static ShapeModel shape(TypeElement type, Hierarchy hierarchy, boolean isEvent) {
+  private static ShapeModel shape(TypeElement type, Hierarchy hierarchy, boolean isEvent, boolean builder) {
     List<PropertyModel> properties = new ArrayList<>();
     for (ExecutableElement accessor : hierarchy.accessors(type)) {
       properties.add(property(accessor));
@@ -55,7 +59,8 @@ public final class ModelFactory {
         typeParameters,
         properties,
         ListViews.sourceProperty(type, properties),
-        isEvent);
+        isEvent,
+        builder);
   }
 
   /** The model of one accessor. */

@@ -13,18 +13,30 @@ import java.util.Optional;
  * @param listElement when the interface is also a {@code List<E>}, the property whose values, in
  *     payload order, are the list's elements
  * @param isEvent whether it is an event (it then implements {@code eventType()})
+ * @param hasBuilder whether its implementation gets a builder: code makes it by hand
  */
 public record ShapeModel(
     QualifiedName name,
     List<String> typeParameters,
     List<PropertyModel> properties,
     Optional<String> listElement,
-    boolean isEvent) {
+    boolean isEvent,
+    boolean hasBuilder) {
 
   /** Copies the lists. */
   public ShapeModel {
     typeParameters = List.copyOf(typeParameters);
     properties = List.copyOf(properties);
+  }
+
+  /** A shape without a builder. */
+  public ShapeModel(
+      QualifiedName name,
+      List<String> typeParameters,
+      List<PropertyModel> properties,
+      Optional<String> listElement,
+      boolean isEvent) {
+    this(name, typeParameters, properties, listElement, isEvent, false);
   }
 
   /** The property named {@code name}. */

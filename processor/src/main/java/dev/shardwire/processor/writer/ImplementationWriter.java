@@ -2,6 +2,7 @@ package dev.shardwire.processor.writer;
 
 import static dev.shardwire.processor.writer.TypeNames.ABSTRACT_LIST;
 import static dev.shardwire.processor.writer.TypeNames.EVENT_TYPE;
+import static dev.shardwire.processor.writer.TypeNames.HASHES;
 import static dev.shardwire.processor.writer.TypeNames.IMMUTABLE_COPIES;
 import static dev.shardwire.processor.writer.TypeNames.LIST;
 import static dev.shardwire.processor.writer.TypeNames.OBJECTS;
@@ -23,10 +24,12 @@ import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes the immutable implementation of a concrete event or model: final fields, null checks
- * naming the property, unmodifiable order-keeping collection copies, {@code equals}/{@code
- * hashCode} over the payload properties, a {@code toString} of the {@code @Repr} ones, and a
- * builder.
+ * Writes the immutable implementation of a concrete event or model: a record whose compact
+ * constructor checks (naming the property) and copies (unmodifiable, order-keeping) every
+ * property, with {@code equals}/{@code hashCode} over the payload properties, a {@code toString}
+ * of the {@code @Repr} ones and, where the shape asks for one, a builder. An event that is also a
+ * {@code List} extends {@code AbstractList}, which a record cannot: it is a final class with the
+ * same members.
  */
 public final class ImplementationWriter {
 
@@ -37,27 +40,76 @@ public final class ImplementationWriter {
   public static TypeSpec write(ShapeModel shape) {
     ClassName self = JavaTypes.className(GeneratedNames.implementation(shape.name()));
     ClassName iface = JavaTypes.className(shape.name());
-    TypeSpec.Builder type =
-        TypeSpec.classBuilder(self)
-            .addJavadoc(
-                "The immutable implementation of {@link $T}, generated from its {@code @$L} interface.\n"
-                    + "\n<p>Build one with {@link #builder()}.\n",
-                iface,
-                shape.isEvent() ? "ShardEvent" : "GatewayModel")
-            .addAnnotation(GeneratedTypes.generated())
-            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-            .addSuperinterface(iface);
     Optional<TypeName> element = shape.listElement().map(name -> listElementType(shape.property(name)));
-    element.ifPresent(e -> type.superclass(ParameterizedTypeName.get(ABSTRACT_LIST, e)));
+    TypeSpec.Builder type =
+        (element.isPresent() ? TypeSpec.classBuilder(self) : TypeSpec.recordBuilder(self))
+            .addJavadoc(javadoc(shape, iface))
+            .addAnnotation(GeneratedTypes.generated())
+            .addModifiers(Modifier.PUBLIC)
+            .addSuperinterface(iface);
+    if (element.isPresent()) {
+      type.addModifiers(Modifier.FINAL);
+      addClassMembers(type, shape, element.get());
+    } else {
+      type.recordConstructor(recordConstructor(shape));
+    }
+    if (shape.isEvent()) {
+      type.addMethod(eventType(shape.name(), iface));
+    }
+    type.addMethod(equalsMethod(shape, iface));
+    type.addMethod(hashCodeMethod(shape));
+    type.addMethod(toStringMethod(shape));
+    if (shape.hasBuilder()) {
+      type.addMethod(
+          MethodSpec.methodBuilder("builder")
+              .addJavadoc("A builder with every property unset (collections empty, optionals empty).\n")
+              .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+              .returns(self.nestedClass("Builder"))
+              .addStatement("return new Builder()")
+              .build());
+      type.addType(BuilderWriter.write(shape, self, iface));
+    }
+    return type.build();
+  }
 
+  private static CodeBlock javadoc(ShapeModel shape, ClassName iface) {
+    CodeBlock.Builder doc =
+        CodeBlock.builder()
+            .add(
+                "The immutable implementation of {@link $T}, generated from its {@code @$L} interface: the constructor\n"
+                    + "checks and copies every property; equal to any {@link $T} with equal payload properties (context\n"
+                    + "properties do not count); {@code toString} shows the properties marked {@code @Repr}.\n",
+                iface,
+                shape.isEvent() ? "ShardEvent" : "GatewayModel",
+                iface);
+    if (shape.hasBuilder()) {
+      doc.add("\n<p>Build one with {@link #builder()}.\n");
+    }
+    return doc.build();
+  }
+
+  /** The record's components, in property order, and its compact constructor's checks and copies. */
+  private static MethodSpec recordConstructor(ShapeModel shape) {
+    MethodSpec.Builder constructor = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
+    for (PropertyModel property : shape.properties()) {
+      constructor.addParameter(JavaTypes.typeName(property.type()), property.name());
+      CodeBlock checked = checkedValue(shape, property);
+      if (!checked.equals(CodeBlock.of("$N", property.name()))) {
+        constructor.addStatement("$N = $L", property.name(), checked);
+      }
+    }
+    return constructor.build();
+  }
+
+  /** The fields, constructor, accessors and list view of the class form. */
+  private static void addClassMembers(TypeSpec.Builder type, ShapeModel shape, TypeName element) {
+    type.superclass(ParameterizedTypeName.get(ABSTRACT_LIST, element));
     for (PropertyModel property : shape.properties()) {
       type.addField(
           FieldSpec.builder(JavaTypes.typeName(property.type()), property.name(), Modifier.PRIVATE, Modifier.FINAL)
               .build());
     }
-    element.ifPresent(
-        e -> type.addField(FieldSpec.builder(ParameterizedTypeName.get(LIST, e), "elements", Modifier.PRIVATE, Modifier.FINAL).build()));
-
+    type.addField(FieldSpec.builder(ParameterizedTypeName.get(LIST, element), "elements", Modifier.PRIVATE, Modifier.FINAL).build());
     type.addMethod(constructor(shape));
     for (PropertyModel property : shape.properties()) {
       type.addMethod(
@@ -68,28 +120,11 @@ public final class ImplementationWriter {
               .addStatement("return $N", property.name())
               .build());
     }
-    if (shape.isEvent()) {
-      type.addMethod(eventType(shape.name(), iface));
-    }
-    element.ifPresent(e -> addListView(type, e));
-    type.addMethod(equalsMethod(shape, iface));
-    type.addMethod(hashCodeMethod(shape));
-    type.addMethod(toStringMethod(shape));
-    type.addMethod(
-        MethodSpec.methodBuilder("builder")
-            .addJavadoc("A builder with every property unset (collections empty, optionals empty).\n")
-            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-            .returns(self.nestedClass("Builder"))
-            .addStatement("return new Builder()")
-            .build());
-    type.addType(BuilderWriter.write(shape, self, iface));
-    return type.build();
+    addListView(type, element);
   }
 
   private static MethodSpec constructor(ShapeModel shape) {
-    MethodSpec.Builder constructor =
-        MethodSpec.constructorBuilder()
-            .addJavadoc("Called by the builder and the generated decoder; checks and copies every property.\n");
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
     for (PropertyModel property : shape.properties()) {
       constructor.addParameter(JavaTypes.typeName(property.type()), property.name());
       constructor.addStatement("this.$N = $L", property.name(), checkedValue(shape, property));
@@ -167,35 +202,22 @@ public final class ImplementationWriter {
   }
 
   private static MethodSpec equalsMethod(ShapeModel shape, ClassName iface) {
-    MethodSpec.Builder equals =
-        MethodSpec.methodBuilder("equals")
-            .addJavadoc("Equal to any {@link $T} with equal payload properties; context properties do not count.\n", iface)
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(TypeName.BOOLEAN)
-            .addParameter(Object.class, "o")
-            .beginControlFlow("if (o == this)")
-            .addStatement("return true")
-            .endControlFlow()
-            .beginControlFlow("if (!(o instanceof $T))", iface)
-            .addStatement("return false")
-            .endControlFlow();
-    CodeBlock.Builder comparison = CodeBlock.builder();
-    String separator = "";
+    CodeBlock.Builder comparison = CodeBlock.builder().add("o == this || o instanceof $T", iface);
+    boolean any = false;
     for (PropertyModel property : shape.properties()) {
-      if (!property.isPayload()) {
-        continue;
+      if (property.isPayload()) {
+        // Fields are read as this.x: a property may be named like the locals (that, o).
+        comparison.add(any ? "\n    && $L" : " that\n    && $L", comparison(property));
+        any = true;
       }
-      comparison.add(separator);
-      separator = "\n    && ";
-      comparison.add(comparison(property));
     }
-    if (separator.isEmpty()) {
-      return equals.addStatement("return true").build();
-    }
-    // Fields are read as this.x: a property may be named like the locals (that, o).
-    equals.addStatement("$T that = ($T) o", iface, iface);
-    return equals.addStatement("return $L", comparison.build()).build();
+    return MethodSpec.methodBuilder("equals")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(TypeName.BOOLEAN)
+        .addParameter(Object.class, "o")
+        .addStatement("return $L", comparison.build())
+        .build();
   }
 
   private static CodeBlock comparison(PropertyModel property) {
@@ -213,44 +235,30 @@ public final class ImplementationWriter {
   }
 
   private static MethodSpec hashCodeMethod(ShapeModel shape) {
-    MethodSpec.Builder hashCode =
-        MethodSpec.methodBuilder("hashCode")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(TypeName.INT)
-            .addStatement("int h = 1");
-    for (PropertyModel property : shape.properties()) {
-      if (property.isPayload()) {
-        hashCode.addStatement("h = h * 1000003 ^ $L", hash(property));
-      }
-    }
-    return hashCode.addStatement("return h").build();
-  }
-
-  private static CodeBlock hash(PropertyModel property) {
-    if (property.type() instanceof TypeRef.Primitive primitive) {
-      String box = switch (primitive.keyword()) {
-        case "int" -> "Integer";
-        case "char" -> "Character";
-        default -> Character.toUpperCase(primitive.keyword().charAt(0)) + primitive.keyword().substring(1);
-      };
-      return CodeBlock.of("$L.hashCode(this.$N)", box, property.name());
-    }
-    return CodeBlock.of("$T.hashCode(this.$N)", OBJECTS, property.name());
+    CodeBlock values =
+        shape.properties().stream()
+            .filter(PropertyModel::isPayload)
+            .map(p -> CodeBlock.of("this.$N", p.name()))
+            .collect(CodeBlock.joining(",$W"));
+    return MethodSpec.methodBuilder("hashCode")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(TypeName.INT)
+        .addStatement("return $T.of($L)", HASHES, values)
+        .build();
   }
 
   private static MethodSpec toStringMethod(ShapeModel shape) {
-    CodeBlock.Builder text = CodeBlock.builder().add("$S", shape.name().simpleName() + "{");
-    String separator = "";
+    CodeBlock.Builder text = CodeBlock.builder();
+    String pending = shape.name().simpleName() + "{";
     for (PropertyModel property : shape.properties()) {
       if (property.shownInToString()) {
-        text.add("\n    + $S + $N", separator + property.name() + "=", property.name());
-        separator = ", ";
+        text.add("$S +$W$N +$W", pending + property.name() + "=", property.name());
+        pending = ", ";
       }
     }
-    text.add("\n    + $S", "}");
+    text.add("$S", pending.equals(", ") ? "}" : pending + "}");
     return MethodSpec.methodBuilder("toString")
-        .addJavadoc("Shows the properties marked {@code @Repr}.\n")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .returns(String.class)

@@ -43,12 +43,14 @@ final class TypeNames {
   static final ClassName EVENT_TABLE = ClassName.get(SPI, "EventTable");
   static final ClassName EVENT_MANAGER = ClassName.get(DISPATCH, "EventManager");
   static final ClassName LISTENER_BINDING = ClassName.get(SPI, "ListenerBinding");
+  static final ClassName GENERATED_BINDING = ClassName.get(SPI, "GeneratedBinding");
   static final ClassName SUBSCRIPTION_GROUP = ClassName.get(DISPATCH, "SubscriptionGroup");
   static final ClassName INTENTS = ClassName.get("dev.shardwire.models", "Intents");
   static final ClassName SNOWFLAKE = ClassName.get("dev.shardwire.models", "Snowflake");
   static final ClassName RAW_JSON = ClassName.get("dev.shardwire.models", "RawJson");
   static final ClassName OPTIONAL_NULLABLE = ClassName.get("dev.shardwire.models", "OptionalNullable");
   static final ClassName IMMUTABLE_COPIES = ClassName.get(SPI, "ImmutableCopies");
+  static final ClassName HASHES = ClassName.get(SPI, "Hashes");
 
   static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
   static final ClassName ABSTRACT_LIST = ClassName.get("java.util", "AbstractList");

@@ -16,7 +16,7 @@ import java.util.OptionalInt;
  * The event is the {@link Guild} itself, with the state only this dispatch carries: members, channels,
  * threads, presences and voice states.
  */
-@dev.shardwire.annotations.ShardEvent(name = "GUILD_CREATE", intents = "GUILDS")
+@dev.shardwire.annotations.ShardEvent(name = "GUILD_CREATE", intents = "GUILDS", builder = true)
 public interface GuildCreateEvent extends GuildEvent, Guild {
 
   /** When the bot joined the guild. */

@@ -8,7 +8,7 @@ import dev.shardwire.models.Snowflake;
  * GUILD_DELETE: a guild became unavailable (an outage: {@link #unavailable()} is true), or the bot
  * left or was removed from it ({@link #unavailable()} is false).
  */
-@dev.shardwire.annotations.ShardEvent(name = "GUILD_DELETE", intents = "GUILDS")
+@dev.shardwire.annotations.ShardEvent(name = "GUILD_DELETE", intents = "GUILDS", builder = true)
 public interface GuildDeleteEvent extends GuildEvent {
 
   /** The guild's id. */

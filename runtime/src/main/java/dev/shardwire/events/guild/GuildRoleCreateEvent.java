@@ -7,7 +7,7 @@ import dev.shardwire.models.Snowflake;
 /**
  * GUILD_ROLE_CREATE: a role was created.
  */
-@dev.shardwire.annotations.ShardEvent(name = "GUILD_ROLE_CREATE", intents = "GUILDS")
+@dev.shardwire.annotations.ShardEvent(name = "GUILD_ROLE_CREATE", intents = "GUILDS", builder = true)
 public interface GuildRoleCreateEvent extends GuildEvent {
 
   /** The guild. */

@@ -6,7 +6,7 @@ import dev.shardwire.models.Snowflake;
 /**
  * GUILD_ROLE_DELETE: a role was deleted.
  */
-@dev.shardwire.annotations.ShardEvent(name = "GUILD_ROLE_DELETE", intents = "GUILDS")
+@dev.shardwire.annotations.ShardEvent(name = "GUILD_ROLE_DELETE", intents = "GUILDS", builder = true)
 public interface GuildRoleDeleteEvent extends GuildEvent {
 
   /** The guild. */

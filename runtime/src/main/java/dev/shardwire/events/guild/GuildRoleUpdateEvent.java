@@ -7,7 +7,7 @@ import dev.shardwire.models.Snowflake;
 /**
  * GUILD_ROLE_UPDATE: a role changed.
  */
-@dev.shardwire.annotations.ShardEvent(name = "GUILD_ROLE_UPDATE", intents = "GUILDS")
+@dev.shardwire.annotations.ShardEvent(name = "GUILD_ROLE_UPDATE", intents = "GUILDS", builder = true)
 public interface GuildRoleUpdateEvent extends GuildEvent {
 
   /** The guild. */

@@ -22,7 +22,7 @@ import java.util.OptionalLong;
  * through Discord's REST API with {@link #id()} and {@link #token()}. A guild interaction has a
  * {@link #member()}, a direct message one a {@link #user()}.
  */
-@dev.shardwire.annotations.ShardEvent(name = "INTERACTION_CREATE")
+@dev.shardwire.annotations.ShardEvent(name = "INTERACTION_CREATE", builder = true)
 public interface InteractionCreateEvent extends ShardEvent {
 
   /** The interaction's id. */

@@ -11,7 +11,7 @@ import java.util.Optional;
  * attachments and components are empty without the MESSAGE_CONTENT intent, unless the bot is
  * mentioned or the message is a direct message.
  */
-@dev.shardwire.annotations.ShardEvent(name = "MESSAGE_CREATE", intents = {"GUILD_MESSAGES", "DIRECT_MESSAGES"})
+@dev.shardwire.annotations.ShardEvent(name = "MESSAGE_CREATE", intents = {"GUILD_MESSAGES", "DIRECT_MESSAGES"}, builder = true)
 public interface MessageCreateEvent extends MessageEvent, Message {
 
   /** The guild; empty for direct messages. */

@@ -9,7 +9,7 @@ import java.util.Optional;
 /**
  * MESSAGE_DELETE_BULK: several messages were deleted at once.
  */
-@dev.shardwire.annotations.ShardEvent(name = "MESSAGE_DELETE_BULK", intents = "GUILD_MESSAGES")
+@dev.shardwire.annotations.ShardEvent(name = "MESSAGE_DELETE_BULK", intents = "GUILD_MESSAGES", builder = true)
 public interface MessageDeleteBulkEvent extends MessageEvent {
 
   /** The deleted messages. */

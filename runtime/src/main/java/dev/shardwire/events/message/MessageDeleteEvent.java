@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * MESSAGE_DELETE: a message was deleted.
  */
-@dev.shardwire.annotations.ShardEvent(name = "MESSAGE_DELETE", intents = {"GUILD_MESSAGES", "DIRECT_MESSAGES"})
+@dev.shardwire.annotations.ShardEvent(name = "MESSAGE_DELETE", intents = {"GUILD_MESSAGES", "DIRECT_MESSAGES"}, builder = true)
 public interface MessageDeleteEvent extends MessageEvent {
 
   /** The deleted message. */

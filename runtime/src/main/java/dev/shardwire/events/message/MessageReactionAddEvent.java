@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * MESSAGE_REACTION_ADD: a user reacted to a message.
  */
-@dev.shardwire.annotations.ShardEvent(name = "MESSAGE_REACTION_ADD", intents = {"GUILD_MESSAGE_REACTIONS", "DIRECT_MESSAGE_REACTIONS"})
+@dev.shardwire.annotations.ShardEvent(name = "MESSAGE_REACTION_ADD", intents = {"GUILD_MESSAGE_REACTIONS", "DIRECT_MESSAGE_REACTIONS"}, builder = true)
 public interface MessageReactionAddEvent extends MessageReactionEvent {
 
   /** The member who reacted, in guilds. */

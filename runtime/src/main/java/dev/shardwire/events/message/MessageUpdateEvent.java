@@ -19,7 +19,7 @@ import java.util.OptionalLong;
  * changed, so all but the ids are optional (lists read as empty when not sent); absent means
  * "not sent", not "removed".
  */
-@dev.shardwire.annotations.ShardEvent(name = "MESSAGE_UPDATE", intents = {"GUILD_MESSAGES", "DIRECT_MESSAGES"})
+@dev.shardwire.annotations.ShardEvent(name = "MESSAGE_UPDATE", intents = {"GUILD_MESSAGES", "DIRECT_MESSAGES"}, builder = true)
 public interface MessageUpdateEvent extends MessageEvent {
 
   /** The message's id. */

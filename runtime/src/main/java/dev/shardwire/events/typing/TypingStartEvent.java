@@ -10,7 +10,7 @@ import java.util.Optional;
 /**
  * TYPING_START: a user started typing in a channel.
  */
-@dev.shardwire.annotations.ShardEvent(name = "TYPING_START", intents = {"GUILD_MESSAGE_TYPING", "DIRECT_MESSAGE_TYPING"})
+@dev.shardwire.annotations.ShardEvent(name = "TYPING_START", intents = {"GUILD_MESSAGE_TYPING", "DIRECT_MESSAGE_TYPING"}, builder = true)
 public interface TypingStartEvent extends ShardEvent {
 
   /** The channel. */

@@ -6,7 +6,7 @@ import dev.shardwire.gateway.MalformedFrameException;
 /**
  * Finds where a JSON value ends in UTF-8 bytes without tokenizing it: a loop over the bytes that
  * tracks nesting and strings only. It is how a dispatch's {@code d} is cut out of its frame for
- * forwarding as it came ({@link GatewayDispatch#payloadBytes}), several times cheaper than letting
+ * forwarding as it came ({@link GatewayDispatch#payloadBytes}), cheaper than letting
  * the parser skip it ({@code skipChildren()} still reads every token).
  *
  * <p>It checks only what it needs to find the end: a value that is not well-formed JSON inside

@@ -51,7 +51,7 @@ class SubscribeAcceptsTest {
             ProcessorTesting.compile(
                 source("L", "abstract class L {", "  @Subscribe abstract void onReady(ShardReadyEvent event);", "}")),
             "test.L_ShardwireBinding");
-    assertTrue(code.contains("final class L_ShardwireBinding extends ListenerBinding"), code);
+    assertTrue(code.contains("final class L_ShardwireBinding extends GeneratedBinding"), code);
     assertTrue(!code.contains("public final class"), "a package-private class gets a package-private binding");
   }
 
@@ -90,11 +90,14 @@ class SubscribeAcceptsTest {
                     "  }",
                     "}")),
             "test.L_Sub_ShardwireBinding");
-    assertTrue(code.contains("return 3;"), code);
-    int ready = code.indexOf("case 0 -> \"Base.onReady(ShardReadyEvent)\"");
-    int any = code.indexOf("case 1 -> \"Base.onAny(Event)\"");
-    int resumed = code.indexOf("case 2 -> \"Sub.onResumed(ShardResumedEvent)\"");
+    int ready = code.indexOf("\"Base.onReady(ShardReadyEvent)\"");
+    int any = code.indexOf("\"Base.onAny(Event)\"");
+    int resumed = code.indexOf("\"Sub.onResumed(ShardResumedEvent)\"");
     assertTrue(ready > 0 && any > ready && resumed > any, code);
+    assertTrue(code.contains("case 0 -> target.onReady((ShardReadyEvent) event);"), code);
+    assertTrue(code.contains("case 1 -> target.onAny((Event) event);"), code);
+    assertTrue(code.contains("case 2 -> target.onResumed((ShardResumedEvent) event);"), code);
+    assertTrue(!code.contains("case 3"), code);
   }
 
   @Test
@@ -109,7 +112,7 @@ class SubscribeAcceptsTest {
             "  @Subscribe void onResumed(ShardResumedEvent event) {}",
             "}");
     String code = binding(ProcessorTesting.compile(base, sub), "test.sub.Sub_ShardwireBinding");
-    assertTrue(code.contains("target.onReady((ShardReadyEvent) event);"), code);
+    assertTrue(code.contains("case 0 -> target.onReady((ShardReadyEvent) event);"), code);
   }
 
   @Test
@@ -123,7 +126,7 @@ class SubscribeAcceptsTest {
         source("L", "class L {", "  @Subscribe void onPing(Ping event) {}", "}");
     Compilation compilation = ProcessorTesting.compile(event, listener);
     String code = binding(compilation, "test.L_ShardwireBinding");
-    assertTrue(code.contains("case 0 -> ShardwireEventTable.PING;"), code);
+    assertTrue(code.contains("List.of(ShardwireEventTable.PING)"), code);
   }
 
   @Test

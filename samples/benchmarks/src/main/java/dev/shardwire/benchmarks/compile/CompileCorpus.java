@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -23,14 +25,22 @@ final class CompileCorpus {
 
   private CompileCorpus() {}
 
-  /** Writes the corpus under {@code root} and returns its source files, events first. */
+  /** Writes the corpus of issue 14 under {@code root} and returns its source files, events first. */
   static List<Path> write(Path root) {
+    return write(root, EVENTS, LISTENERS);
+  }
+
+  /**
+   * Writes a corpus of {@code events} events and {@code listeners} listeners, of the same shapes
+   * as the issue's, under {@code root}; a smaller one for quick comparisons of two processors.
+   */
+  static List<Path> write(Path root, int events, int listeners) {
     List<Path> files = new ArrayList<>();
-    for (int i = 0; i < EVENTS; i++) {
+    for (int i = 0; i < events; i++) {
       files.add(write(root, "corpus/events/" + eventName(i) + ".java", event(i)));
     }
-    for (int i = 0; i < LISTENERS; i++) {
-      files.add(write(root, "corpus/listeners/" + String.format("CorpusListener%03d", i) + ".java", listener(i)));
+    for (int i = 0; i < listeners; i++) {
+      files.add(write(root, "corpus/listeners/" + String.format("CorpusListener%03d", i) + ".java", listener(i, events)));
     }
     return files;
   }
@@ -65,11 +75,11 @@ final class CompileCorpus {
         """.formatted(i, eventName(i));
   }
 
-  private static String listener(int i) {
+  private static String listener(int i, int events) {
     StringBuilder handlers = new StringBuilder();
     for (int h = 0; h < HANDLERS_PER_LISTENER; h++) {
       // Four different events per listener, spread over the whole corpus.
-      String event = eventName((i * HANDLERS_PER_LISTENER + h * 53) % EVENTS);
+      String event = eventName((i * HANDLERS_PER_LISTENER + h * 53) % events);
       handlers.append("""
             @Subscribe
             void on%1$s(%1$s event) { seen += event.count(); }
@@ -101,19 +111,51 @@ final class CompileCorpus {
 
   /** The lines of every {@code .java} file under {@code root}. */
   static long lines(Path root) {
+    return linesByKind(root).values().stream().mapToLong(Lines::lines).sum();
+  }
+
+  /** How many files of one kind, and their lines. */
+  record Lines(long files, long lines) {
+    Lines plus(Lines other) {
+      return new Lines(files + other.files, lines + other.lines);
+    }
+  }
+
+  /**
+   * The lines of the {@code .java} files under {@code root} by kind of generated file, told by
+   * the names the processor gives them (implementation, decoder, binding, table; "source" for
+   * any other), in that order.
+   */
+  static Map<String, Lines> linesByKind(Path root) {
+    Map<String, Lines> byKind = new LinkedHashMap<>();
+    for (String kind : List.of("implementation", "decoder", "binding", "table", "source")) {
+      byKind.put(kind, new Lines(0, 0));
+    }
     if (!Files.isDirectory(root)) {
-      return 0;
+      return byKind;
     }
     try (Stream<Path> files = Files.walk(root)) {
-      long total = 0;
-      for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
         try (Stream<String> lines = Files.lines(file)) {
-          total += lines.count();
+          byKind.merge(kind(file.getFileName().toString()), new Lines(1, lines.count()), Lines::plus);
         }
       }
-      return total;
+      return byKind;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static String kind(String fileName) {
+    if (fileName.startsWith("Immutable")) {
+      return "implementation";
+    }
+    if (fileName.endsWith("Decoder.java")) {
+      return "decoder";
+    }
+    if (fileName.endsWith("_ShardwireBinding.java")) {
+      return "binding";
+    }
+    return fileName.equals("ShardwireEventTable.java") ? "table" : "source";
   }
 }

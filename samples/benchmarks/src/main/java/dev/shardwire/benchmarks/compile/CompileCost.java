@@ -4,7 +4,10 @@
  * @Subscribe handlers), each compile in a fresh JVM, the arms alternating.
  *
  * Run (after mvn -B -q -pl samples/benchmarks -am package -DskipTests):
- *   java -cp samples/benchmarks/target/benchmarks.jar dev.shardwire.benchmarks.compile.CompileCost [rounds]
+ *   java -cp samples/benchmarks/target/benchmarks.jar dev.shardwire.benchmarks.compile.CompileCost [rounds] [--quick]
+ *
+ * --quick compiles a quarter of the corpus (50 events, 125 listeners) to compare two versions of
+ * the processor quickly; the issue's figures are the full corpus's.
  *
  * Three arms per round, their order rotating from round to round:
  *   plain      the corpus, -proc:none;
@@ -39,29 +42,38 @@ public final class CompileCost {
 
   private CompileCost() {}
 
-  /** @param args optionally the number of rounds (default 5) */
+  /** @param args optionally the number of rounds (default 5), and {@code --quick} for a quarter of the corpus */
   public static void main(String[] args) throws IOException, InterruptedException {
-    int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+    List<String> arguments = new ArrayList<>(List.of(args));
+    boolean quick = arguments.remove("--quick");
+    int rounds = arguments.isEmpty() ? 5 : Integer.parseInt(arguments.get(0));
+    int divisor = quick ? 4 : 1;
     Path root = Files.createTempDirectory("shardwire-compile-cost");
     try {
-      run(root, rounds);
+      run(root, rounds, CompileCorpus.EVENTS / divisor, CompileCorpus.LISTENERS / divisor);
     } finally {
       delete(root);
     }
   }
 
-  private static void run(Path root, int rounds) throws IOException, InterruptedException {
+  private static void run(Path root, int rounds, int events, int listeners) throws IOException, InterruptedException {
     Path sources = root.resolve("src");
     Path generated = root.resolve("generated");
-    List<Path> corpus = CompileCorpus.write(sources);
+    List<Path> corpus = CompileCorpus.write(sources, events, listeners);
     long sourceLines = CompileCorpus.lines(sources);
     String classPath = System.getProperty("java.class.path");
     System.out.printf(Locale.ROOT, "corpus: %d events of 5 properties, %d listeners of %d handlers, %d source lines%n",
-        CompileCorpus.EVENTS, CompileCorpus.LISTENERS, CompileCorpus.HANDLERS_PER_LISTENER, sourceLines);
+        events, listeners, CompileCorpus.HANDLERS_PER_LISTENER, sourceLines);
 
     // Once first, untimed: the generated arm compiles what this wrote.
     compile(root, Arm.PROCESSOR, corpus, generated, classPath);
     long generatedLines = CompileCorpus.lines(generated);
+    CompileCorpus.linesByKind(generated).forEach((kind, lines) -> {
+      if (lines.files() > 0) {
+        System.out.printf(Locale.ROOT, "generated %s: %d files, %d lines (%.0f a file)%n",
+            kind, lines.files(), lines.lines(), (double) lines.lines() / lines.files());
+      }
+    });
     List<Path> withGenerated = new ArrayList<>(corpus);
     try (Stream<Path> files = Files.walk(generated)) {
       files.filter(f -> f.toString().endsWith(".java")).sorted().forEach(withGenerated::add);

@@ -88,7 +88,8 @@ public class GatewayThroughputBenchmark {
       bot =
           GatewayBot.builder()
               .token("benchmark-token")
-              .intents(Intents.of(Intents.GUILD_MEMBERS))
+              // The message intents too: the gateway sends the unlistened MESSAGE_CREATEs only with them.
+              .intents(Intents.of(Intents.GUILD_MEMBERS, Intents.GUILD_MESSAGES, Intents.DIRECT_MESSAGES))
               .gatewayUrl(gateway.url())
               .compress(false)
               .build();

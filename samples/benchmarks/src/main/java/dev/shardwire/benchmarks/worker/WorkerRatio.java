@@ -13,6 +13,7 @@ import dev.shardwire.spi.App;
 import dev.shardwire.spi.DecodeContext;
 import dev.shardwire.spi.EventDecoder;
 import dev.shardwire.spi.GatewayJson;
+import dev.shardwire.testing.RedisServer;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisFuture;
 import io.lettuce.core.XReadArgs;
@@ -76,7 +77,7 @@ public final class WorkerRatio {
     byte[] payload = MessageCreatePayload.bytes();
     System.out.printf(Locale.ROOT, "cores %d, load average %.2f, batch %d MESSAGE_CREATE of %d bytes%n",
         Runtime.getRuntime().availableProcessors(), loadAverage(), batch, payload.length);
-    try (RedisServerProcess server = RedisServerProcess.start()) {
+    try (RedisServer server = RedisServer.start()) {
       RedisClient client = RedisClient.create(server.uri());
       StatefulRedisConnection<String, byte[]> connection = connect(client);
       String stream = DispatchStreams.of(BOT).keyOf(NAME);
@@ -209,7 +210,7 @@ public final class WorkerRatio {
 
   /** CPU time: the process's, and the worker's (this process less this thread, plus redis-server). */
   private static final class Cpu {
-    private final RedisServerProcess server;
+    private final RedisServer server;
     private final java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
     private final com.sun.management.OperatingSystemMXBean os =
         (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
@@ -217,14 +218,14 @@ public final class WorkerRatio {
     private long process;
     private long redis;
 
-    Cpu(RedisServerProcess server) {
+    Cpu(RedisServer server) {
       this.server = server;
     }
 
     void mark() {
       thread = threads.getCurrentThreadCpuTime();
       process = os.getProcessCpuTime();
-      redis = server.cpuNanos();
+      redis = ProcessCpu.ofPid(server.pid());
     }
 
     long processSinceMark() {
@@ -233,7 +234,7 @@ public final class WorkerRatio {
 
     long workerSinceMark() {
       long ownThread = threads.getCurrentThreadCpuTime() - thread;
-      return os.getProcessCpuTime() - process - ownThread + (server.cpuNanos() - redis);
+      return os.getProcessCpuTime() - process - ownThread + (ProcessCpu.ofPid(server.pid()) - redis);
     }
   }
 

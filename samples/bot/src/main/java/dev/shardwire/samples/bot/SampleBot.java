@@ -6,6 +6,7 @@ import dev.shardwire.dispatch.SubscriptionGroup;
 import dev.shardwire.spi.EventTable;
 import java.io.PrintStream;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The sample bot's entry point. Run with no arguments, it starts an embedded gateway in this
@@ -33,6 +34,28 @@ public final class SampleBot {
    * @return the exit code: 0 when the demo completed, 1 when it failed, 2 for a bad command line
    */
   public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
+    CompletableFuture<Void> ctrlC = new CompletableFuture<>();
+    Thread hook = new Thread(() -> ctrlC.complete(null), "sample-bot-stop");
+    Runtime.getRuntime().addShutdownHook(hook);
+    try {
+      return run(args, out, err, env, ctrlC);
+    } finally {
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException shuttingDown) {
+        // Ctrl-C: the hook is running.
+      }
+    }
+  }
+
+  /**
+   * Runs the sample; the gateway and worker roles run until {@code stop} completes (Ctrl-C, from
+   * {@link #run(String[], PrintStream, PrintStream, Map)}).
+   *
+   * @return the exit code, as {@link #run(String[], PrintStream, PrintStream, Map)}
+   */
+  public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env,
+      CompletableFuture<Void> stop) {
     Options options;
     try {
       options = Options.parse(args, env);
@@ -48,6 +71,12 @@ public final class SampleBot {
     if (options.describe()) {
       describe(out);
       return 0;
+    }
+    if (options.role() == Options.Role.GATEWAY) {
+      return new GatewayRole(options, out, err).run(stop);
+    }
+    if (options.role() == Options.Role.WORKER) {
+      return new WorkerRole(options, out, err).run(stop);
     }
     try {
       return new Demo(options, out, err).run();

@@ -33,7 +33,7 @@ class EmbeddedGatewayExampleTest {
             .start();
         GatewayBot bot = GatewayBot.builder()
             .token("any-token")
-            .intents(Intents.of(Intents.GUILDS, Intents.GUILD_MEMBERS, Intents.GUILD_MESSAGE_TYPING))
+            .intents(Intents.of(Intents.GUILDS, Intents.GUILD_MEMBERS, Intents.DIRECT_MESSAGE_TYPING))
             .gatewayUrl(gateway.url())
             .build()) {
       bot.start().get(10, TimeUnit.SECONDS);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.shardwire.models.Snowflake;
 import dev.shardwire.testing.EmbeddedGateway;
 import dev.shardwire.testing.EmbeddedMember;
+import dev.shardwire.testing.RedisServer;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -181,6 +182,52 @@ class SampleBotTest {
     Run urlWithoutToken = Run.of("--gateway-url", "ws://127.0.0.1:1");
     assertEquals(2, urlWithoutToken.exitCode);
     assertTrue(urlWithoutToken.err.contains("needs a token"), urlWithoutToken.toString());
+  }
+
+  @Test
+  void aGatewayRoleAndAWorkerRoleShareTheWorkThroughRedis() throws Exception {
+    try (RedisServer redis = RedisServer.start()) {
+      CompletableFuture<Void> stop = new CompletableFuture<>();
+      Output worker = new Output();
+      Output gateway = new Output();
+      CompletableFuture<Integer> workerExit = CompletableFuture.supplyAsync(() -> SampleBot.run(
+          new String[] {"--role", "worker", "--redis", redis.uri(), "--shards", "2"},
+          worker.out, worker.err, Map.of(), stop));
+      await().atMost(Duration.ofSeconds(60)).until(() -> worker.text().contains("worker role: worker-"));
+      CompletableFuture<Integer> gatewayExit = CompletableFuture.supplyAsync(() -> SampleBot.run(
+          new String[] {"--role", "gateway", "--redis", redis.uri(), "--shards", "2"},
+          gateway.out, gateway.err, Map.of(), stop));
+
+      // The embedded gateway's traffic, published by the gateway role, handled by the worker's handlers.
+      await().atMost(Duration.ofSeconds(60)).until(() -> worker.text().contains("ada in channel 1100000000000000010: hello, shardwire")
+          && worker.text().contains("ada used /greet")
+          && worker.text().contains("discord.gg/shardwire"));
+      assertTrue(gateway.text().contains("gateway role: 2 shards connected, publishing to DispatchStreams[shardwire:sample:dispatch:*]"),
+          gateway.text());
+      assertTrue(worker.text().lines().noneMatch(line -> line.matches("shard \\d+/2\\s+READY\\s.*")),
+          "READY stays in the gateway process\n" + worker.text());
+
+      stop.complete(null);
+      assertEquals(0, gatewayExit.get(30, TimeUnit.SECONDS), gateway + "\n" + worker);
+      assertEquals(0, workerExit.get(30, TimeUnit.SECONDS), gateway + "\n" + worker);
+    }
+  }
+
+  /** What one role printed, on its two streams. */
+  private static final class Output {
+    final ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
+    final ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
+    final PrintStream out = new PrintStream(outBytes, true, StandardCharsets.UTF_8);
+    final PrintStream err = new PrintStream(errBytes, true, StandardCharsets.UTF_8);
+
+    String text() {
+      return outBytes.toString(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public String toString() {
+      return text() + errBytes.toString(StandardCharsets.UTF_8);
+    }
   }
 
   @Test
