@@ -14,8 +14,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * A gateway process for the multi-process tests, run in its own JVM by {@link ChildJvm}: a bot
  * running some shards of a bot against an embedded gateway, with the Redis identify gate and
- * session store or without them. It prints {@code READY <shard>} when its shards are ready and
- * {@code GOT <shard> <n>} for each {@code TEST_EVENT} dispatch with {@code {"n": n}}, and runs
+ * session store and dispatch publisher or without them. It prints {@code READY <shard>} when its shards are ready and
+ * {@code GOT <shard> TYPING_START <user id>} for each TYPING_START, and runs
  * until it is killed.
  *
  * <p>Arguments: gateway URL, Redis port (0: no Redis), bot key, shard count, max_concurrency,
@@ -39,7 +39,7 @@ public final class GatewayProcessMain {
 
     GatewayBot.Builder builder = GatewayBot.builder()
         .token("test-token")
-        .intents(Intents.GUILDS)
+        .intents(Intents.of(Intents.GUILDS, Intents.DIRECT_MESSAGE_TYPING))
         .gatewayUrl(gatewayUrl)
         .compress(false)
         .shardCount(shardCount)
@@ -53,13 +53,16 @@ public final class GatewayProcessMain {
         builder.identifyGate(new RedisIdentifyGate(redis, botKey, maxConcurrency, interval, interval.dividedBy(2)));
       }
       if (store) {
+        // The whole gateway role: sessions kept in Redis, and every dispatch published for workers.
         builder.sessionStore(new RedisSessionStore(redis, botKey));
+        builder.dispatchPublisher(RedisDispatchPublisher.builder(
+            RedisClient.create(RedisURI.create("127.0.0.1", redisPort)), botKey).build());
       }
     }
     GatewayBot bot = builder.build();
     bot.events().subscribe(ShardwireEventTable.SHARD_PAYLOAD_EVENT, event -> {
-      if (event.name().equals("TEST_EVENT")) {
-        System.out.println("GOT " + event.shard().id() + " " + event.payload().path("n").asInt());
+      if (event.name().equals("TYPING_START")) {
+        System.out.println("GOT " + event.shard().id() + " TYPING_START " + event.payload().path("user_id").asString(""));
       }
     });
     bot.events().subscribe(ShardwireEventTable.SHARD_READY_EVENT, event -> System.out.println("READY " + event.shard().id()));

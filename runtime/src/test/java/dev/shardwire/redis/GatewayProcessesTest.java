@@ -7,7 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.shardwire.testing.EmbeddedGateway;
 import dev.shardwire.testing.IdentifyRecord;
 import java.time.Duration;
+import dev.shardwire.events.typing.ShardwireEventTable;
+import dev.shardwire.events.typing.TypingStartEvent;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -80,30 +87,43 @@ class GatewayProcessesTest {
   }
 
   @Test
-  void aGatewayProcessKilledAndStartedAgainResumesEveryShardAndHearsWhatWasSentMeanwhile() throws Exception {
+  void aGatewayProcessKilledAndStartedAgainResumesEveryShardAndItsWorkersHearWhatWasSentMeanwhile() throws Exception {
     int[] shards = {0, 1, 2, 3};
-    try (EmbeddedGateway gateway = EmbeddedGateway.builder().heartbeatInterval(Duration.ofSeconds(30)).start()) {
+    Set<String> heard = ConcurrentHashMap.newKeySet();
+    try (EmbeddedGateway gateway = EmbeddedGateway.builder().heartbeatInterval(Duration.ofSeconds(30)).start();
+        RedisDispatchWorker worker = RedisDispatchWorker.builder()
+            .redis("redis://127.0.0.1:" + redis.port()).botKey("restart").shardCount(4).build()) {
+      // A worker of the bot: it hears each TYPING_START the gateway processes publish, by shard and typist.
+      worker.events().subscribe(ShardwireEventTable.TYPING_START_EVENT,
+          (TypingStartEvent event) -> heard.add(event.shard().id() + "/" + event.userId().asLong()));
+      worker.start().get(60, TimeUnit.SECONDS);
       ChildJvm first = process("gateway-1", gateway, "restart", true, true, 4, shards);
       awaitStarted(first);
       assertEquals(4, gateway.identifyCount());
-      gateway.dispatch("TEST_EVENT", "{\"n\":1}"); // no guild: every shard
-      await().atMost(WAIT).until(() -> IntStream.of(shards).allMatch(s -> first.printed("GOT " + s + " 1")));
+      gateway.dispatch("TYPING_START", typing(1)); // no guild: every shard
+      await().atMost(WAIT).until(() -> IntStream.of(shards).allMatch(s -> first.printed("GOT " + s + " TYPING_START")));
       first.kill(); // SIGKILL: no close frame, the sessions stay resumable
 
       // Sent while no process runs the shards: the gateway keeps them for the sessions.
-      gateway.dispatch("TEST_EVENT", "{\"n\":2}");
-      gateway.dispatch("TEST_EVENT", "{\"n\":3}");
+      gateway.dispatch("TYPING_START", typing(2));
+      gateway.dispatch("TYPING_START", typing(3));
 
       try (ChildJvm second = process("gateway-2", gateway, "restart", true, true, 4, shards)) {
         awaitStarted(second);
         assertEquals(4, gateway.identifyCount(), "no second IDENTIFY: every shard resumed\n" + second.output());
         assertEquals(4, gateway.resumeCount());
-        for (int s : shards) {
-          int shard = s;
-          await().atMost(WAIT).until(() -> second.printed("GOT " + shard + " 2") && second.printed("GOT " + shard + " 3"));
-          assertTrue(second.printed("RESUMED " + shard), second::output);
-        }
+        await().atMost(WAIT).until(() -> IntStream.of(shards).allMatch(s -> second.printed("RESUMED " + s)));
+        // Every dispatch of every shard, those sent while the process was down included, reached the worker.
+        Set<String> expected = IntStream.of(shards).boxed()
+            .flatMap(s -> Stream.of(1, 2, 3).map(user -> s + "/" + user)).collect(Collectors.toSet());
+        await().atMost(WAIT).until(() -> heard.containsAll(expected));
+        assertEquals(expected, heard);
       }
     }
+  }
+
+  /** A direct-message TYPING_START (no guild: the embedded gateway sends it to every shard) by user {@code user}. */
+  private static String typing(long user) {
+    return "{\"channel_id\":\"1001\",\"user_id\":\"" + user + "\",\"timestamp\":1700000000}";
   }
 }
