@@ -16,9 +16,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The multi-process scenarios of the gateway role, each process its own JVM ({@link ChildJvm}
@@ -32,17 +31,8 @@ class GatewayProcessesTest {
   private static final Duration INTERVAL = Duration.ofSeconds(1);
   private static final Duration WAIT = Duration.ofSeconds(120);
 
-  private static LocalRedis redis;
-
-  @BeforeAll
-  static void startRedis() {
-    redis = LocalRedis.start();
-  }
-
-  @AfterAll
-  static void stopRedis() throws Exception {
-    redis.close();
-  }
+  @RegisterExtension
+  static final LocalRedis redis = LocalRedis.perClass();
 
   private static ChildJvm process(String name, EmbeddedGateway gateway, String botKey, boolean gate, boolean store,
       int shardCount, int... shardIds) {

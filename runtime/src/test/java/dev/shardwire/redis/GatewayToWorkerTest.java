@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The two roles together: a gateway process's bot publishes what its two shards receive, and a
@@ -30,19 +31,18 @@ class GatewayToWorkerTest {
   private static final long GUILD_ON_0 = 2L << 22;
   private static final long GUILD_ON_1 = 3L << 22;
 
-  private static LocalRedis redis;
+  @RegisterExtension
+  static final LocalRedis redis = LocalRedis.perClass();
   private static RedisClient client;
 
   @BeforeAll
   static void startRedis() {
-    redis = LocalRedis.start();
     client = RedisClient.create(RedisURI.create("127.0.0.1", redis.port()));
   }
 
   @AfterAll
   static void stopRedis() throws Exception {
     client.shutdown();
-    redis.close();
   }
 
   /** What a worker heard: (shard, sequence, guild, user). */

@@ -6,25 +6,41 @@ import io.lettuce.core.RedisURI;
 import io.lettuce.core.api.StatefulRedisConnection;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A real {@code redis-server} for one test class ({@link RedisServer}: a free loopback port,
- * persistence off, a temporary directory), with a Lettuce client whose connections close with it.
- * {@code .ci/run} installs {@code redis-server} when it is missing.
+ * persistence off, a temporary directory), started before the class's tests and stopped after
+ * them, with a Lettuce client whose connections close with it. Registered as
+ * {@code @RegisterExtension static final LocalRedis redis = LocalRedis.perClass();}. {@code .ci/run}
+ * installs {@code redis-server} when it is missing.
  */
-final class LocalRedis implements AutoCloseable {
+final class LocalRedis implements BeforeAllCallback, AfterAllCallback {
 
-  private final RedisServer server;
-  private final RedisClient client;
   private final List<StatefulRedisConnection<String, String>> connections = new ArrayList<>();
+  private RedisServer server;
+  private RedisClient client;
 
-  private LocalRedis(RedisServer server) {
-    this.server = server;
-    this.client = RedisClient.create(RedisURI.create("127.0.0.1", server.port()));
+  private LocalRedis() {}
+
+  /** A server for the test class that registers it; it runs from before its first test to after its last. */
+  static LocalRedis perClass() {
+    return new LocalRedis();
   }
 
-  static LocalRedis start() {
-    return new LocalRedis(RedisServer.start());
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    server = RedisServer.start();
+    client = RedisClient.create(RedisURI.create("127.0.0.1", server.port()));
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) throws Exception {
+    connections.forEach(StatefulRedisConnection::close);
+    client.shutdown();
+    server.close();
   }
 
   /**
@@ -49,12 +65,5 @@ final class LocalRedis implements AutoCloseable {
 
   int port() {
     return server.port();
-  }
-
-  @Override
-  public void close() throws Exception {
-    connections.forEach(StatefulRedisConnection::close);
-    client.shutdown();
-    server.close();
   }
 }

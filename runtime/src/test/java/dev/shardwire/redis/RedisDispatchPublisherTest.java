@@ -28,6 +28,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The gateway role against a real redis-server and a real embedded gateway: what lands in the
@@ -41,13 +42,13 @@ class RedisDispatchPublisherTest {
   private static final String GUILD_ON_0 = Long.toString(2L << 22);
   private static final String GUILD_ON_1 = Long.toString(3L << 22);
 
-  private static LocalRedis redis;
+  @RegisterExtension
+  static final LocalRedis redis = LocalRedis.perClass();
   private static ClientResources resources;
   private static RedisClient client;
 
   @BeforeAll
   static void startRedis() {
-    redis = LocalRedis.start();
     resources = ClientResources.builder().reconnectDelay(Delay.constant(Duration.ofMillis(100))).build();
     client = RedisClient.create(resources, RedisURI.create("127.0.0.1", redis.port()));
   }
@@ -56,7 +57,6 @@ class RedisDispatchPublisherTest {
   static void stopRedis() throws Exception {
     client.shutdown();
     resources.shutdown().get(10, TimeUnit.SECONDS);
-    redis.close();
   }
 
   /** One dispatch as read back from a stream. */

@@ -22,10 +22,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.TestInfo;
 
 /**
@@ -37,21 +36,12 @@ class RedisDispatchWorkerTest {
 
   private static final Duration WAIT = Duration.ofSeconds(30);
 
-  private static LocalRedis redis;
+  @RegisterExtension
+  static final LocalRedis redis = LocalRedis.perClass();
   private final List<RedisDispatchWorker> workers = new ArrayList<>();
   private RedisCommands<String, String> sync;
   private Dispatches dispatches;
   private String botKey;
-
-  @BeforeAll
-  static void startRedis() {
-    redis = LocalRedis.start();
-  }
-
-  @AfterAll
-  static void stopRedis() throws Exception {
-    redis.close();
-  }
 
   @org.junit.jupiter.api.BeforeEach
   void streamsOfTheTest(TestInfo test) {

@@ -12,9 +12,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Two bots that share nothing but a Redis, as two processes running shard ranges 0-3 and 4-7 of
@@ -25,17 +24,8 @@ class RedisIdentifyGateTest {
   private static final Duration INTERVAL = Duration.ofMillis(800);
   private static final Duration MARGIN = Duration.ofMillis(400);
 
-  private static LocalRedis redis;
-
-  @BeforeAll
-  static void startRedis() {
-    redis = LocalRedis.start();
-  }
-
-  @AfterAll
-  static void stopRedis() throws Exception {
-    redis.close();
-  }
+  @RegisterExtension
+  static final LocalRedis redis = LocalRedis.perClass();
 
   @Test
   void twoProcessesIdentifyOneBucketALeaseApart() throws Exception {

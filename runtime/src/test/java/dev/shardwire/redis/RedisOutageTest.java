@@ -28,6 +28,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The issue's Redis outage: with Redis stopped for 10 s during a run, the shards stay connected
@@ -45,13 +46,13 @@ class RedisOutageTest {
   private static final int SMALL_BUFFER = 20;
   private static final int DURING_OUTAGE = 100;
 
-  private static LocalRedis redis;
+  @RegisterExtension
+  static final LocalRedis redis = LocalRedis.perClass();
   private static ClientResources resources;
   private static RedisClient client;
 
   @BeforeAll
   static void startRedis() {
-    redis = LocalRedis.start();
     // Lettuce's default reconnect backoff grows to 30 s; a short constant one makes the flush
     // begin soon after the restart. (The README says the same for production.)
     resources = ClientResources.builder().reconnectDelay(Delay.constant(Duration.ofMillis(100))).build();
@@ -62,7 +63,6 @@ class RedisOutageTest {
   static void stopRedis() throws Exception {
     client.shutdown();
     resources.shutdown().get(10, TimeUnit.SECONDS);
-    redis.close();
   }
 
   @Test

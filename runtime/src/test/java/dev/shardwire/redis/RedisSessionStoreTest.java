@@ -9,24 +9,14 @@ import io.lettuce.core.api.sync.RedisCommands;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The Redis session store against a real redis-server: round trip, key layout, expiry, clear. */
 class RedisSessionStoreTest {
 
-  private static LocalRedis redis;
-
-  @BeforeAll
-  static void startRedis() {
-    redis = LocalRedis.start();
-  }
-
-  @AfterAll
-  static void stopRedis() throws Exception {
-    redis.close();
-  }
+  @RegisterExtension
+  static final LocalRedis redis = LocalRedis.perClass();
 
   @Test
   void aSavedSessionLoadsBackFromItsKeyWithTheBoundAsExpiry() {

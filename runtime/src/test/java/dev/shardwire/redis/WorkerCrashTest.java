@@ -16,9 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Issue 15's worker crash: three worker JVMs consume 20,000 dispatches while one is killed with
@@ -38,17 +37,8 @@ class WorkerCrashTest {
    */
   private static final long CLAIM_IDLE_MILLIS = 2_000;
 
-  private static LocalRedis redis;
-
-  @BeforeAll
-  static void startRedis() {
-    redis = LocalRedis.start();
-  }
-
-  @AfterAll
-  static void stopRedis() throws Exception {
-    redis.close();
-  }
+  @RegisterExtension
+  static final LocalRedis redis = LocalRedis.perClass();
 
   @Test
   void everyDispatchIsHandledAndOnlyTheKilledWorkersInFlightEntriesTwice() throws Exception {
