@@ -258,14 +258,16 @@ public final class ShardLifecycle {
     ctx.executor().checkOwner();
     // The first handshake completes start(): READY, or RESUMED of a session restored from a store;
     // the sink saw it, whatever happens to the connection next.
-    outcome.readyReceived();
     if (conn.handshakeComplete || conn.abandoned) {
+      outcome.readyReceived();
       return;
     }
     conn.handshakeComplete = true;
     ShardExecutor.cancel(conn.handshakeTimeout);
     reconnect.connected();
     connected = true;
+    // Only now, so that whoever waited on start() finds the shard connected.
+    outcome.readyReceived();
     ctx.log().info("shard {} {} on connection {}", ctx.id(), isReady ? "is ready" : "resumed its session", conn.number);
     outbound.flush();
   }

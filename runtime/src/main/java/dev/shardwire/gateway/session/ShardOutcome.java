@@ -35,7 +35,7 @@ public final class ShardOutcome {
     return closed.copy();
   }
 
-  /** READY arrived (called on the read thread). */
+  /** The first handshake completed (called on the shard's executor, once the shard counts as connected). */
   void readyReceived() {
     if (readySeen.compareAndSet(false, true)) {
       CompletableFuture.runAsync(() -> ready.complete(null));
