@@ -13,7 +13,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * {@code --role gateway}: runs the shards and publishes every dispatch they receive to Redis, for
@@ -52,9 +51,7 @@ final class GatewayRole {
       out.println("gateway role: " + BotHandlers.plural(options.shards(), "shard") + " connected, publishing to "
           + publisher.streams() + "; running until Ctrl-C");
       if (gateway != null) {
-        AtomicLong round = new AtomicLong();
-        traffic.scheduleAtFixedRate(() -> send(gateway, round.incrementAndGet()),
-            0, TRAFFIC_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+        traffic.scheduleAtFixedRate(() -> send(gateway), 0, TRAFFIC_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
       }
       CompletableFuture.anyOf(stop, bot.closed()).join();
       out.println("gateway role: stopping, " + publisher.published() + " dispatches published");
@@ -88,7 +85,8 @@ final class GatewayRole {
         : builder.token(options.token().orElseThrow()).gatewayUrl(options.remoteUrl()).build();
   }
 
-  private static void send(EmbeddedGateway gateway, long round) {
+  /** One round of the demo's traffic, to the shard of the big guild. */
+  private static void send(EmbeddedGateway gateway) {
     gateway.dispatch("MESSAGE_CREATE", DemoDispatches.messageCreate(DemoGateway.BIG_GUILD));
     gateway.dispatch("INTERACTION_CREATE", DemoDispatches.interactionCreate(DemoGateway.BIG_GUILD));
     gateway.dispatch("INVITE_CREATE", DemoDispatches.inviteCreate(DemoGateway.BIG_GUILD));
