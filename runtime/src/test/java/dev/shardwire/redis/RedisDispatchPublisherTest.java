@@ -9,24 +9,18 @@ import dev.shardwire.gateway.WebSocketGatewayShard;
 import dev.shardwire.models.Intents;
 import dev.shardwire.testing.EmbeddedGateway;
 import io.lettuce.core.Range;
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.RedisURI;
 import io.lettuce.core.StreamMessage;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
 import io.lettuce.core.codec.ByteArrayCodec;
 import io.lettuce.core.codec.RedisCodec;
 import io.lettuce.core.codec.StringCodec;
-import io.lettuce.core.resource.ClientResources;
-import io.lettuce.core.resource.Delay;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -44,20 +38,8 @@ class RedisDispatchPublisherTest {
 
   @RegisterExtension
   static final LocalRedis redis = LocalRedis.perClass();
-  private static ClientResources resources;
-  private static RedisClient client;
 
-  @BeforeAll
-  static void startRedis() {
-    resources = ClientResources.builder().reconnectDelay(Delay.constant(Duration.ofMillis(100))).build();
-    client = RedisClient.create(resources, RedisURI.create("127.0.0.1", redis.port()));
-  }
 
-  @AfterAll
-  static void stopRedis() throws Exception {
-    client.shutdown();
-    resources.shutdown().get(10, TimeUnit.SECONDS);
-  }
 
   /** One dispatch as read back from a stream. */
   record Published(int shard, long sequence, String payload) {}
@@ -81,7 +63,7 @@ class RedisDispatchPublisherTest {
     String typing = "{\"guild_id\":\"" + GUILD_ON_1 + "\",\"user_id\":\"5\",\"timestamp\":1700000000}";
     String everywhere = "{\"note\":\"no guild: every shard gets it\"}";
     try (EmbeddedGateway gateway = EmbeddedGateway.builder().start();
-        RedisDispatchPublisher publisher = RedisDispatchPublisher.builder(client, botKey).build();
+        RedisDispatchPublisher publisher = RedisDispatchPublisher.builder(redis.client(), botKey).build();
         GatewayBot bot = bot(gateway, publisher, compress, 2)) {
       // The gateway process's own listeners still get what they listen to.
       List<String> local = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -128,7 +110,7 @@ class RedisDispatchPublisherTest {
     // Nodes of 10 entries, so that approximate trimming (whole nodes) stays within 10 of the bound.
     sync().configSet("stream-node-max-entries", "10");
     try (EmbeddedGateway gateway = EmbeddedGateway.builder().start();
-        RedisDispatchPublisher publisher = RedisDispatchPublisher.builder(client, "trimmed").maxLength(20).build();
+        RedisDispatchPublisher publisher = RedisDispatchPublisher.builder(redis.client(), "trimmed").maxLength(20).build();
         GatewayBot bot = bot(gateway, publisher, true, 1)) {
       bot.start().get(30, TimeUnit.SECONDS);
       gateway.dispatchMany(500, "TYPING_START", "{\"user_id\":\"5\"}");
@@ -152,7 +134,7 @@ class RedisDispatchPublisherTest {
     sync().set(streams.keyOf("MESSAGE_CREATE"), "not a stream".getBytes(StandardCharsets.UTF_8));
     List<dev.shardwire.events.DispatchesDroppedEvent> reports = new java.util.concurrent.CopyOnWriteArrayList<>();
     try (EmbeddedGateway gateway = EmbeddedGateway.builder().start();
-        RedisDispatchPublisher publisher = RedisDispatchPublisher.builder(client, "refused").build();
+        RedisDispatchPublisher publisher = RedisDispatchPublisher.builder(redis.client(), "refused").build();
         GatewayBot bot = bot(gateway, publisher, true, 1)) {
       bot.events().subscribe(dev.shardwire.events.ShardwireEventTable.DISPATCHES_DROPPED_EVENT, reports::add);
       bot.start().get(30, TimeUnit.SECONDS);
@@ -194,7 +176,7 @@ class RedisDispatchPublisherTest {
 
   private static synchronized StatefulRedisConnection<String, byte[]> connection() {
     if (connection == null) {
-      connection = client.connect(CODEC);
+      connection = redis.client().connect(CODEC);
     }
     return connection;
   }

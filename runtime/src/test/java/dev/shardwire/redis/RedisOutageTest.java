@@ -11,12 +11,8 @@ import dev.shardwire.gateway.WebSocketGatewayShard;
 import dev.shardwire.redis.RedisDispatchPublisherTest.Published;
 import dev.shardwire.testing.EmbeddedGateway;
 import dev.shardwire.testing.ReceivedFrame;
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.RedisURI;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
-import io.lettuce.core.resource.ClientResources;
-import io.lettuce.core.resource.Delay;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,8 +21,6 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -48,32 +42,18 @@ class RedisOutageTest {
 
   @RegisterExtension
   static final LocalRedis redis = LocalRedis.perClass();
-  private static ClientResources resources;
-  private static RedisClient client;
 
-  @BeforeAll
-  static void startRedis() {
-    // Lettuce's default reconnect backoff grows to 30 s; a short constant one makes the flush
-    // begin soon after the restart. (The README says the same for production.)
-    resources = ClientResources.builder().reconnectDelay(Delay.constant(Duration.ofMillis(100))).build();
-    client = RedisClient.create(resources, RedisURI.create("127.0.0.1", redis.port()));
-  }
 
-  @AfterAll
-  static void stopRedis() throws Exception {
-    client.shutdown();
-    resources.shutdown().get(10, TimeUnit.SECONDS);
-  }
 
   @Test
   void tenSecondsWithoutRedis() throws Exception {
     List<DispatchesDroppedEvent> reports = new CopyOnWriteArrayList<>();
     try (EmbeddedGateway gateway = EmbeddedGateway.builder().heartbeatInterval(HEARTBEAT).start();
-        RedisDispatchPublisher small = RedisDispatchPublisher.builder(client, "small")
+        RedisDispatchPublisher small = RedisDispatchPublisher.builder(redis.client(), "small")
             .maxBufferedDispatches(SMALL_BUFFER)
             .dropReportInterval(Duration.ofSeconds(3))
             .build();
-        RedisDispatchPublisher roomy = RedisDispatchPublisher.builder(client, "roomy").build();
+        RedisDispatchPublisher roomy = RedisDispatchPublisher.builder(redis.client(), "roomy").build();
         GatewayBot smallBot = RedisDispatchPublisherTest.bot(gateway, small, true, 1);
         GatewayBot roomyBot = RedisDispatchPublisherTest.bot(gateway, roomy, true, 1)) {
       smallBot.events().subscribe(ShardwireEventTable.DISPATCHES_DROPPED_EVENT, reports::add);
@@ -152,7 +132,7 @@ class RedisOutageTest {
 
   /** Both streams of a bot, merged in sequence order (the shard's order). */
   private static List<Published> entries(String botKey) {
-    try (StatefulRedisConnection<String, byte[]> connection = client.connect(RedisDispatchPublisherTest.CODEC)) {
+    try (StatefulRedisConnection<String, byte[]> connection = redis.client().connect(RedisDispatchPublisherTest.CODEC)) {
       return entries(connection.sync(), DispatchStreams.of(botKey));
     }
   }
