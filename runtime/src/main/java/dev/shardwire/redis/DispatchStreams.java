@@ -1,6 +1,8 @@
 package dev.shardwire.redis;
 
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Where dispatches travel between the gateway role and the worker role: one Redis stream per
@@ -33,6 +35,12 @@ public final class DispatchStreams {
   /** The default bound of each stream, trimmed approximately ({@code MAXLEN ~}): 100,000 entries. */
   public static final long DEFAULT_MAX_LENGTH = 100_000;
 
+  /**
+   * The dispatches that stay in the gateway process: READY and RESUMED belong to its own session
+   * (its session id and resume URL), not to listeners elsewhere.
+   */
+  private static final Set<String> GATEWAY_ONLY = Set.of("READY", "RESUMED");
+
   private final String prefix;
 
   private DispatchStreams(String prefix) {
@@ -50,6 +58,16 @@ public final class DispatchStreams {
       throw new IllegalArgumentException("botKey must be non-empty and contain no ':', but is \"" + botKey + "\"");
     }
     return new DispatchStreams(DEFAULT_PREFIX + ":" + botKey);
+  }
+
+  /** Whether dispatches named {@code name} travel through a stream (all but READY and RESUMED). */
+  public static boolean carries(String name) {
+    return !GATEWAY_ONLY.contains(name);
+  }
+
+  /** Of {@code names}, those that travel through streams, in the same order. */
+  public static List<String> carried(List<String> names) {
+    return names.stream().filter(DispatchStreams::carries).toList();
   }
 
   /** The stream key of the dispatch named {@code name}, as {@code MESSAGE_CREATE}. */

@@ -101,7 +101,7 @@ final class ReadLoop implements Runnable {
     try {
       while (!stopping) {
         try {
-          List<String> names = routes.listenedNames();
+          List<String> names = DispatchStreams.carried(routes.listenedNames());
           prepare(names);
           started.complete(null);
           if (names.isEmpty()) {

@@ -22,7 +22,6 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
@@ -89,7 +88,6 @@ public final class RedisDispatchPublisher implements DispatchPublisher {
 
   private static final Logger LOG = LoggerFactory.getLogger(RedisDispatchPublisher.class);
   private static final RedisCodec<String, byte[]> CODEC = RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE);
-  private static final Set<String> UNPUBLISHED = Set.of("READY", "RESUMED");
   /** What an entry costs beyond its payload, counted against the byte bound. */
   private static final int ENTRY_OVERHEAD = 64;
   /** A batch unanswered this long means Redis is unreachable (or stalled): logged once per outage. */
@@ -192,7 +190,7 @@ public final class RedisDispatchPublisher implements DispatchPublisher {
 
   @Override
   public boolean publishes(String name) {
-    return !UNPUBLISHED.contains(name);
+    return DispatchStreams.carries(name);
   }
 
   @Override

@@ -147,9 +147,12 @@ public final class RedisDispatchWorker implements App, AutoCloseable {
     return consumer.getName();
   }
 
-  /** The dispatch names whose streams the worker reads now: those whose events something listens to. */
+  /**
+   * The dispatch names whose streams the worker reads now: those whose events something listens
+   * to, but READY and RESUMED, which stay in the gateway process ({@link DispatchStreams#carries}).
+   */
   public List<String> readNames() {
-    return new DispatchRoutes(events).listenedNames();
+    return DispatchStreams.carried(new DispatchRoutes(events).listenedNames());
   }
 
   /**
