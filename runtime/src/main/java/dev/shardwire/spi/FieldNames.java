@@ -1,25 +1,52 @@
 package dev.shardwire.spi;
 
+import java.util.Arrays;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.core.sym.PropertyNameMatcher;
 
 /**
  * The JSON names of one object that a generated decoder reads, and the step that moves the parser
- * to the next of its properties, looked up in a {@link PropertyNameMatcher}. Generated decoders
- * pass the index they expect next; the step does not use it for now (see {@link #next}).
+ * to the next of its properties and answers which of these names it is.
  *
- * <p>Generated decoders keep one per JSON object they read, in a static field. Immutable.
+ * <p>The step first compares, byte for byte in the parser's input, the name that came after the
+ * same property the last time an object of this kind was read; only when that guess fails is the
+ * name looked up in a {@link PropertyNameMatcher}. A sender writes its objects' keys in an order
+ * of its own (Discord's is not the declaration order, and the embedded gateway's is not Discord's),
+ * but it keeps that order from one object to the next, so the guess is learned from the payloads
+ * instead of assumed: a payload in a stable order is read with comparisons alone, and any other
+ * order is still read correctly.
+ *
+ * <p>Generated decoders keep one per JSON object they read, in a static field, shared by every
+ * thread that decodes. The learned order is a hint: the threads race on it without a lock, and
+ * whatever guess a thread sees is a valid index, so a lost or stale update costs one lookup.
  */
 public final class FieldNames {
 
+  private static final int NO_GUESS = -1;
+
   private final PropertyNameMatcher matcher;
+  private final SerializableString[] names;
+  /**
+   * For each {@code expected} of {@link #next} (one more than the last name read, 0 at the
+   * object's start), the index of the name that followed it last time, or {@link #NO_GUESS}.
+   */
+  private final int[] following;
 
   private FieldNames(String[] names) {
     this.matcher = GatewayJson.nameMatcher(names);
+    this.names = new SerializableString[names.length];
+    for (int i = 0; i < names.length; i++) {
+      this.names[i] = new SerializedString(names[i]);
+    }
+    this.following = new int[names.length + 1];
+    Arrays.fill(following, NO_GUESS);
   }
 
   /**
-   * The names of an object's properties, in the order the decoder expects them.
+   * The names of an object's properties, as the decoder numbers them.
    *
    * @param names the JSON names, without duplicates
    */
@@ -31,20 +58,31 @@ public final class FieldNames {
    * Moves the parser to the next property name of the object it is in (or to the object's end),
    * and answers which of these names it is.
    *
-   * @param expected the index of the name expected next (one more than the last property read),
-   *     for a comparison in place that this step does not make for now
+   * @param expected one more than the index of the last of these names read in this object (0
+   *     before the first): what the guess of the next name is learned and looked up by
    * @return the name's index; {@link PropertyNameMatcher#MATCH_UNKNOWN_NAME} for a name not among
    *     these; {@link PropertyNameMatcher#MATCH_END_OBJECT} at the end of the object; {@link
    *     PropertyNameMatcher#MATCH_ODD_TOKEN} on any other token
    */
   public int next(JsonParser parser, int expected) {
-    // The expected-name comparison (nextName(SerializableString), then the matcher on a miss) was
-    // measured faster by DecodeRatio on payloads whose keys come in the declared order. But a miss
-    // makes the parser decode the name in full before the matcher sees it, and on the embedded
-    // gateway's member chunks (another key order) that cost the typed gateway path a fifth of its
-    // throughput (GatewayRatio 0.45-0.47 against 0.57 with the matcher alone). Discord's own key
-    // order is not ours to rely on, so the matcher decides until a miss can be told cheaply.
-    return parser.nextNameMatch(matcher);
+    int guess = following[expected];
+    int match;
+    if (guess == NO_GUESS) {
+      match = parser.nextNameMatch(matcher);
+    } else if (parser.nextName(names[guess])) {
+      return guess;
+    } else {
+      // Missed: the parser has read the token (and a name in full) by now.
+      JsonToken token = parser.currentToken();
+      if (token != JsonToken.PROPERTY_NAME) {
+        return token == JsonToken.END_OBJECT ? PropertyNameMatcher.MATCH_END_OBJECT : PropertyNameMatcher.MATCH_ODD_TOKEN;
+      }
+      match = matcher.matchName(parser.currentName());
+    }
+    if (match >= 0) {
+      // Unknown names teach nothing: the decoder's expected index does not move past them.
+      following[expected] = match;
+    }
+    return match;
   }
-
 }

@@ -37,7 +37,7 @@ import javax.lang.model.element.Modifier;
 /**
  * Writes {@code p.FooDecoder}, the streaming decoder of an event or model {@code p.Foo}: one pass
  * over the JSON object with Jackson's {@code JsonParser}, property names matched through {@code
- * FieldNames} (the name expected next compared in place, any other looked up), unknown names
+ * FieldNames} (the name that followed the same field last time compared in place, any other looked up), unknown names
  * skipped, nested objects that several properties read from ({@code application.id}, {@code application.flags}) read once, and
  * the value built through the constructor of the generated {@code p.ImmutableFoo} (which checks and
  * copies every property, as its builder does).
@@ -230,7 +230,7 @@ public final class DecoderWriter {
     CodeBlock.Builder code =
         CodeBlock.builder()
             .addStatement("$T.expectStartObject(parser)", JSON_READS)
-            .add("// Discord keeps its field order: after field i, field i + 1 is compared first.\n")
+            .add("// The name that came after field i last time is compared first: senders keep their key order.\n")
             .addStatement("int $N = 0", expected)
             .beginControlFlow("while (true)")
             .addStatement("field = $L", fieldHere)
