@@ -136,7 +136,7 @@ public final class ImmutableCopies {
 
   /**
    * The values of {@code map} as an unmodifiable list, in the map's order. A map that a decoder
-   * built with {@link #owned(ArrayList, Function)} already holds that list, and answers it.
+   * built with {@link #owned(KeyedList)} already holds that list, and answers it.
    */
   @SuppressWarnings("unchecked")
   public static <T> List<T> values(Map<?, ? extends T> map) {
@@ -169,17 +169,19 @@ public final class ImmutableCopies {
   }
 
   /**
-   * As {@link #owned(ArrayList)}, for a map of {@code values} (in payload order, none null) keyed
-   * by {@code key}: a later value of the same key replaces an earlier one in its place. When no key
-   * repeats (Discord's case), the map is an index over {@code values} ({@link KeyedValues}), which
-   * is also the list of its values for {@link #values(Map)}; otherwise a map made once at its final
-   * size.
+   * As {@link #owned(ArrayList)}, for a map of the values of {@code list} (in payload order, none
+   * null) keyed as the list took their keys: a later value of the same key replaces an earlier one
+   * in its place. When no key repeats (Discord's case), the map is an index over the values ({@link
+   * KeyedValues}), which is also the list of its values for {@link #values(Map)}; otherwise a map
+   * made once at its final size.
    */
-  public static <K, V> Map<K, V> owned(ArrayList<V> values, Function<? super V, ? extends K> key) {
-    KeyedValues<K, V> keyed = KeyedValues.of(values, key);
+  public static <K, V> Map<K, V> owned(KeyedList<K, V> list) {
+    KeyedValues<K, V> keyed = KeyedValues.of(list);
     if (keyed != null) {
       return keyed;
     }
+    ArrayList<V> values = list.values();
+    Function<? super V, ? extends K> key = list.key();
     int size = values.size();
     // HashMap's own rule: a table that never resizes below its 0.75 load factor.
     LinkedHashMap<K, V> map = new LinkedHashMap<>(Math.max(16, (int) (size / 0.75f) + 1));

@@ -4,12 +4,12 @@ import java.util.AbstractList;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * An unmodifiable map over a list of values that a decoder built, keyed by a property of each
@@ -35,32 +35,36 @@ final class KeyedValues<K, V> extends AbstractMap<K, V> {
   }
 
   /**
-   * The map of {@code values} keyed by {@code key}, or null if a key is null or repeats (the
-   * caller then builds an ordinary map, where a later value replaces an earlier one).
+   * The map of the values of {@code list}, keyed as the list took their keys, or null if a key is
+   * null or repeats (the caller then builds an ordinary map, where a later value replaces an
+   * earlier one). Only the list's arrays are read: no key is loaded from its value again, and keys
+   * are compared only when their hashes are equal.
    */
-  static <K, V> KeyedValues<K, V> of(ArrayList<V> values, Function<? super V, ? extends K> key) {
+  static <K, V> KeyedValues<K, V> of(KeyedList<K, V> list) {
+    Object[] listKeys = list.keys();
+    if (listKeys == null) {
+      return null;
+    }
+    ArrayList<V> values = list.values();
+    int[] hashes = list.hashes();
     int size = values.size();
     // At most half full: short probe sequences for hits and misses alike.
     int bits = Math.max(2, 33 - Integer.numberOfLeadingZeros(size));
     int shift = 32 - bits;
     int mask = (1 << bits) - 1;
     int[] slots = new int[1 << bits];
-    Object[] keys = new Object[size];
+    Object[] keys = Arrays.copyOf(listKeys, size);
     for (int i = 0; i < size; i++) {
-      Object k = key.apply(values.get(i));
-      if (k == null) {
-        return null;
-      }
-      int slot = spread(k.hashCode()) >>> shift;
+      int hash = hashes[i];
+      int slot = spread(hash) >>> shift;
       int at;
       while ((at = slots[slot]) != 0) {
-        if (keys[at - 1].equals(k)) {
+        if (hashes[at - 1] == hash && keys[at - 1].equals(keys[i])) {
           return null;
         }
         slot = (slot + 1) & mask;
       }
       slots[slot] = i + 1;
-      keys[i] = k;
     }
     return new KeyedValues<>(values, keys, slots, shift);
   }

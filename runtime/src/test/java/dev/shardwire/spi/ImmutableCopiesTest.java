@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /** Copies for generated implementations: what the builder gives is copied, what a decoder owns is kept. */
@@ -65,7 +66,7 @@ class ImmutableCopiesTest {
       values.add("v" + key);
       expected.put(key, "v" + key);
     }
-    Map<Long, String> map = ImmutableCopies.owned(values, value -> Long.parseLong(value.substring(1)));
+    Map<Long, String> map = ImmutableCopies.owned(keyed(values, value -> Long.parseLong(value.substring(1))));
 
     assertEquals(1000, map.size());
     for (Map.Entry<Long, String> entry : expected.entrySet()) {
@@ -90,11 +91,42 @@ class ImmutableCopiesTest {
   @Test
   void aRepeatedKeyKeepsTheLaterValueInTheEarlierPlace() {
     ArrayList<String> values = new ArrayList<>(List.of("a1", "b1", "a2"));
-    Map<Character, String> map = ImmutableCopies.owned(values, value -> value.charAt(0));
+    Map<Character, String> map = ImmutableCopies.owned(keyed(values, value -> value.charAt(0)));
 
     assertEquals(List.of('a', 'b'), List.copyOf(map.keySet()));
     assertEquals(List.of("a2", "b1"), ImmutableCopies.values(map));
     assertEquals(Map.of('a', "a2", 'b', "b1"), map);
-    assertEquals(Map.of(), ImmutableCopies.owned(new ArrayList<String>(), value -> value));
+    assertEquals(Map.of(), ImmutableCopies.owned(keyed(List.of(), value -> value)));
+  }
+
+  @Test
+  void keysOfEqualHashCodesAreStillTold() {
+    // "Aa" and "BB" have the same hash code: the map compares the keys themselves.
+    List<String> values = List.of("Aa", "BB", "Aa2");
+    Map<String, String> map = ImmutableCopies.owned(keyed(values, value -> value.substring(0, 2)));
+
+    assertEquals(List.of("Aa", "BB"), List.copyOf(map.keySet()));
+    assertEquals("Aa2", map.get("Aa"));
+    assertEquals("BB", map.get("BB"));
+  }
+
+  @Test
+  void aListOfManyValuesGrowsAndKeepsEveryKey() {
+    List<Integer> values = new ArrayList<>();
+    for (int i = 0; i < 100; i++) {
+      values.add(i);
+    }
+    Map<String, Integer> map = ImmutableCopies.owned(keyed(values, value -> "k" + value));
+
+    assertEquals(100, map.size());
+    assertEquals(99, map.get("k99"));
+    assertEquals(values, ImmutableCopies.values(map));
+  }
+
+  /** What a generated decoder builds for a keyed map: the values, added one by one. */
+  private static <K, V> KeyedList<K, V> keyed(List<V> values, Function<V, K> key) {
+    KeyedList<K, V> list = new KeyedList<>(key);
+    values.forEach(list::add);
+    return list;
   }
 }

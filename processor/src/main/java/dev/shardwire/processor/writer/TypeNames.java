@@ -17,6 +17,7 @@ final class TypeNames {
   static final ClassName JSON_READS = ClassName.get(SPI, "JsonReads");
   static final ClassName GATEWAY_JSON = ClassName.get(SPI, "GatewayJson");
   static final ClassName FIELD_NAMES = ClassName.get(SPI, "FieldNames");
+  static final ClassName KEYED_LIST = ClassName.get(SPI, "KeyedList");
 
   static final ClassName JSON_PARSER = ClassName.get("tools.jackson.core", "JsonParser");
   static final ClassName JACKSON_EXCEPTION = ClassName.get("tools.jackson.core", "JacksonException");

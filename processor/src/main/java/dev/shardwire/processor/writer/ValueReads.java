@@ -323,12 +323,13 @@ final class ValueReads {
       CodeBlock element;
       ClassName implementation;
       CodeBlock elementTypes = typeArguments(declared);
+      CodeBlock constructorArgument = CodeBlock.of("");
       if (type instanceof ValueType.MapOf map) {
-        // The values first, in order; the map is made once at its size when they are all read.
-        implementation = ARRAY_LIST;
-        elementTypes = CodeBlock.of("$T", JavaTypes.typeName(declared.arguments().get(1)));
+        // The values in order, each key taken as its value is added; the map is made once at its
+        // size when they are all read.
+        implementation = TypeNames.KEYED_LIST;
+        constructorArgument = CodeBlock.of("value -> value.$L", keyAccessors(method, map));
         element = CodeBlock.of("values.add($L);\n", value(map.value(), declared.arguments().get(1), method + "Value"));
-        handOver = CodeBlock.of("$T.owned(values, value -> value.$L)", TypeNames.IMMUTABLE_COPIES, keyAccessors(method, map));
       } else {
         ValueType elementType;
         List<String> keyPath;
@@ -348,7 +349,7 @@ final class ValueReads {
                 ? CodeBlock.of("values.add($L);\n", value(elementType, elementRef, method + "Element"))
                 : pluck(keyPath, elementType, elementRef, method + "Element");
       }
-      body.addStatement("$T<$L> values = new $T<>()", implementation, elementTypes, implementation)
+      body.addStatement("$T<$L> values = new $T<>($L)", implementation, elementTypes, implementation, constructorArgument)
           .addStatement("int index = 0")
           .addStatement("$T.expectStartArray(parser)", JSON_READS)
           .beginControlFlow("try")

@@ -58,7 +58,7 @@ class DecoderWriterTest {
             "members");
     ShapeModel chunk = new ShapeModel(QualifiedName.of("p", "Chunk"), List.of(), List.of(members), Optional.empty(), false);
     String text = source(new DecoderWriter(name -> Optional.ofNullable(shapes.get(name))).write(chunk));
-    assertTrue(text.contains("ImmutableCopies.owned(values, value -> value.user().id())"), text);
+    assertTrue(text.contains("new KeyedList<>(value -> value.user().id())"), text);
     assertTrue(text.contains("public final class ChunkDecoder implements EventDecoder<Chunk>"), text);
     assertTrue(text.contains("@Generated(\"dev.shardwire.processor.ShardwireProcessor\")"), text);
   }
