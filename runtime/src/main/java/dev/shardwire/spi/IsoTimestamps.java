@@ -43,12 +43,14 @@ final class IsoTimestamps {
       return null;
     }
     int end = start + length;
-    int year = digits(c, start, 4);
-    int month = digits(c, start + 5, 2);
-    int day = digits(c, start + 8, 2);
-    int hour = digits(c, start + 11, 2);
-    int minute = digits(c, start + 14, 2);
-    int second = digits(c, start + 17, 2);
+    int century = twoDigits(c, start);
+    int yearOfCentury = twoDigits(c, start + 2);
+    int year = (century | yearOfCentury) < 0 ? -1 : century * 100 + yearOfCentury;
+    int month = twoDigits(c, start + 5);
+    int day = twoDigits(c, start + 8);
+    int hour = twoDigits(c, start + 11);
+    int minute = twoDigits(c, start + 14);
+    int second = twoDigits(c, start + 17);
     char separator = c[start + 10];
     if ((year | month | day | hour | minute | second) < 0
         || c[start + 4] != '-'
@@ -85,8 +87,8 @@ final class IsoTimestamps {
     if ((zone == 'Z' || zone == 'z') && i + 1 == end) {
       offsetSeconds = 0;
     } else if ((zone == '+' || zone == '-') && i + 6 == end && c[i + 3] == ':') {
-      int offsetHours = digits(c, i + 1, 2);
-      int offsetMinutes = digits(c, i + 4, 2);
+      int offsetHours = twoDigits(c, i + 1);
+      int offsetMinutes = twoDigits(c, i + 4);
       if ((offsetHours | offsetMinutes) < 0 || offsetMinutes > 59) {
         return null;
       }
@@ -109,17 +111,12 @@ final class IsoTimestamps {
     return Instant.ofEpochSecond(epochSecond, nano);
   }
 
-  /** The value of {@code count} decimal digits at {@code at}, or -1 if any is not a digit. */
-  private static int digits(char[] c, int at, int count) {
-    int value = 0;
-    for (int i = at; i < at + count; i++) {
-      char ch = c[i];
-      if (!isDigit(ch)) {
-        return -1;
-      }
-      value = value * 10 + (ch - '0');
-    }
-    return value;
+  /** The value of the two decimal digits at {@code at}, or -1 if either is not a digit. */
+  private static int twoDigits(char[] c, int at) {
+    int tens = c[at] - '0';
+    int ones = c[at + 1] - '0';
+    // One test for both: a character outside '0'..'9' makes one of the four negative.
+    return (tens | ones | (9 - tens) | (9 - ones)) < 0 ? -1 : tens * 10 + ones;
   }
 
   private static boolean isDigit(char c) {

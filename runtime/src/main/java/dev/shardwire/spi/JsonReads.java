@@ -356,24 +356,31 @@ public final class JsonReads {
     }
     // Nineteen digits never exceed 2^64 - 1: no overflow check until a twentieth.
     int end = offset + Math.min(length, 19);
+    int i = offset;
     long value = 0;
-    for (int i = offset; i < end; i++) {
-      int digit = chars[i] - '0';
-      if (digit < 0 || digit > 9) {
-        throw new NumberFormatException();
-      }
-      value = value * 10 + digit;
+    if (((end - i) & 1) != 0) {
+      value = digit(chars[i++]);
+    }
+    // Two digits a step: half as long a chain of multiplications as one at a time.
+    for (; i < end; i += 2) {
+      value = value * 100 + digit(chars[i]) * 10 + digit(chars[i + 1]);
     }
     if (length == 20) {
-      int digit = chars[offset + 19] - '0';
-      if (digit < 0 || digit > 9
-          || Long.compareUnsigned(value, MAX_UNSIGNED_TENTH) > 0
-          || (value == MAX_UNSIGNED_TENTH && digit > 5)) {
+      int digit = digit(chars[offset + 19]);
+      if (Long.compareUnsigned(value, MAX_UNSIGNED_TENTH) > 0 || (value == MAX_UNSIGNED_TENTH && digit > 5)) {
         throw new NumberFormatException();
       }
       value = value * 10 + digit;
     }
     return value;
+  }
+
+  private static int digit(char c) {
+    int digit = c - '0';
+    if (digit < 0 || digit > 9) {
+      throw new NumberFormatException();
+    }
+    return digit;
   }
 
   private static void expectString(JsonParser parser, String what) {

@@ -1,5 +1,6 @@
 package dev.shardwire.spi;
 
+import java.util.Arrays;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 
@@ -7,163 +8,171 @@ import tools.jackson.core.JsonToken;
  * Copies the JSON value at a parser's current token as compact text, in the same pass that reads
  * the payload: no tree, no generator. Strings and names are re-escaped minimally (quote,
  * backslash and control characters), numbers keep the text they were sent with.
+ *
+ * <p>The text is gathered in a character array of the calling thread's, straight from the
+ * parser's own buffers (no String per token, no {@code StringBuilder} checking each character for
+ * its compact form), and made a String once at the end. A member chunk holds a raw value per
+ * activity (party, assets …), so this runs thousands of times per chunk.
  */
 final class RawJsonText {
 
   private static final char[] HEX = "0123456789abcdef".toCharArray();
 
+  /** A buffer grown past this by a large value is not kept for the thread's next copies. */
+  private static final int MAX_KEPT_CAPACITY = 16 * 1024;
+
+  private static final ThreadLocal<RawJsonText> SCRATCH = ThreadLocal.withInitial(RawJsonText::new);
+
+  private char[] chars = new char[256];
+  private int length;
+
   private RawJsonText() {}
 
   /** The compact text of the value that starts at the current token; the parser is left on its last token. */
   static String copy(JsonParser parser) {
+    // copy never runs inside itself, so one buffer per thread is enough.
+    RawJsonText out = SCRATCH.get();
+    out.length = 0;
     JsonToken token = parser.currentToken();
-    switch (token) {
-      case VALUE_STRING: {
-        StringBuilder out = new StringBuilder(parser.getStringLength() + 2);
-        appendString(out, parser.getStringCharacters(), parser.getStringOffset(), parser.getStringLength());
-        return out.toString();
-      }
-      case VALUE_NUMBER_INT:
-      case VALUE_NUMBER_FLOAT:
-        return parser.getString();
-      case VALUE_TRUE:
-        return "true";
-      case VALUE_FALSE:
-        return "false";
-      case VALUE_NULL:
-        return "null";
-      case START_OBJECT:
-      case START_ARRAY:
-        break;
-      default:
-        throw DecodeFailures.wrongType(parser, "a JSON value");
+    if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+      out.appendStructure(parser, token);
+    } else {
+      out.appendScalar(parser, token);
     }
-    StringBuilder out = scratch();
-    int depth = 0;
-    // After a value or a closing bracket, the next value or name needs a comma.
-    boolean needComma = false;
-    do {
-      switch (token) {
-        case START_OBJECT, START_ARRAY -> {
-          if (needComma) {
-            out.append(',');
-          }
-          out.append(token == JsonToken.START_OBJECT ? '{' : '[');
-          depth++;
-          needComma = false;
-        }
-        case END_OBJECT, END_ARRAY -> {
-          out.append(token == JsonToken.END_OBJECT ? '}' : ']');
-          depth--;
-          needComma = true;
-        }
-        case PROPERTY_NAME -> {
-          if (needComma) {
-            out.append(',');
-          }
-          String name = parser.currentName();
-          appendString(out, name);
-          out.append(':');
-          needComma = false;
-        }
-        default -> {
-          if (needComma) {
-            out.append(',');
-          }
-          appendScalar(out, parser, token);
-          needComma = true;
-        }
-      }
-      if (depth == 0) {
-        break;
-      }
-      token = parser.nextToken();
-      if (token == null) {
-        throw DecodeFailures.problem(parser, "value", "", "unexpected end of input inside a raw JSON value");
-      }
-    } while (true);
-    String text = out.toString();
-    if (out.capacity() > MAX_KEPT_CAPACITY) {
-      // A large value grew it: that memory is not kept for the thread's next copies.
+    String text = new String(out.chars, 0, out.length);
+    if (out.chars.length > MAX_KEPT_CAPACITY) {
       SCRATCH.remove();
     }
     return text;
   }
 
-  /**
-   * The calling thread's builder for objects and arrays, emptied. A member chunk holds a raw value
-   * per activity (party, assets …), and a new builder for each, grown to fit, was more than a tenth
-   * of what decoding the chunk allocated beyond what it keeps. {@link #copy} never runs inside
-   * itself, so one builder per thread is enough.
-   */
-  private static StringBuilder scratch() {
-    StringBuilder out = SCRATCH.get();
-    out.setLength(0);
-    return out;
+  private void appendStructure(JsonParser parser, JsonToken first) {
+    JsonToken token = first;
+    int depth = 0;
+    // After a value or a closing bracket, the next value or name needs a comma.
+    boolean needComma = false;
+    while (true) {
+      switch (token) {
+        case START_OBJECT, START_ARRAY -> {
+          if (needComma) {
+            append(',');
+          }
+          append(token == JsonToken.START_OBJECT ? '{' : '[');
+          depth++;
+          needComma = false;
+        }
+        case END_OBJECT, END_ARRAY -> {
+          append(token == JsonToken.END_OBJECT ? '}' : ']');
+          depth--;
+          needComma = true;
+        }
+        case PROPERTY_NAME -> {
+          if (needComma) {
+            append(',');
+          }
+          appendQuoted(parser.currentName());
+          append(':');
+          needComma = false;
+        }
+        default -> {
+          if (needComma) {
+            append(',');
+          }
+          appendScalar(parser, token);
+          needComma = true;
+        }
+      }
+      if (depth == 0) {
+        return;
+      }
+      token = parser.nextToken();
+      if (token == null) {
+        throw DecodeFailures.problem(parser, "value", "", "unexpected end of input inside a raw JSON value");
+      }
+    }
   }
 
-  private static final int MAX_KEPT_CAPACITY = 16 * 1024;
-
-  private static final ThreadLocal<StringBuilder> SCRATCH = ThreadLocal.withInitial(() -> new StringBuilder(256));
-
-  private static void appendScalar(StringBuilder out, JsonParser parser, JsonToken token) {
+  private void appendScalar(JsonParser parser, JsonToken token) {
     switch (token) {
       case VALUE_STRING ->
-          appendString(out, parser.getStringCharacters(), parser.getStringOffset(), parser.getStringLength());
-      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> out.append(parser.getString());
-      case VALUE_TRUE -> out.append("true");
-      case VALUE_FALSE -> out.append("false");
-      case VALUE_NULL -> out.append("null");
+          appendQuoted(parser.getStringCharacters(), parser.getStringOffset(), parser.getStringLength());
+      // A number's characters are the text it was sent with; true, false and null are their names.
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT, VALUE_TRUE, VALUE_FALSE, VALUE_NULL ->
+          append(parser.getStringCharacters(), parser.getStringOffset(), parser.getStringLength());
       default -> throw DecodeFailures.wrongType(parser, "a JSON value");
     }
   }
 
-  /** As the other appendString, for a property name: read in place, not copied to an array first. */
-  private static void appendString(StringBuilder out, String text) {
-    out.append('"');
-    int length = text.length();
-    int run = 0;
-    for (int i = 0; i < length; i++) {
-      char c = text.charAt(i);
-      if (c >= 0x20 && c != '"' && c != '\\') {
-        continue;
-      }
-      out.append(text, run, i);
-      run = i + 1;
-      appendEscaped(out, c);
-    }
-    out.append(text, run, length);
-    out.append('"');
+  private void append(char c) {
+    ensureRoom(1);
+    chars[length++] = c;
   }
 
-  static void appendString(StringBuilder out, char[] chars, int offset, int length) {
-    out.append('"');
-    int end = offset + length;
-    int run = offset;
-    for (int i = offset; i < end; i++) {
-      char c = chars[i];
-      if (c >= 0x20 && c != '"' && c != '\\') {
-        continue;
+  private void append(char[] source, int offset, int count) {
+    ensureRoom(count);
+    System.arraycopy(source, offset, chars, length, count);
+    length += count;
+  }
+
+  /** A property name, quoted: read in place, not copied to an array first. */
+  private void appendQuoted(String text) {
+    int count = text.length();
+    ensureRoom(count + 2);
+    chars[length++] = '"';
+    for (int i = 0; i < count; i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 || c == '"' || c == '\\') {
+        appendEscaped(c);
+        ensureRoom(count - i);
+      } else {
+        chars[length++] = c;
       }
-      out.append(chars, run, i - run);
-      run = i + 1;
-      appendEscaped(out, c);
     }
-    out.append(chars, run, end - run);
-    out.append('"');
+    chars[length++] = '"';
+  }
+
+  private void appendQuoted(char[] source, int offset, int count) {
+    ensureRoom(count + 2);
+    chars[length++] = '"';
+    int end = offset + count;
+    for (int i = offset; i < end; i++) {
+      char c = source[i];
+      if (c < 0x20 || c == '"' || c == '\\') {
+        appendEscaped(c);
+        // Room for the rest and the closing quote again, after the escape's longer text.
+        ensureRoom(end - i);
+      } else {
+        chars[length++] = c;
+      }
+    }
+    chars[length++] = '"';
   }
 
   /** A quote, a backslash or a control character, escaped. */
-  private static void appendEscaped(StringBuilder out, char c) {
+  private void appendEscaped(char c) {
+    ensureRoom(6);
+    chars[length++] = '\\';
     switch (c) {
-      case '"' -> out.append("\\\"");
-      case '\\' -> out.append("\\\\");
-      case '\n' -> out.append("\\n");
-      case '\r' -> out.append("\\r");
-      case '\t' -> out.append("\\t");
-      case '\b' -> out.append("\\b");
-      case '\f' -> out.append("\\f");
-      default -> out.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
+      case '"' -> chars[length++] = '"';
+      case '\\' -> chars[length++] = '\\';
+      case '\n' -> chars[length++] = 'n';
+      case '\r' -> chars[length++] = 'r';
+      case '\t' -> chars[length++] = 't';
+      case '\b' -> chars[length++] = 'b';
+      case '\f' -> chars[length++] = 'f';
+      default -> {
+        chars[length++] = 'u';
+        chars[length++] = '0';
+        chars[length++] = '0';
+        chars[length++] = HEX[c >> 4];
+        chars[length++] = HEX[c & 0xF];
+      }
+    }
+  }
+
+  private void ensureRoom(int count) {
+    if (chars.length - length < count) {
+      chars = Arrays.copyOf(chars, Math.max(chars.length * 2, length + count));
     }
   }
 }
