@@ -21,8 +21,8 @@ public final class KeyedList<K, V> {
 
   private final Function<? super V, ? extends K> key;
   private final ArrayList<V> values = new ArrayList<>();
-  private Object[] keys = new Object[16];
-  private int[] hashes = new int[16];
+  private Object[] keys = new Object[8];
+  private int[] hashes = new int[8];
   /** Whether some value has a null key: the map is then made the ordinary way, which rejects it. */
   private boolean nullKey;
 
@@ -60,7 +60,7 @@ public final class KeyedList<K, V> {
     return key;
   }
 
-  /** The keys of the values in order, or null if a value had a null key. */
+  /** The keys of the values in order (the array may be longer), or null if a value had a null key. */
   Object[] keys() {
     return nullKey ? null : keys;
   }

@@ -4,7 +4,6 @@ import java.util.AbstractList;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
@@ -22,7 +21,9 @@ import java.util.Set;
 final class KeyedValues<K, V> extends AbstractMap<K, V> {
 
   private final List<V> values;
+  /** The keys in the values' order; only the first size slots are used. */
   private final Object[] keys;
+  private final int size;
   /** Index + 1 of the value whose key hashes to each slot (linear probing); 0 is an empty slot. */
   private final int[] slots;
   private final int shift;
@@ -30,6 +31,7 @@ final class KeyedValues<K, V> extends AbstractMap<K, V> {
   private KeyedValues(List<V> values, Object[] keys, int[] slots, int shift) {
     this.values = values;
     this.keys = keys;
+    this.size = values.size();
     this.slots = slots;
     this.shift = shift;
   }
@@ -41,8 +43,8 @@ final class KeyedValues<K, V> extends AbstractMap<K, V> {
    * are compared only when their hashes are equal.
    */
   static <K, V> KeyedValues<K, V> of(KeyedList<K, V> list) {
-    Object[] listKeys = list.keys();
-    if (listKeys == null) {
+    Object[] keys = list.keys();
+    if (keys == null) {
       return null;
     }
     ArrayList<V> values = list.values();
@@ -53,7 +55,6 @@ final class KeyedValues<K, V> extends AbstractMap<K, V> {
     int shift = 32 - bits;
     int mask = (1 << bits) - 1;
     int[] slots = new int[1 << bits];
-    Object[] keys = Arrays.copyOf(listKeys, size);
     for (int i = 0; i < size; i++) {
       int hash = hashes[i];
       int slot = spread(hash) >>> shift;
@@ -108,7 +109,7 @@ final class KeyedValues<K, V> extends AbstractMap<K, V> {
 
   @Override
   public int size() {
-    return keys.length;
+    return size;
   }
 
   @Override
@@ -137,7 +138,7 @@ final class KeyedValues<K, V> extends AbstractMap<K, V> {
 
       @Override
       public int size() {
-        return keys.length;
+        return size;
       }
     };
   }
@@ -158,7 +159,7 @@ final class KeyedValues<K, V> extends AbstractMap<K, V> {
 
       @Override
       public int size() {
-        return keys.length;
+        return size;
       }
     };
   }
@@ -172,7 +173,7 @@ final class KeyedValues<K, V> extends AbstractMap<K, V> {
 
     @Override
     public int size() {
-      return keys.length;
+      return size;
     }
   }
 
@@ -184,12 +185,12 @@ final class KeyedValues<K, V> extends AbstractMap<K, V> {
 
     @Override
     public boolean hasNext() {
-      return next < keys.length;
+      return next < size;
     }
 
     @Override
     public T next() {
-      if (next >= keys.length) {
+      if (next >= size) {
         throw new NoSuchElementException();
       }
       return at(next++);
