@@ -2,13 +2,12 @@ package dev.shardwire.gateway.session;
 
 import dev.shardwire.gateway.DispatchSink;
 import dev.shardwire.gateway.GatewayShard;
-import dev.shardwire.gateway.WebSocketGatewayShard;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 
 /**
- * What every part of a {@link WebSocketGatewayShard} shares, and who owns what.
+ * What every part of a {@code WebSocketGatewayShard} shares, and who owns what.
  *
  * <p><b>Threads.</b> Three kinds of thread touch a shard: the connection's read thread
  * (Java-WebSocket's, which delivers frames and the close), the shard's executor ({@link

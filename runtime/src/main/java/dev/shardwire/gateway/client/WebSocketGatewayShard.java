@@ -1,5 +1,11 @@
-package dev.shardwire.gateway;
+package dev.shardwire.gateway.client;
 
+import dev.shardwire.gateway.DispatchSink;
+import dev.shardwire.gateway.GatewayClosedException;
+import dev.shardwire.gateway.GatewayShard;
+import dev.shardwire.gateway.MemberRequest;
+import dev.shardwire.gateway.Presence;
+import dev.shardwire.gateway.VoiceStateUpdate;
 import dev.shardwire.gateway.session.Backoff;
 import dev.shardwire.gateway.session.Disconnect;
 import dev.shardwire.gateway.session.GatewayPayloads;
