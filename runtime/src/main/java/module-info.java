@@ -37,6 +37,7 @@ module dev.shardwire.runtime {
   exports dev.shardwire.events.typing;
   exports dev.shardwire.events.voice;
   exports dev.shardwire.gateway;
+  exports dev.shardwire.gateway.client;
   exports dev.shardwire.models;
   exports dev.shardwire.redis;
   exports dev.shardwire.spi;

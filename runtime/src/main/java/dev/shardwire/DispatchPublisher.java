@@ -39,6 +39,21 @@ public interface DispatchPublisher extends AutoCloseable {
    */
   void publish(GatewayShard shard, GatewayDispatch dispatch);
 
+  /**
+   * How many of the dispatches of shard {@code shardId} given to {@link #publish} this publisher
+   * is done with: published to the other processes, or given up and reported. Called on the
+   * shard's read thread, about once per session save interval; answer without blocking.
+   *
+   * <p>A bot with a {@link dev.shardwire.gateway.SessionStore} saves a shard's session only once
+   * every dispatch it received before that save is settled, so that a gateway process killed
+   * between receiving a dispatch and publishing it resumes before that dispatch and receives it
+   * again, rather than never. The default, for a publisher that is done with each dispatch when
+   * {@code publish} returns, is {@link Long#MAX_VALUE}.
+   */
+  default long settled(int shardId) {
+    return Long.MAX_VALUE;
+  }
+
   /** Stops publishing; called by {@link GatewayBot#close()} after its shards closed. */
   @Override
   void close();

@@ -2,9 +2,6 @@ package dev.shardwire;
 
 import dev.shardwire.dispatch.EventManager;
 import dev.shardwire.events.MemberChunkEvent;
-import dev.shardwire.gateway.DispatchSink;
-import dev.shardwire.gateway.GatewayBotEndpoint;
-import dev.shardwire.gateway.GatewayBotInfo;
 import dev.shardwire.gateway.GatewayShard;
 import dev.shardwire.gateway.IdentifyBuckets;
 import dev.shardwire.gateway.IdentifyGate;
@@ -12,9 +9,11 @@ import dev.shardwire.gateway.InvalidSettingException;
 import dev.shardwire.gateway.MemberRequest;
 import dev.shardwire.gateway.Presence;
 import dev.shardwire.gateway.SessionStore;
-import dev.shardwire.gateway.ShardOptions;
 import dev.shardwire.gateway.VoiceStateUpdate;
-import dev.shardwire.gateway.WebSocketGatewayShard;
+import dev.shardwire.gateway.client.GatewayBotEndpoint;
+import dev.shardwire.gateway.client.GatewayBotInfo;
+import dev.shardwire.gateway.client.ShardOptions;
+import dev.shardwire.gateway.client.WebSocketGatewayShard;
 import dev.shardwire.models.Intents;
 import dev.shardwire.models.Snowflake;
 import dev.shardwire.spi.App;
@@ -31,8 +30,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -104,11 +103,6 @@ public final class GatewayBot implements App, AutoCloseable {
     }
   }
 
-  /** A shard's sink: its event bridge, and the publisher first when the bot has one. */
-  private DispatchSink sinkOf(ShardEventBridge bridge) {
-    return config.dispatchPublisher == null ? bridge : new PublishingSink(config.dispatchPublisher, bridge);
-  }
-
   /** Builds this process's shards, identifying with {@code intents}; none was started. */
   private void buildShards(Intents intents) {
     shards.clear();
@@ -117,12 +111,22 @@ public final class GatewayBot implements App, AutoCloseable {
       // Each shard's options replay the builder's shard settings, then take the parts that are
       // the bot's own: which shard, the intents, the shared identify gate, the sink into this
       // bot's events.
-      shards.add(config.shardSettings()
+      ShardOptions options = config.shardSettings()
           .shard(id, config.shardCount)
           .intents(intents)
-          .identifyGate(gate)
-          .sink(sinkOf(new ShardEventBridge(this, events, routes, memberRequests)))
-          .build());
+          .identifyGate(gate);
+      ShardEventBridge bridge = new ShardEventBridge(this, events, routes, memberRequests);
+      if (config.dispatchPublisher == null) {
+        options.sink(bridge);
+      } else {
+        // The publisher first; and the session saved only behind what the publisher settled.
+        PublishingSink sink = new PublishingSink(config.dispatchPublisher, bridge);
+        options.sink(sink);
+        if (config.sessionStore != null) {
+          options.sessionStore(new SettledSessionStore(config.sessionStore, config.dispatchPublisher, sink));
+        }
+      }
+      shards.add(options.build());
     }
   }
 
@@ -348,6 +352,7 @@ public final class GatewayBot implements App, AutoCloseable {
     private Duration identifyInterval = IdentifyBuckets.DISCORD_INTERVAL;
     private IdentifyGate identifyGate;
     private DispatchPublisher dispatchPublisher;
+    private SessionStore sessionStore;
     private Executor executor;
     private List<EventTable> tables = new ArrayList<>();
     /** Every shard setting, in the order given: replayed onto each shard's own options. */
@@ -532,6 +537,7 @@ public final class GatewayBot implements App, AutoCloseable {
      */
     public Builder sessionStore(SessionStore store) {
       Objects.requireNonNull(store, "store");
+      this.sessionStore = store;
       return shard(options -> options.sessionStore(store));
     }
 
@@ -666,6 +672,7 @@ public final class GatewayBot implements App, AutoCloseable {
       copy.identifyInterval = identifyInterval;
       copy.identifyGate = identifyGate;
       copy.dispatchPublisher = dispatchPublisher;
+      copy.sessionStore = sessionStore;
       copy.executor = executor;
       copy.tables = List.copyOf(tables);
       // Replayed rather than shared: the builder's own options go on changing with its setters.

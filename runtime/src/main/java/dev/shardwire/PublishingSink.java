@@ -13,6 +13,8 @@ final class PublishingSink implements DispatchSink {
 
   private final DispatchPublisher publisher;
   private final DispatchSink events;
+  /** How many dispatches went to the publisher; written on the read thread under the inbound lock. */
+  private volatile long published;
 
   PublishingSink(DispatchPublisher publisher, DispatchSink events) {
     this.publisher = publisher;
@@ -29,9 +31,15 @@ final class PublishingSink implements DispatchSink {
   @Override
   public void onDispatch(GatewayShard shard, GatewayDispatch dispatch) {
     if (publisher.publishes(dispatch.name())) {
+      published++; // one writer: the shard's reads are serialized by its inbound lock
       publisher.publish(shard, dispatch);
     }
     events.onDispatch(shard, dispatch);
+  }
+
+  /** How many dispatches this shard gave the publisher so far. */
+  long published() {
+    return published;
   }
 
   @Override

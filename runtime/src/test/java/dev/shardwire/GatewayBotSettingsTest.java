@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.shardwire.gateway.InvalidSettingException;
 import dev.shardwire.gateway.Presence;
-import dev.shardwire.gateway.ShardOptions;
-import dev.shardwire.gateway.WebSocketGatewayShard;
+import dev.shardwire.gateway.client.ShardOptions;
+import dev.shardwire.gateway.client.WebSocketGatewayShard;
 import dev.shardwire.models.Intents;
 import dev.shardwire.models.Status;
 import dev.shardwire.testing.EmbeddedGateway;

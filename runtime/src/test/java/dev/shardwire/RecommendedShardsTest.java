@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.shardwire.gateway.GatewayBotInfo;
+import dev.shardwire.gateway.client.GatewayBotInfo;
 import dev.shardwire.testing.EmbeddedGateway;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;

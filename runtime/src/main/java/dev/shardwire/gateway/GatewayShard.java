@@ -8,7 +8,7 @@ import dev.shardwire.spi.Shard;
  *
  * <p>It extends {@link Shard}, what events name, with the commands a shard sends. Only {@link
  * #id()} and {@link #count()} are required, so tests can make a shard by hand; a
- * live shard ({@link WebSocketGatewayShard}) also answers the other methods.
+ * live shard ({@link dev.shardwire.gateway.client.WebSocketGatewayShard}) also answers the other methods.
  */
 public interface GatewayShard extends Shard {
 

@@ -11,7 +11,7 @@ import java.util.Optional;
  * <p>A shard given a store ({@code ShardOptions.sessionStore}, {@code
  * GatewayBot.Builder.sessionStore}) {@link #load loads} its session when it starts and resumes it
  * when it is younger than {@link #maxAge()}; it {@link #save saves} its session after READY and
- * RESUMED and its sequence at most once per {@link ShardOptions#sessionSaveInterval save
+ * RESUMED and its sequence at most once per {@link dev.shardwire.gateway.client.ShardOptions#sessionSaveInterval save
  * interval} while dispatches arrive (one second by default), and {@link #clear clears} it when the
  * session ends (op 9 not resumable, a session-ending close code, {@code close()}).
  *

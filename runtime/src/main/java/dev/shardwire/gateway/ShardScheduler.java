@@ -1,13 +1,12 @@
 package dev.shardwire.gateway;
 
-import dev.shardwire.gateway.session.ShardExecutor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The threads that run every shard's own work (heartbeats, sends, handshakes, reconnects) in this
- * process, unless {@link ShardOptions#scheduler} names others.
+ * process, unless {@link dev.shardwire.gateway.client.ShardOptions#scheduler} names others.
  *
  * <p>One pool for all shards, sized by cores, rather than a thread per shard: a shard's work is a
  * few short tasks per heartbeat interval, so 64 shards need no more threads than 2. Each shard

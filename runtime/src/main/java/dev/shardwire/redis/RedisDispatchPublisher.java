@@ -23,6 +23,7 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -122,6 +123,8 @@ public final class RedisDispatchPublisher implements DispatchPublisher {
   private final AtomicLong bufferedBytes = new AtomicLong();
   private final AtomicLong published = new AtomicLong();
   private final DroppedDispatches drops = new DroppedDispatches();
+  /** By shard id: how many of its dispatches were published or dropped (see {@link #settled}). */
+  private final Map<Integer, AtomicLong> settled = new ConcurrentHashMap<>();
   private final Thread sender;
   private volatile boolean idle;
   private volatile boolean closing;
@@ -200,7 +203,7 @@ public final class RedisDispatchPublisher implements DispatchPublisher {
     if (closing) {
       // The sender may be gone and report nothing more: the line is logged here.
       LOG.warn("shard {}: dispatch {} #{} arrived after the publisher closed; not published", shard.id(), name, sequence);
-      drops.add(shard, name, sequence, "publisher closed");
+      drop(shard, name, sequence, "publisher closed");
       return;
     }
     byte[] payload;
@@ -208,18 +211,40 @@ public final class RedisDispatchPublisher implements DispatchPublisher {
       payload = dispatch.payloadBytes();
     } catch (RuntimeException e) {
       LOG.warn("shard {}: dispatch {} #{} not published, its payload could not be cut out: {}", shard.id(), name, sequence, e.getMessage());
-      drops.add(shard, name, sequence, "payload unreadable");
+      drop(shard, name, sequence, "payload unreadable");
       return;
     }
     Entry entry = new Entry(shard, name, sequence, payload);
     if (!reserve(entry.size())) {
-      drops.add(shard, name, sequence, fullReason);
+      drop(shard, name, sequence, fullReason);
       return;
     }
     incoming.add(entry);
     if (idle) {
       LockSupport.unpark(sender);
     }
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Here: those Redis acknowledged, and those dropped and reported (the buffer was full, Redis
+   * refused them, or the publisher closed first).
+   */
+  @Override
+  public long settled(int shardId) {
+    AtomicLong count = settled.get(shardId);
+    return count == null ? 0 : count.get();
+  }
+
+  private void settle(GatewayShard shard) {
+    settled.computeIfAbsent(shard.id(), id -> new AtomicLong()).incrementAndGet();
+  }
+
+  /** A dispatch given up: reported as dropped, and settled. */
+  private void drop(GatewayShard shard, String name, long sequence, String reason) {
+    drops.add(shard, name, sequence, reason);
+    settle(shard);
   }
 
   /** Takes room in the buffer for one entry, or answers false when it is full. */
@@ -338,9 +363,10 @@ public final class RedisDispatchPublisher implements DispatchPublisher {
       bytes += entry.size();
       if (error == null) {
         published.incrementAndGet();
+        settle(entry.shard());
       } else {
         LOG.warn("shard {}: Redis refused dispatch {} #{}: {}", entry.shard().id(), entry.name(), entry.sequence(), error.getMessage());
-        drops.add(entry.shard(), entry.name(), entry.sequence(), "refused by Redis: " + error.getMessage());
+        drop(entry.shard(), entry.name(), entry.sequence(), "refused by Redis: " + error.getMessage());
       }
     }
     bufferedBytes.addAndGet(-bytes);
@@ -365,7 +391,7 @@ public final class RedisDispatchPublisher implements DispatchPublisher {
       unacknowledged.add(entry);
     }
     for (Entry e : unacknowledged) {
-      drops.add(e.shard(), e.name(), e.sequence(), "closed before Redis acknowledged it");
+      drop(e.shard(), e.name(), e.sequence(), "closed before Redis acknowledged it");
     }
     unacknowledged.clear();
   }

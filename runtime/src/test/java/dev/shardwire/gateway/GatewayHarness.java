@@ -3,6 +3,8 @@ package dev.shardwire.gateway;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.shardwire.gateway.client.ShardOptions;
+import dev.shardwire.gateway.client.WebSocketGatewayShard;
 import dev.shardwire.models.Intents;
 import dev.shardwire.testing.EmbeddedGateway;
 import java.time.Duration;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.shardwire.gateway.client.WebSocketGatewayShard;
 import dev.shardwire.gateway.session.ShardDraft;
 import dev.shardwire.gateway.wire.WireFrames;
 import java.nio.ByteBuffer;

@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.shardwire.gateway.client.WebSocketGatewayShard;
 import dev.shardwire.testing.WireFaults;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.shardwire.gateway.client.WebSocketGatewayShard;
 import dev.shardwire.models.Intents;
 import dev.shardwire.models.Status;
 import dev.shardwire.testing.ReceivedFrame;

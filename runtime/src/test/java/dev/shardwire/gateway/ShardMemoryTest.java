@@ -3,6 +3,7 @@ package dev.shardwire.gateway;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.shardwire.gateway.client.WebSocketGatewayShard;
 import dev.shardwire.models.Intents;
 import dev.shardwire.testing.EmbeddedGateway;
 import java.lang.management.ManagementFactory;

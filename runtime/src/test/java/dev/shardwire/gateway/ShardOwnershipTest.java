@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.shardwire.gateway.client.WebSocketGatewayShard;
 import dev.shardwire.models.Status;
 import java.time.Duration;
 import java.util.List;

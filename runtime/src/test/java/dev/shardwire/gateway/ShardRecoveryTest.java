@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.shardwire.gateway.client.WebSocketGatewayShard;
 import dev.shardwire.testing.EmbeddedGateway;
 import java.time.Duration;
 import java.util.List;

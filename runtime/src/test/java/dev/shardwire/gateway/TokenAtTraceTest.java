@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.shardwire.dispatch.LogCapture;
+import dev.shardwire.gateway.client.ShardOptions;
+import dev.shardwire.gateway.client.WebSocketGatewayShard;
 import dev.shardwire.testing.EmbeddedGateway;
 import java.time.Duration;
 import java.util.ArrayList;

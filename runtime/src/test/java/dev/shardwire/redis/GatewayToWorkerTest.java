@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.shardwire.GatewayBot;
 import dev.shardwire.events.typing.ShardwireEventTable;
 import dev.shardwire.events.typing.TypingStartEvent;
-import dev.shardwire.gateway.WebSocketGatewayShard;
+import dev.shardwire.gateway.client.WebSocketGatewayShard;
 import dev.shardwire.models.Intents;
 import dev.shardwire.testing.EmbeddedGateway;
 import io.lettuce.core.RedisClient;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.shardwire.GatewayBot;
-import dev.shardwire.gateway.WebSocketGatewayShard;
+import dev.shardwire.gateway.client.WebSocketGatewayShard;
 import dev.shardwire.models.Intents;
 import dev.shardwire.testing.EmbeddedGateway;
 import io.lettuce.core.Range;
@@ -74,6 +74,7 @@ class RedisDispatchPublisherTest {
       gateway.dispatch("TYPING_START", typing);
       gateway.dispatch("SHARDWIRE_CUSTOM", everywhere);
       await().atMost(Duration.ofSeconds(10)).until(() -> publisher.published() == 5);
+      assertEquals(5, publisher.settled(0) + publisher.settled(1), "each acknowledged dispatch is settled, by shard");
 
       DispatchStreams streams = DispatchStreams.of(botKey);
       // Two shards are two connections: no order between them, so by shard.
@@ -149,6 +150,7 @@ class RedisDispatchPublisherTest {
       assertEquals(Map.of("MESSAGE_CREATE", 1L), report.countsByName());
       assertTrue(report.reason().startsWith("refused by Redis: WRONGTYPE"), report.reason());
       assertEquals(0, publisher.buffered());
+      assertEquals(3, publisher.settled(0), "the refused dispatch is settled too: nothing will publish it");
     }
   }
 

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.shardwire.GatewayBot;
 import dev.shardwire.events.DispatchesDroppedEvent;
 import dev.shardwire.events.ShardwireEventTable;
-import dev.shardwire.gateway.WebSocketGatewayShard;
+import dev.shardwire.gateway.client.WebSocketGatewayShard;
 import dev.shardwire.redis.RedisDispatchPublisherTest.Published;
 import dev.shardwire.testing.EmbeddedGateway;
 import dev.shardwire.testing.ReceivedFrame;

@@ -2,13 +2,12 @@ package dev.shardwire.gateway.session;
 
 import dev.shardwire.gateway.DispatchSink;
 import dev.shardwire.gateway.GatewayShard;
-import dev.shardwire.gateway.WebSocketGatewayShard;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 
 /**
- * What every part of a {@link WebSocketGatewayShard} shares, and who owns what.
+ * What every part of a {@code WebSocketGatewayShard} shares, and who owns what.
  *
  * <p><b>Threads.</b> Three kinds of thread touch a shard: the connection's read thread
  * (Java-WebSocket's, which delivers frames and the close), the shard's executor ({@link
@@ -24,9 +23,9 @@ import org.slf4j.Logger;
  * shard is connected, started or stopped, the heartbeat latency, the last sequence number.
  *
  * <p><b>The inbound stream.</b> What the read thread must decide per frame, without a hop to the
- * executor, is guarded by {@link #inbound()} instead: which connection's frames are still read
- * ({@link ShardConnection}'s reading flags), the resume state ({@link SessionState}) and the sink's
- * turn. A read thread holds it while it reads one frame and hands its dispatch to the sink, so the
+ * executor, is guarded by {@link #inbound()} instead ({@link InboundLock}, whose holding its parts
+ * check): which connection's frames are still read ({@link ShardConnection}'s reading flags), the
+ * resume state ({@link SessionState}) and the sink's turn. A read thread holds it while it reads one frame and hands its dispatch to the sink, so the
  * sink sees dispatches one at a time and in order, also across reconnects. The executor takes it
  * only to stop a connection's reading, to read or reset the session, and to tell the sink of a
  * disconnect. Nothing blocks while holding it, and no socket is written under it.
@@ -39,7 +38,7 @@ import org.slf4j.Logger;
  * @param nanoTime the monotonic clock
  * @param sink where dispatches and connection changes go
  */
-public record ShardContext(GatewayShard shard, int id, Object inbound, ShardExecutor executor, Logger log,
+public record ShardContext(GatewayShard shard, int id, InboundLock inbound, ShardExecutor executor, Logger log,
     LongSupplier nanoTime, DispatchSink sink) {
 
   /**
@@ -47,6 +46,7 @@ public record ShardContext(GatewayShard shard, int id, Object inbound, ShardExec
    * sink is logged and otherwise ignored: it must not take the connection down with it.
    */
   void notifySink(String what, Consumer<DispatchSink> call) {
+    inbound.checkHeld();
     try {
       call.accept(sink);
     } catch (RuntimeException e) {

@@ -192,6 +192,7 @@ public final class ShardLifecycle {
    * stopped reading it already, and the executor does the rest ({@link #abandon}).
    */
   void giveUpFromReadThread(ShardConnection conn, Disconnect why) {
+    ctx.inbound().checkHeld();
     conn.readingStopped = true;
     ctx.executor().execute(() -> abandon(conn, why));
   }

@@ -1,7 +1,7 @@
 /**
  * The gateway's session: a shard's connections and their lifecycle, HELLO, heartbeats, IDENTIFY or
  * RESUME, the send limit and outbox, reconnects and their backoff. Not exported: only the gateway's
- * public shard ({@code WebSocketGatewayShard}) builds and drives these parts.
+ * client ({@code dev.shardwire.gateway.client.WebSocketGatewayShard}) builds and drives these parts.
  *
  * <h2>Who owns what</h2>
  *
@@ -18,7 +18,8 @@
  *       the socket's close.
  *   <li><b>The inbound stream</b> (which connection's frames are still read, the resume state of
  *       {@link dev.shardwire.gateway.session.SessionState} and the sink's turn) is guarded by
- *       one lock, {@link dev.shardwire.gateway.session.ShardContext#inbound()}: a read thread
+ *       one lock, {@link dev.shardwire.gateway.session.InboundLock}, which what it guards checks
+ *       is held ({@code checkHeld()}, as the executor's state checks its owner): a read thread
  *       holds it for one frame, so dispatches reach the sink in order without a hop; the executor
  *       takes it only to stop a connection's reading, read or reset the session, and tell the sink
  *       of a disconnect. Nothing else is guarded by it.

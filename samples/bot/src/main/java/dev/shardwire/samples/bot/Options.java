@@ -1,7 +1,7 @@
 package dev.shardwire.samples.bot;
 
 import dev.shardwire.GatewayBot;
-import dev.shardwire.gateway.WebSocketGatewayShard;
+import dev.shardwire.gateway.client.WebSocketGatewayShard;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;

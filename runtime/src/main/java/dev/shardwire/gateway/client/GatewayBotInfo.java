@@ -1,4 +1,4 @@
-package dev.shardwire.gateway;
+package dev.shardwire.gateway.client;
 
 import java.time.Duration;
 import java.util.Objects;

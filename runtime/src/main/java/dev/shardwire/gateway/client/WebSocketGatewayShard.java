@@ -1,10 +1,17 @@
-package dev.shardwire.gateway;
+package dev.shardwire.gateway.client;
 
+import dev.shardwire.gateway.DispatchSink;
+import dev.shardwire.gateway.GatewayClosedException;
+import dev.shardwire.gateway.GatewayShard;
+import dev.shardwire.gateway.MemberRequest;
+import dev.shardwire.gateway.Presence;
+import dev.shardwire.gateway.VoiceStateUpdate;
 import dev.shardwire.gateway.session.Backoff;
 import dev.shardwire.gateway.session.Disconnect;
 import dev.shardwire.gateway.session.GatewayPayloads;
 import dev.shardwire.gateway.session.Handshake;
 import dev.shardwire.gateway.session.Heartbeater;
+import dev.shardwire.gateway.session.InboundLock;
 import dev.shardwire.gateway.session.InboundFrames;
 import dev.shardwire.gateway.session.Outbound;
 import dev.shardwire.gateway.session.ReconnectPolicy;
@@ -97,7 +104,7 @@ public final class WebSocketGatewayShard implements GatewayShard {
     this.nanoTime = options.nanoTime;
     Token token = new Token(options.token == null ? "" : options.token);
     Logger log = options.logger != null ? options.logger : LoggerFactory.getLogger(WebSocketGatewayShard.class);
-    this.ctx = new ShardContext(this, id, new Object(), new ShardExecutor(options.scheduler, id, log), log, nanoTime, options.sink);
+    this.ctx = new ShardContext(this, id, new InboundLock(id), new ShardExecutor(options.scheduler, id, log), log, nanoTime, options.sink);
     this.session = new SessionState(options.sessionStore == null ? SessionRecorder.NONE
         : new SessionRecorder(options.sessionStore, id, count, options.sessionSaveInterval.toNanos(), nanoTime, log));
     ReconnectPolicy reconnect = new ReconnectPolicy(

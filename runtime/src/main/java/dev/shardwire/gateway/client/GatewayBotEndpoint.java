@@ -1,5 +1,6 @@
-package dev.shardwire.gateway;
+package dev.shardwire.gateway.client;
 
+import dev.shardwire.gateway.InvalidSettingException;
 import dev.shardwire.gateway.session.GatewayUrls;
 import dev.shardwire.gateway.session.Token;
 import java.io.IOException;

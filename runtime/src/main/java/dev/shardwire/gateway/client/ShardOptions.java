@@ -1,5 +1,12 @@
-package dev.shardwire.gateway;
+package dev.shardwire.gateway.client;
 
+import dev.shardwire.gateway.DispatchSink;
+import dev.shardwire.gateway.IdentifyBuckets;
+import dev.shardwire.gateway.IdentifyGate;
+import dev.shardwire.gateway.InvalidSettingException;
+import dev.shardwire.gateway.Presence;
+import dev.shardwire.gateway.SessionStore;
+import dev.shardwire.gateway.ShardScheduler;
 import dev.shardwire.gateway.session.GatewayUrls;
 import dev.shardwire.models.Intents;
 import java.time.Duration;
