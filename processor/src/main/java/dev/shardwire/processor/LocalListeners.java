@@ -11,10 +11,9 @@ import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
 import dev.shardwire.processor.model.KnownTypes;
 import dev.shardwire.processor.validation.Message;
+import java.util.List;
 import java.util.stream.Collectors;
 import javax.annotation.processing.ProcessingEnvironment;
-import javax.annotation.processing.RoundEnvironment;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 
@@ -41,17 +40,15 @@ final class LocalListeners {
     this.trees = found;
   }
 
-  /** Reports every {@code @Subscribe} method of a local or anonymous class in the round's sources. */
-  void report(RoundEnvironment round) {
+  /** Reports every {@code @Subscribe} method of a local or anonymous class in the sources of {@code roots}. */
+  void report(List<TypeElement> roots) {
     if (trees == null) {
       return;
     }
-    for (Element root : round.getRootElements()) {
-      if (root instanceof TypeElement) {
-        TreePath path = trees.getPath(root);
-        if (path != null) {
-          new Scanner(path.getCompilationUnit()).scan(path, false);
-        }
+    for (TypeElement root : roots) {
+      TreePath path = trees.getPath(root);
+      if (path != null) {
+        new Scanner(path.getCompilationUnit()).scan(path, false);
       }
     }
   }

@@ -52,11 +52,11 @@ final class ShapeStep {
   private final Map<String, QualifiedName> gatewayNames = new HashMap<>();
   private final BuiltInEvents builtIns;
 
-  ShapeStep(ProcessingEnvironment env) {
+  ShapeStep(ProcessingEnvironment env, SourceWriter writer) {
     this.elements = env.getElementUtils();
     this.messager = env.getMessager();
     this.deferred = new DeferredTypes(elements, messager);
-    this.writer = new SourceWriter(env.getFiler());
+    this.writer = writer;
     this.validator = new ShapeValidator(elements, new SourceTypes(env));
     this.builtIns = new BuiltInEvents(elements);
     // A decoder keyed by a nested field (members by user.id) looks inside the element models' shapes,
@@ -67,8 +67,9 @@ final class ShapeStep {
   void process(RoundEnvironment round) {
     Set<TypeElement> candidates = new TreeSet<>(Comparator.comparing(t -> t.getQualifiedName().toString()));
     candidates.addAll(deferred.takeAll());
-    candidates.addAll(annotated(round, KnownTypes.SHARD_EVENT_ANNOTATION));
-    candidates.addAll(annotated(round, KnownTypes.GATEWAY_MODEL_ANNOTATION));
+    List<TypeElement> roots = writer.foreignRootTypes(round);
+    candidates.addAll(annotated(roots, KnownTypes.SHARD_EVENT_ANNOTATION));
+    candidates.addAll(annotated(roots, KnownTypes.GATEWAY_MODEL_ANNOTATION));
     for (TypeElement type : candidates) {
       ProcessorGuard.run(messager, type, () -> processOne(type));
     }
@@ -171,9 +172,9 @@ final class ShapeStep {
     pendingTableOrigins.clear();
   }
 
-  private static List<TypeElement> annotated(RoundEnvironment round, String annotation) {
+  private static List<TypeElement> annotated(List<TypeElement> roots, String annotation) {
     List<TypeElement> result = new ArrayList<>();
-    for (Element element : round.getRootElements()) {
+    for (Element element : roots) {
       collect(element, annotation, result);
     }
     return result;

@@ -25,8 +25,10 @@ public final class ShardwireProcessor extends AbstractProcessor {
   @Override
   public synchronized void init(ProcessingEnvironment env) {
     super.init(env);
-    shapes = new ShapeStep(env);
-    subscribes = new SubscribeStep(env);
+    // One writer, so each step can skip every file either step generated.
+    SourceWriter writer = new SourceWriter(env.getFiler());
+    shapes = new ShapeStep(env, writer);
+    subscribes = new SubscribeStep(env, writer);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.shardwire.processor;
 
+import dev.shardwire.processor.model.Annotations;
 import dev.shardwire.processor.model.KnownTypes;
 import dev.shardwire.processor.model.ListenerFactory;
 import dev.shardwire.processor.model.ListenerModel;
@@ -15,6 +16,7 @@ import javax.annotation.processing.Messager;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
@@ -33,11 +35,11 @@ final class SubscribeStep {
 
   private final DeferredTypes deferred;
 
-  SubscribeStep(ProcessingEnvironment env) {
+  SubscribeStep(ProcessingEnvironment env, SourceWriter writer) {
     this.elements = env.getElementUtils();
     this.messager = env.getMessager();
     this.deferred = new DeferredTypes(elements, messager);
-    this.writer = new SourceWriter(env.getFiler());
+    this.writer = writer;
     this.validator = new ListenerValidator(elements, env.getTypeUtils(), new SourceTypes(env));
     this.locals = new LocalListeners(env);
   }
@@ -47,18 +49,26 @@ final class SubscribeStep {
     for (TypeElement type : deferred.takeAll()) {
       classes.put(type.getQualifiedName().toString(), type);
     }
-    TypeElement subscribe = elements.getTypeElement(KnownTypes.SUBSCRIBE);
-    if (subscribe != null) {
-      for (Element method : round.getElementsAnnotatedWith(subscribe)) {
-        if (method.getEnclosingElement() instanceof TypeElement owner) {
-          classes.putIfAbsent(owner.getQualifiedName().toString(), owner);
-        }
-      }
+    // The round's own sources only: the files this processor wrote declare no handlers.
+    List<TypeElement> roots = writer.foreignRootTypes(round);
+    for (TypeElement root : roots) {
+      collectListeners(root, classes);
     }
     for (TypeElement type : classes.values()) {
       ProcessorGuard.run(messager, type, () -> processOne(type));
     }
-    locals.report(round);
+    locals.report(roots);
+  }
+
+  /** {@code type} and the types nested in it that declare a {@code @Subscribe} method. */
+  private static void collectListeners(TypeElement type, Map<String, TypeElement> classes) {
+    for (Element member : type.getEnclosedElements()) {
+      if (member instanceof TypeElement nested) {
+        collectListeners(nested, classes);
+      } else if (member.getKind() == ElementKind.METHOD && Annotations.has(member, KnownTypes.SUBSCRIBE)) {
+        classes.putIfAbsent(type.getQualifiedName().toString(), type);
+      }
+    }
   }
 
   /** At the last round: whatever is still deferred can never resolve. */

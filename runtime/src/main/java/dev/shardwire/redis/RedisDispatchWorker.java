@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
  * RedisDispatchWorker worker = RedisDispatchWorker.builder()
  *     .redis("redis://127.0.0.1:6379").botKey("my-bot").shardCount(16)
  *     .build();
- * worker.events().register(new MyListeners_Binding(new MyListeners()));
+ * MyListeners_ShardwireBinding.register(worker.events(), new MyListeners());
  * worker.start().join();
  * }</pre>
  *

@@ -1,34 +1,31 @@
 package dev.shardwire.spi;
 
-import java.util.List;
 import java.util.Objects;
 
 /**
- * The base of the bindings the processor generates: the handlers' event types and names are two
- * lists fixed per listener class, so a generated binding writes only {@link #invoke}, its one
- * method with code of its own. Handler {@code i} listens to {@code types.get(i)} and is named
- * {@code names.get(i)} (as {@code Greeter.onReady(ShardReadyEvent)}).
+ * The base of the bindings the processor generates: it holds the target and the handlers' event
+ * types and names, so a generated binding writes only {@link #invoke}, its one method with code of
+ * its own. The handlers are a {@link BindingHandlers} list, a constant per listener class: handler
+ * {@code i} listens to {@code handlers.type(i)} and is named {@code handlers.name(i)} (as {@code
+ * Greeter.onReady(ShardReadyEvent)}).
+ *
+ * @param <T> the listener class
  */
-public abstract class GeneratedBinding extends ListenerBinding {
+public abstract class GeneratedBinding<T> extends ListenerBinding {
 
-  private final Object target;
-  private final List<EventType<?>> types;
-  private final List<String> names;
+  /** The object whose handlers {@link #invoke} calls. */
+  protected final T target;
+
+  private final BindingHandlers handlers;
 
   /**
    * @param target the object whose handlers the subclass's {@code invoke} calls
-   * @param types each handler's event type, by index
-   * @param names each handler's name, by index
+   * @param handlers each handler's event type and name, by index
    * @throws NullPointerException if {@code target} is null
-   * @throws IllegalArgumentException if the two lists differ in size
    */
-  protected GeneratedBinding(Object target, List<EventType<?>> types, List<String> names) {
+  protected GeneratedBinding(T target, BindingHandlers handlers) {
     this.target = Objects.requireNonNull(target, "target must not be null");
-    if (types.size() != names.size()) {
-      throw new IllegalArgumentException(types.size() + " event types for " + names.size() + " handler names");
-    }
-    this.types = types;
-    this.names = names;
+    this.handlers = Objects.requireNonNull(handlers, "handlers must not be null");
   }
 
   @Override
@@ -38,16 +35,16 @@ public abstract class GeneratedBinding extends ListenerBinding {
 
   @Override
   public final int handlerCount() {
-    return types.size();
+    return handlers.size();
   }
 
   @Override
   public final EventType<?> eventType(int index) {
-    return types.get(index);
+    return handlers.type(index);
   }
 
   @Override
   public final String handlerName(int index) {
-    return names.get(index);
+    return handlers.name(index);
   }
 }

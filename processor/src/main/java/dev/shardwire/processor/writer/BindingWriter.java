@@ -1,10 +1,9 @@
 package dev.shardwire.processor.writer;
 
+import static dev.shardwire.processor.writer.TypeNames.BINDING_HANDLERS;
 import static dev.shardwire.processor.writer.TypeNames.COMPLETION_STAGE;
 import static dev.shardwire.processor.writer.TypeNames.EVENT_MANAGER;
-import static dev.shardwire.processor.writer.TypeNames.EVENT_TYPE;
 import static dev.shardwire.processor.writer.TypeNames.GENERATED_BINDING;
-import static dev.shardwire.processor.writer.TypeNames.LIST;
 import static dev.shardwire.processor.writer.TypeNames.OBJECTS;
 import static dev.shardwire.processor.writer.TypeNames.SUBSCRIPTION_GROUP;
 
@@ -25,8 +24,8 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Writes the binding of one listener class: a {@code GeneratedBinding} given the handlers' event
- * types and names as two static lists, whose {@code invoke} calls each {@code @Subscribe} method
- * directly, by index, and a static {@code register} entry point.
+ * types and names as one {@code BindingHandlers} constant, whose {@code invoke} calls each {@code
+ * @Subscribe} method directly, by index, and a static {@code register} entry point.
  */
 public final class BindingWriter {
 
@@ -46,38 +45,36 @@ public final class BindingWriter {
     TypeSpec.Builder type =
         TypeSpec.classBuilder(self)
             .addJavadoc(
-                "Calls the {@code @Subscribe} methods of {@link $T} directly, by index; generated from them. {@link\n"
-                    + "#register} subscribes them all in one step, anew at each call (registered twice, called twice).\n",
+                "Calls the {@code @Subscribe} methods of {@link $T} directly, by index; each {@link #register} call subscribes them all anew.\n",
                 raw)
             .addAnnotation(GeneratedTypes.generated())
-            .superclass(GENERATED_BINDING);
+            .superclass(ParameterizedTypeName.get(GENERATED_BINDING, target));
     if (listener.isPublic()) {
       type.addModifiers(Modifier.PUBLIC);
     }
     type.addModifiers(Modifier.FINAL);
-    CodeBlock types =
-        handlers.stream()
-            .map(h -> CodeBlock.of("$T.$N", JavaTypes.className(GeneratedNames.table(h.event())), GeneratedNames.typeConstant(h.event())))
-            .collect(CodeBlock.joining(",$W"));
-    CodeBlock names = handlers.stream().map(h -> CodeBlock.of("$S", h.displayName())).collect(CodeBlock.joining(",$W"));
+    // One handler a line, in index order, its event type beside its name.
+    CodeBlock.Builder table = CodeBlock.builder().add("$T$>$>", BINDING_HANDLERS);
+    for (int i = 0; i < handlers.size(); i++) {
+      HandlerModel handler = handlers.get(i);
+      table.add(
+          "\n.$L($T.$N, $S)",
+          i == 0 ? "of" : "and",
+          JavaTypes.className(GeneratedNames.table(handler.event())),
+          GeneratedNames.typeConstant(handler.event()),
+          handler.displayName());
+    }
     type.addField(
-        FieldSpec.builder(ParameterizedTypeName.get(LIST, ParameterizedTypeName.get(EVENT_TYPE, ANY)), "TYPES")
+        FieldSpec.builder(BINDING_HANDLERS, "HANDLERS")
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .initializer("$T.of($Z$L)", LIST, types)
+            .initializer(table.add("$<$<").build())
             .build());
-    type.addField(
-        FieldSpec.builder(ParameterizedTypeName.get(LIST, ClassName.get(String.class)), "NAMES")
-            .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .initializer("$T.of($Z$L)", LIST, names)
-            .build());
-    type.addField(FieldSpec.builder(target, "target", Modifier.PRIVATE, Modifier.FINAL).build());
     type.addMethod(
         MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PUBLIC)
             .addParameter(target, "target")
             // The superclass rejects a null target.
-            .addStatement("super(target, TYPES, NAMES)")
-            .addStatement("this.target = target")
+            .addStatement("super(target, HANDLERS)")
             .build());
     type.addMethod(
         MethodSpec.methodBuilder("register")
@@ -85,8 +82,7 @@ public final class BindingWriter {
             .returns(SUBSCRIPTION_GROUP)
             .addParameter(EVENT_MANAGER, "manager")
             .addParameter(target, "target")
-            .addStatement("$T.requireNonNull(manager, $S)", OBJECTS, "manager must not be null")
-            .addStatement("return manager.register(new $T(target))", self)
+            .addStatement("return $T.requireNonNull(manager, $S).register(new $T(target))", OBJECTS, "manager must not be null", self)
             .build());
     type.addMethod(invoke(handlers));
     return type.build();

@@ -45,6 +45,7 @@ final class TypeNames {
   static final ClassName EVENT_MANAGER = ClassName.get(DISPATCH, "EventManager");
   static final ClassName LISTENER_BINDING = ClassName.get(SPI, "ListenerBinding");
   static final ClassName GENERATED_BINDING = ClassName.get(SPI, "GeneratedBinding");
+  static final ClassName BINDING_HANDLERS = ClassName.get(SPI, "BindingHandlers");
   static final ClassName SUBSCRIPTION_GROUP = ClassName.get(DISPATCH, "SubscriptionGroup");
   static final ClassName INTENTS = ClassName.get("dev.shardwire.models", "Intents");
   static final ClassName SNOWFLAKE = ClassName.get("dev.shardwire.models", "Snowflake");

@@ -51,7 +51,7 @@ class SubscribeAcceptsTest {
             ProcessorTesting.compile(
                 source("L", "abstract class L {", "  @Subscribe abstract void onReady(ShardReadyEvent event);", "}")),
             "test.L_ShardwireBinding");
-    assertTrue(code.contains("final class L_ShardwireBinding extends GeneratedBinding"), code);
+    assertTrue(code.contains("final class L_ShardwireBinding extends GeneratedBinding<L>"), code);
     assertTrue(!code.contains("public final class"), "a package-private class gets a package-private binding");
   }
 
@@ -126,7 +126,7 @@ class SubscribeAcceptsTest {
         source("L", "class L {", "  @Subscribe void onPing(Ping event) {}", "}");
     Compilation compilation = ProcessorTesting.compile(event, listener);
     String code = binding(compilation, "test.L_ShardwireBinding");
-    assertTrue(code.contains("List.of(ShardwireEventTable.PING)"), code);
+    assertTrue(code.contains(".of(ShardwireEventTable.PING, \"L.onPing(Ping)\")"), code);
   }
 
   @Test
