@@ -6,14 +6,6 @@ import static com.google.testing.compile.Compiler.javac;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import dev.shardwire.processor.ShardwireProcessor;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.util.Set;
-import javax.annotation.processing.AbstractProcessor;
-import javax.annotation.processing.RoundEnvironment;
-import javax.lang.model.SourceVersion;
-import javax.lang.model.element.TypeElement;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -34,39 +26,16 @@ class DeferredTypesTest {
           "}");
 
   /** Writes the model {@code test.Later} in its first round, as a code generator would. */
-  private static final class LaterGenerator extends AbstractProcessor {
-    private boolean done;
-
-    @Override
-    public Set<String> getSupportedAnnotationTypes() {
-      return Set.of("*");
-    }
-
-    @Override
-    public SourceVersion getSupportedSourceVersion() {
-      return SourceVersion.latestSupported();
-    }
-
-    @Override
-    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-      if (!done) {
-        done = true;
-        try (Writer out = processingEnv.getFiler().createSourceFile("test.Later").openWriter()) {
-          out.write("package test;\n@dev.shardwire.annotations.GatewayModel\n"
-              + "public interface Later { String text(); }\n");
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
-      return false;
-    }
+  private static WritesOnceProcessor laterGenerator() {
+    return new WritesOnceProcessor("test.Later",
+        "package test;\n@dev.shardwire.annotations.GatewayModel\npublic interface Later { String text(); }\n");
   }
 
   @Test
   void anEventWaitsForAModelGeneratedInALaterRound() {
     Compilation compilation =
         javac()
-            .withProcessors(new ShardwireProcessor(), new LaterGenerator())
+            .withProcessors(new ShardwireProcessor(), laterGenerator())
             .withOptions("-Xlint:all,-processing", "-Werror")
             .compile(USES_GENERATED);
     assertThat(compilation).succeededWithoutWarnings();

@@ -6,15 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import dev.shardwire.codegen.GoldenFiles;
+import dev.shardwire.codegen.WritesOnceProcessor;
 import dev.shardwire.processor.ShardwireProcessor;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.util.Set;
-import javax.annotation.processing.AbstractProcessor;
-import javax.annotation.processing.RoundEnvironment;
-import javax.lang.model.SourceVersion;
-import javax.lang.model.element.TypeElement;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -63,44 +56,8 @@ class GeneratedListenersTest {
     JavaFileObject trigger =
         com.google.testing.compile.JavaFileObjects.forSourceLines("test.Trigger", "package test;", "@Deprecated class Trigger {}");
     return javac()
-        .withProcessors(new ShardwireProcessor(), new WritesOnce(name, String.join("\n", lines)))
+        .withProcessors(new ShardwireProcessor(), new WritesOnceProcessor(name, String.join("\n", lines)))
         .withOptions("-Xlint:all,-processing,-deprecation", "-Werror")
         .compile(trigger);
-  }
-
-  /** Writes one source file in the first round, as a code generator other than Shardwire would. */
-  private static final class WritesOnce extends AbstractProcessor {
-
-    private final String name;
-    private final String text;
-    private boolean written;
-
-    WritesOnce(String name, String text) {
-      this.name = name;
-      this.text = text;
-    }
-
-    @Override
-    public Set<String> getSupportedAnnotationTypes() {
-      return Set.of("*");
-    }
-
-    @Override
-    public SourceVersion getSupportedSourceVersion() {
-      return SourceVersion.latestSupported();
-    }
-
-    @Override
-    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-      if (!written) {
-        written = true;
-        try (Writer out = processingEnv.getFiler().createSourceFile(name).openWriter()) {
-          out.write(text);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
-      return false;
-    }
   }
 }
