@@ -93,7 +93,7 @@ public final class GatewayBot implements App, AutoCloseable {
           config.identifyGate != null
               ? config.identifyGate
               : new IdentifyBuckets(config.maxConcurrency, config.identifyInterval);
-      buildShards(config.intentsGiven ? config.intents() : derivedIntents());
+      buildShards(intents());
     } else {
       this.routes = null;
       this.gate = null;

@@ -13,8 +13,14 @@ final class PublishingSink implements DispatchSink {
 
   private final DispatchPublisher publisher;
   private final DispatchSink events;
-  /** How many dispatches went to the publisher; written on the read thread under the inbound lock. */
-  private volatile long published;
+  /**
+   * How many dispatches went to the publisher. Written and read only under the shard's inbound
+   * lock (dispatches reach the sink under it, and the session is saved under it), which orders
+   * the accesses: no volatile write on the dispatch path.
+   */
+  private long published;
+  /** Whether the publisher takes the dispatch that {@link #wants} was just asked about. */
+  private boolean publishNext;
 
   PublishingSink(DispatchPublisher publisher, DispatchSink events) {
     this.publisher = publisher;
@@ -23,15 +29,16 @@ final class PublishingSink implements DispatchSink {
 
   @Override
   public boolean wants(String name) {
-    // Both are asked: the bridge remembers the route it found for the onDispatch that follows.
-    boolean local = events.wants(name);
-    return publisher.publishes(name) | local;
+    // Both are asked, and both keep their answer for the onDispatch of the same frame, which the
+    // shard calls next (the bridge keeps the route it found).
+    publishNext = publisher.publishes(name);
+    return events.wants(name) | publishNext;
   }
 
   @Override
   public void onDispatch(GatewayShard shard, GatewayDispatch dispatch) {
-    if (publisher.publishes(dispatch.name())) {
-      published++; // one writer: the shard's reads are serialized by its inbound lock
+    if (publishNext) {
+      published++;
       publisher.publish(shard, dispatch);
     }
     events.onDispatch(shard, dispatch);

@@ -106,11 +106,6 @@ public final class EventManager {
     return intents != null ? intents : requiredIntents();
   }
 
-  /** Whether the intents follow the subscriptions ({@link Builder#deriveIntents()}) rather than being given. */
-  public boolean derivesIntents() {
-    return intents == null;
-  }
-
   /**
    * The union of {@link Intents#requiredBy(EventType)} over every type of the registered tables
    * that {@link #isListenedTo(EventType) is listened to} now: the intents without which something
@@ -119,7 +114,7 @@ public final class EventManager {
    */
   public Intents requiredIntents() {
     long bits = 0;
-    for (EventTable table : tables()) {
+    for (EventTable table : tables) {
       for (EventType<?> type : table.types()) {
         if (isListenedTo(type)) {
           bits |= type.requiredIntentBits();

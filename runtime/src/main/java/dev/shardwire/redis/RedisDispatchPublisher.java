@@ -287,9 +287,7 @@ public final class RedisDispatchPublisher implements DispatchPublisher {
     long retryAt = System.nanoTime(); // nanoTime may be negative: never compare it with 0
     long closeBy = Long.MAX_VALUE;
     while (true) {
-      for (Entry entry; (entry = incoming.poll()) != null; ) {
-        unacknowledged.add(entry);
-      }
+      drainIncoming();
       long now = System.nanoTime();
       if (inFlight != null && inFlight.all().isDone()) {
         if (!acknowledge(inFlight)) {
@@ -385,11 +383,16 @@ public final class RedisDispatchPublisher implements DispatchPublisher {
     return true;
   }
 
-  /** At closing time, whatever Redis did not acknowledge counts as dropped. */
-  private void dropUnacknowledged() {
+  /** Moves what the read threads handed over behind what waits for Redis, in order. */
+  private void drainIncoming() {
     for (Entry entry; (entry = incoming.poll()) != null; ) {
       unacknowledged.add(entry);
     }
+  }
+
+  /** At closing time, whatever Redis did not acknowledge counts as dropped. */
+  private void dropUnacknowledged() {
+    drainIncoming();
     for (Entry e : unacknowledged) {
       drop(e.shard(), e.name(), e.sequence(), "closed before Redis acknowledged it");
     }

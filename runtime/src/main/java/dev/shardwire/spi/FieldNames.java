@@ -2,7 +2,6 @@ package dev.shardwire.spi;
 
 import java.util.Arrays;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.io.SerializedString;
 import tools.jackson.core.sym.PropertyNameMatcher;
@@ -72,12 +71,8 @@ public final class FieldNames {
     } else if (parser.nextName(names[guess])) {
       return guess;
     } else {
-      // Missed: the parser has read the token (and a name in full) by now.
-      JsonToken token = parser.currentToken();
-      if (token != JsonToken.PROPERTY_NAME) {
-        return token == JsonToken.END_OBJECT ? PropertyNameMatcher.MATCH_END_OBJECT : PropertyNameMatcher.MATCH_ODD_TOKEN;
-      }
-      match = matcher.matchName(parser.currentName());
+      // Missed: the parser has read the token (and a name in full) by now; the matcher names it.
+      match = parser.currentNameMatch(matcher);
     }
     if (match >= 0) {
       // Unknown names teach nothing: the decoder's expected index does not move past them.

@@ -316,7 +316,6 @@ final class ValueReads {
     }
     TypeName declaredType = JavaTypes.typeName(declared);
     CodeBlock.Builder body = CodeBlock.builder();
-    CodeBlock handOver = CodeBlock.of("$T.owned(values)", TypeNames.IMMUTABLE_COPIES);
     if (type instanceof ValueType.MapOf map && map.keyPath().isEmpty()) {
       objectMap(body, map, declared, method);
     } else {
@@ -362,7 +361,7 @@ final class ValueReads {
           .endControlFlow();
     }
     body.add("// Nobody else holds values: the constructor may keep it instead of copying it.\n")
-        .addStatement("return $L", handOver);
+        .addStatement("return $T.owned(values)", TypeNames.IMMUTABLE_COPIES);
     CodeBlock javadoc =
         jsonName == null
             ? CodeBlock.of("Reads one nested JSON $L.\n", type instanceof ValueType.MapOf map && map.keyPath().isEmpty() ? "object" : "array")

@@ -11,8 +11,8 @@ import dev.shardwire.gateway.session.Disconnect;
 import dev.shardwire.gateway.session.GatewayPayloads;
 import dev.shardwire.gateway.session.Handshake;
 import dev.shardwire.gateway.session.Heartbeater;
-import dev.shardwire.gateway.session.InboundLock;
 import dev.shardwire.gateway.session.InboundFrames;
+import dev.shardwire.gateway.session.InboundLock;
 import dev.shardwire.gateway.session.Outbound;
 import dev.shardwire.gateway.session.ReconnectPolicy;
 import dev.shardwire.gateway.session.SessionRecorder;
@@ -181,11 +181,6 @@ public final class WebSocketGatewayShard implements GatewayShard {
    *     GatewayClosedException} on a fatal close code)
    */
   public CompletableFuture<Void> start() {
-    synchronized (ctx.inbound()) { // the session is the inbound stream's
-      if (!lifecycle.isStarted()) {
-        session.restore(); // a stored session: the first connection resumes it
-      }
-    }
     lifecycle.start();
     return outcome.ready();
   }

@@ -125,7 +125,7 @@ public final class ShardExecutor {
    * @throws IllegalStateException when called from any other thread
    */
   public void checkOwner() {
-    if (owner != Thread.currentThread()) {
+    if (!isOwner()) {
       throw new IllegalStateException("shard " + shardId + ": connection state touched on " + Thread.currentThread().getName()
           + ", not on the shard's executor");
     }

@@ -85,9 +85,15 @@ public final class ShardLifecycle {
     return started.get();
   }
 
-  /** Opens the first connection, once; does nothing after a stop. */
+  /**
+   * Takes the stored session, if any (on the calling thread), and opens the first connection,
+   * once; does nothing after a stop.
+   */
   public void start() {
     if (!stopped.get() && started.compareAndSet(false, true)) {
+      synchronized (ctx.inbound()) { // the session is the inbound stream's
+        session.restore(); // a stored session: the first connection resumes it
+      }
       ctx.executor().execute(this::connect);
     }
   }
