@@ -1,5 +1,6 @@
 package dev.shardwire.spi;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.core.JacksonException;
@@ -104,17 +105,14 @@ public final class GatewayJson {
   }
 
   /**
-   * Decodes the whole JSON document {@code json} with {@code decoder}.
+   * Decodes the whole JSON document {@code json} with {@code decoder}, read as its UTF-8 bytes, so
+   * that text and bytes go through the same parser and fail alike (error offsets count bytes).
    *
    * @throws DecodeException if the document is malformed, does not fit the decoder's type, or has
    *     anything but white space after the value
    */
   public static <T> T decode(String json, EventDecoder<T> decoder, DecodeContext context) {
-    try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), json)) {
-      return decodeDocument(parser, decoder, context);
-    } catch (JacksonException e) {
-      throw DecodeFailures.wrap(e, null, decoder.typeName(), null);
-    }
+    return decode(json.getBytes(StandardCharsets.UTF_8), decoder, context);
   }
 
   /**
