@@ -63,6 +63,21 @@ final class SpanReadContext extends TokenStreamContext {
     return _type != TYPE_ROOT && ix > 0;
   }
 
+  /** Whether this is an object that has had an entry: its next name comes after a comma. */
+  boolean isObjectPastFirst() {
+    return _type == TYPE_OBJECT && _index >= 0;
+  }
+
+  /** Whether this is an object that has had no entry yet. */
+  boolean isObjectAtFirst() {
+    return _type == TYPE_OBJECT && _index < 0;
+  }
+
+  /** Counts an entry, as {@link #expectComma} does, when the caller has checked the comma itself. */
+  void countEntry() {
+    _index++;
+  }
+
   void setNameSpan(int start, int end) {
     nameStart = start;
     nameEnd = end;

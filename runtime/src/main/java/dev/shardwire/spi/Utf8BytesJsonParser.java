@@ -29,6 +29,20 @@ final class Utf8BytesJsonParser extends JsonParserBase {
 
   private static final char[] NO_CHARS = new char[0];
 
+  /** Bytes that end the plain ASCII run of a string or name: quote, backslash, control, non-ASCII. */
+  private static final boolean[] STRING_STOP = new boolean[256];
+
+  static {
+    for (int c = 0; c < 0x20; c++) {
+      STRING_STOP[c] = true;
+    }
+    for (int c = 0x80; c < 0x100; c++) {
+      STRING_STOP[c] = true;
+    }
+    STRING_STOP['"'] = true;
+    STRING_STOP['\\'] = true;
+  }
+
   private final byte[] buf;
   /** Where the range starts: byte offsets, lines and columns count from here. */
   private final int base;
@@ -202,7 +216,7 @@ final class Utf8BytesJsonParser extends JsonParserBase {
       return _currToken;
     }
     parseName(i);
-    _updateToken(JsonToken.PROPERTY_NAME);
+    setToken(JsonToken.PROPERTY_NAME);
     readValueAfterName();
     return JsonToken.PROPERTY_NAME;
   }
@@ -219,7 +233,7 @@ final class Utf8BytesJsonParser extends JsonParserBase {
       return null;
     }
     parseName(i);
-    _updateToken(JsonToken.PROPERTY_NAME);
+    setToken(JsonToken.PROPERTY_NAME);
     readValueAfterName();
     return context.currentName();
   }
@@ -231,6 +245,9 @@ final class Utf8BytesJsonParser extends JsonParserBase {
       afterName();
       return false;
     }
+    if (!stringIncomplete && matchNextNameFast(str)) {
+      return true;
+    }
     int i = startNext();
     if (i < 0) {
       return false;
@@ -239,20 +256,53 @@ final class Utf8BytesJsonParser extends JsonParserBase {
       byte[] quoted = str.asQuotedUTF8();
       int n = quoted.length;
       int s = ptr;
-      if (s + n < end && buf[s + n] == '"' && Arrays.equals(buf, s, s + n, quoted, 0, n)) {
+      if (s + n < end && buf[s + n] == '"' && sameBytes(quoted, s, n)) {
         // The quoted form is a whole JSON string, so the quote after it closes the name.
         context.setName(str.getValue());
         ptr = s + n + 1;
-        _updateToken(JsonToken.PROPERTY_NAME);
+        setToken(JsonToken.PROPERTY_NAME);
         readValueAfterName();
         return true;
       }
     }
     parseName(i);
-    _updateToken(JsonToken.PROPERTY_NAME);
+    setToken(JsonToken.PROPERTY_NAME);
     readValueAfterName();
     // A name of plain bytes was compared above; only one with escapes or non-ASCII may still match.
     return !context.nameIsSpan() && str.getValue().equals(context.name);
+  }
+
+  /**
+   * The common case of {@link #nextName(SerializableString)} in compact JSON, taken when it
+   * matches and changing nothing when it does not: inside an object, the next bytes are {@code
+   * ,"} (or {@code "} for the object's first entry) followed by exactly {@code str}'s quoted bytes
+   * and a closing quote.
+   */
+  private boolean matchNextNameFast(SerializableString str) throws JacksonException {
+    SpanReadContext ctx = context;
+    final byte[] b = buf;
+    int p = ptr;
+    int q;
+    if (p + 1 < end && b[p] == ',' && b[p + 1] == '"' && ctx.isObjectPastFirst()) {
+      q = p + 2;
+    } else if (p < end && b[p] == '"' && ctx.isObjectAtFirst()) {
+      q = p + 1;
+    } else {
+      return false;
+    }
+    byte[] quoted = str.asQuotedUTF8();
+    int n = quoted.length;
+    if (q + n >= end || b[q + n] != '"' || !sameBytes(quoted, q, n)) {
+      return false;
+    }
+    ctx.countEntry();
+    _binaryValue = null;
+    nameStart = q - 1;
+    ctx.setName(str.getValue());
+    ptr = q + n + 1;
+    setToken(JsonToken.PROPERTY_NAME);
+    readValueAfterName();
+    return true;
   }
 
   @Override
@@ -268,7 +318,7 @@ final class Utf8BytesJsonParser extends JsonParserBase {
     }
     parseName(i);
     int match = matchName(matcher);
-    _updateToken(JsonToken.PROPERTY_NAME);
+    setToken(JsonToken.PROPERTY_NAME);
     readValueAfterName();
     return match;
   }
@@ -291,12 +341,20 @@ final class Utf8BytesJsonParser extends JsonParserBase {
     if (stringIncomplete) {
       skipString();
     }
-    int i = skipWhiteSpaceOrEnd();
-    if (i < 0) {
-      _handleEOF();
-      close();
-      _updateTokenToNull();
-      return -1;
+    final byte[] b = buf;
+    int p = ptr;
+    int i;
+    // Compact JSON first: the next byte is the token.
+    if (p < end && (i = b[p] & 0xFF) > ' ') {
+      ptr = p + 1;
+    } else {
+      i = skipWhiteSpaceOrEnd();
+      if (i < 0) {
+        _handleEOF();
+        close();
+        _updateTokenToNull();
+        return -1;
+      }
     }
     _binaryValue = null;
     tokenStart = ptr - 1;
@@ -305,7 +363,7 @@ final class Utf8BytesJsonParser extends JsonParserBase {
         _reportMismatchedEndMarker(i, '}');
       }
       context = context.clearAndGetParent();
-      _updateToken(JsonToken.END_ARRAY);
+      setToken(JsonToken.END_ARRAY);
       return -1;
     }
     if (i == '}') {
@@ -313,18 +371,23 @@ final class Utf8BytesJsonParser extends JsonParserBase {
         _reportMismatchedEndMarker(i, ']');
       }
       context = context.clearAndGetParent();
-      _updateToken(JsonToken.END_OBJECT);
+      setToken(JsonToken.END_OBJECT);
       return -1;
     }
     if (context.expectComma()) {
       if (i != ',') {
         _reportUnexpectedChar(i, "was expecting comma to separate " + context.typeDesc() + " entries");
       }
-      i = skipWhiteSpace();
+      p = ptr;
+      if (p < end && (i = b[p] & 0xFF) > ' ') {
+        ptr = p + 1;
+      } else {
+        i = skipWhiteSpace();
+      }
       tokenStart = ptr - 1;
     }
     if (!context.inObject()) {
-      _updateToken(valueToken(i, true));
+      setToken(valueToken(i, true));
       return -1;
     }
     nameStart = ptr - 1;
@@ -340,7 +403,17 @@ final class Utf8BytesJsonParser extends JsonParserBase {
     } else if (t == JsonToken.START_OBJECT) {
       openContext(TokenStreamContext.TYPE_OBJECT);
     }
-    return _updateToken(t);
+    setToken(t);
+    return t;
+  }
+
+  /** Jackson's {@code _updateToken}, without its call when no token count is kept. */
+  private void setToken(JsonToken t) throws JacksonException {
+    if (_trackMaxTokenCount) {
+      _updateToken(t);
+    } else {
+      _currToken = t;
+    }
   }
 
   private void openContext(int type) throws JacksonException {
@@ -349,11 +422,19 @@ final class Utf8BytesJsonParser extends JsonParserBase {
   }
 
   private void readValueAfterName() throws JacksonException {
-    int i = skipWhiteSpace();
-    if (i != ':') {
-      _reportUnexpectedChar(i, "was expecting a colon to separate property name and value");
+    final byte[] b = buf;
+    int p = ptr;
+    int i;
+    if (p + 1 < end && b[p] == ':' && (i = b[p + 1] & 0xFF) > ' ') {
+      // Compact JSON: the colon, then the value's first byte.
+      ptr = p + 2;
+    } else {
+      i = skipWhiteSpace();
+      if (i != ':') {
+        _reportUnexpectedChar(i, "was expecting a colon to separate property name and value");
+      }
+      i = skipWhiteSpace();
     }
-    i = skipWhiteSpace();
     tokenStart = ptr - 1;
     pending = valueToken(i, false);
   }
@@ -437,11 +518,20 @@ final class Utf8BytesJsonParser extends JsonParserBase {
 
   private void matchLiteral(String literal) throws JacksonException {
     int n = literal.length();
-    for (int k = 1; k < n; k++) {
-      if (ptr >= end || buf[ptr] != literal.charAt(k)) {
-        _reportInvalidToken(literal.substring(0, k));
+    final byte[] b = buf;
+    int p = ptr;
+    if (p + n - 1 <= end
+        && b[p] == literal.charAt(1)
+        && b[p + 1] == literal.charAt(2)
+        && (n == 4 ? b[p + 2] == literal.charAt(3) : b[p + 2] == literal.charAt(3) && b[p + 3] == literal.charAt(4))) {
+      ptr = p + n - 1;
+    } else {
+      for (int k = 1; k < n; k++) {
+        if (ptr >= end || buf[ptr] != literal.charAt(k)) {
+          _reportInvalidToken(literal.substring(0, k));
+        }
+        ptr++;
       }
-      ptr++;
     }
     if (ptr < end) {
       int ch = buf[ptr] & 0xFF;
@@ -611,6 +701,7 @@ final class Utf8BytesJsonParser extends JsonParserBase {
       _reportUnexpectedChar(i, "was expecting double-quote to start property name");
     }
     final byte[] b = buf;
+    final boolean[] stop = STRING_STOP;
     int s = ptr;
     int p = s;
     while (true) {
@@ -618,16 +709,15 @@ final class Utf8BytesJsonParser extends JsonParserBase {
         ptr = p;
         _reportInvalidEOF(": was expecting closing '\"' for name", JsonToken.PROPERTY_NAME);
       }
-      byte c = b[p];
-      if (c == '"') {
+      if (stop[b[p] & 0xFF]) {
         break;
       }
-      // A backslash, a control character or any byte of a multi-byte character.
-      if (c == '\\' || c < 0x20) {
-        parseSlowName(s, p);
-        return;
-      }
       p++;
+    }
+    if (b[p] != '"') {
+      // A backslash, a control character or any byte of a multi-byte character.
+      parseSlowName(s, p);
+      return;
     }
     if (p - s > 64) {
       _streamReadConstraints.validateNameLength(p - s);
@@ -708,6 +798,17 @@ final class Utf8BytesJsonParser extends JsonParserBase {
     ptr = p;
   }
 
+  /** Whether {@code n} bytes of the input from {@code at} are {@code expected}'s (names are short: no call into Arrays). */
+  private boolean sameBytes(byte[] expected, int at, int n) {
+    final byte[] b = buf;
+    for (int k = 0; k < n; k++) {
+      if (b[at + k] != expected[k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The index {@code matcher} gives the current name; by its bytes when it has no escapes. */
   private int matchName(PropertyNameMatcher matcher) {
     SpanReadContext ctx = context;
@@ -769,23 +870,43 @@ final class Utf8BytesJsonParser extends JsonParserBase {
   private void skipString() throws JacksonException {
     stringIncomplete = false;
     final byte[] b = buf;
+    final boolean[] stop = STRING_STOP;
+    final int e = end;
     int p = stringStart;
+    // Four bytes a step while they last, then one at a time up to the end.
+    while (p + 4 <= e) {
+      if (stop[b[p] & 0xFF]) {
+        break;
+      }
+      if (stop[b[p + 1] & 0xFF]) {
+        p += 1;
+        break;
+      }
+      if (stop[b[p + 2] & 0xFF]) {
+        p += 2;
+        break;
+      }
+      if (stop[b[p + 3] & 0xFF]) {
+        p += 3;
+        break;
+      }
+      p += 4;
+    }
     while (true) {
-      if (p >= end) {
+      if (p >= e) {
         ptr = p;
         _reportInvalidEOF(": was expecting closing quote for a string value", JsonToken.VALUE_STRING);
       }
-      byte c = b[p];
-      if (c == '"') {
-        stringEnd = p;
-        stringPlain = true;
-        ptr = p + 1;
-        return;
-      }
-      if (c == '\\' || c < 0x20) {
+      if (stop[b[p] & 0xFF]) {
         break;
       }
       p++;
+    }
+    if (b[p] == '"') {
+      stringEnd = p;
+      stringPlain = true;
+      ptr = p + 1;
+      return;
     }
     decodeString(p);
   }
@@ -960,6 +1081,52 @@ final class Utf8BytesJsonParser extends JsonParserBase {
   /** The ASCII bytes {@code [start, end)} of the input as a String (a current name's). */
   String asciiString(int start, int endIndex) {
     return NameStrings.of(buf, start, endIndex);
+  }
+
+  /**
+   * The unsigned 64-bit number that the current string value spells in decimal, as {@link
+   * JsonReads} reads ids: straight from the bytes when the string is plain digits (the end of the
+   * string found in the same pass), else from its decoded characters.
+   *
+   * @throws NumberFormatException if it spells none
+   */
+  long unsignedDecimalString() throws JacksonException {
+    if (_currToken == JsonToken.VALUE_STRING) {
+      final byte[] b = buf;
+      int s = stringStart;
+      if (stringIncomplete) {
+        // Up to 19 digits never overflow; anything longer or not digits takes the general path.
+        int limit = Math.min(end, s + 19);
+        long value = 0;
+        int p = s;
+        while (p < limit) {
+          int digit = b[p] - '0';
+          if (digit < 0 || digit > 9) {
+            break;
+          }
+          value = value * 10 + digit;
+          p++;
+        }
+        if (p > s && p < end && b[p] == '"') {
+          stringIncomplete = false;
+          stringEnd = p;
+          stringPlain = true;
+          ptr = p + 1;
+          return value;
+        }
+      } else if (stringPlain && stringEnd - s <= 19 && stringEnd > s) {
+        long value = 0;
+        for (int p = s; p < stringEnd; p++) {
+          int digit = b[p] - '0';
+          if (digit < 0 || digit > 9) {
+            throw new NumberFormatException();
+          }
+          value = value * 10 + digit;
+        }
+        return value;
+      }
+    }
+    return JsonReads.unsignedDecimal(getStringCharacters(), getStringOffset(), getStringLength());
   }
 
   // ---------------------------------------------------------------------------------------------
