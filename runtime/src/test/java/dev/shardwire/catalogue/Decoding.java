@@ -1,14 +1,22 @@
 package dev.shardwire.catalogue;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import dev.shardwire.GatewayBot;
 import dev.shardwire.dispatch.BuiltInTables;
 import dev.shardwire.spi.DecodeContext;
 import dev.shardwire.spi.EventDecoder;
 import dev.shardwire.spi.EventTable;
 import dev.shardwire.spi.GatewayJson;
+import dev.shardwire.spi.JacksonReference;
 import dev.shardwire.testing.DetachedShard;
+import java.nio.charset.StandardCharsets;
 
-/** Decodes a catalogue payload the way a shard does: the runtime's tables, by dispatch name. */
+/**
+ * Decodes a catalogue payload the way a shard does: the runtime's tables, by dispatch name, over
+ * the gateway's parser; and checks, on every payload of the catalogue tests, that Jackson's own
+ * parser decodes it to an equal event.
+ */
 final class Decoding {
 
   static final GatewayBot BOT = GatewayBot.builder().build();
@@ -21,7 +29,10 @@ final class Decoding {
     for (EventTable table : BuiltInTables.tables()) {
       EventDecoder<?> decoder = table.decoderFor(name).orElse(null);
       if (decoder != null) {
-        return type.cast(GatewayJson.decode(json, decoder, CONTEXT));
+        byte[] utf8 = json.getBytes(StandardCharsets.UTF_8);
+        Object decoded = GatewayJson.decode(utf8, decoder, CONTEXT);
+        assertEquals(JacksonReference.decode(utf8, decoder, CONTEXT), decoded, "over Jackson's own parser");
+        return type.cast(decoded);
       }
     }
     throw new AssertionError("no runtime table decodes " + name);

@@ -39,9 +39,9 @@ class DecoderFuzzTest {
     "{\"id\":\"1\"}", "[{}]", "[null]", "\"\\u0000\"", "\"\\ud800\"", "\"online\"", "\"dnd\""
   };
 
-  private record Target(String name, EventDecoder<?> decoder, String payload) {}
+  record Target(String name, EventDecoder<?> decoder, String payload) {}
 
-  private static List<Target> targets() {
+  static List<Target> targets() {
     return List.of(
         new Target("READY", ShardReadyEventDecoder.INSTANCE, Payloads.READY),
         new Target("RESUMED", ShardResumedEventDecoder.INSTANCE, Payloads.RESUMED),
