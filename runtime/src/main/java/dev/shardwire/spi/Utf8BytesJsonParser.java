@@ -1,5 +1,7 @@
 package dev.shardwire.spi;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import tools.jackson.core.JacksonException;
@@ -48,6 +50,12 @@ final class Utf8BytesJsonParser extends JsonParserBase {
   private final int base;
 
   private final int end;
+  /**
+   * The input read eight bytes at a time (little-endian: the first byte is the lowest), for the
+   * scans that look at many bytes: string ends and runs of digits.
+   */
+  private final ByteBuffer words;
+
   private int ptr;
 
   private SpanReadContext context;
@@ -73,6 +81,14 @@ final class Utf8BytesJsonParser extends JsonParserBase {
   private int charCount;
   private boolean charsHeld;
 
+  /** The current number's bytes; its text goes to the text buffer only when needed. */
+  private int numberStart;
+
+  private int numberEnd;
+  private boolean numberTextPending;
+  /** The value of the current integer when it has at most 18 digits. */
+  private long smallInt;
+
   private char[] nameChars = NO_CHARS;
   private int[] quads;
 
@@ -82,6 +98,7 @@ final class Utf8BytesJsonParser extends JsonParserBase {
     this.buf = data;
     this.base = offset;
     this.end = offset + len;
+    this.words = ByteBuffer.wrap(data).order(ByteOrder.LITTLE_ENDIAN);
     // A UTF-8 byte order mark is skipped but counted, as Jackson's bootstrapper does (it looks
     // for one only when there are four bytes or more).
     int start = offset;
@@ -613,7 +630,12 @@ final class Utf8BytesJsonParser extends JsonParserBase {
         return _reportUnexpectedChar(next, "hexadecimal number literals require enabling `JsonReadFeature.ALLOW_HEXADECIMAL_NUMBERS`");
       }
     }
-    while (p < end && isDigit(b[p])) {
+    // The value of up to 18 digits (more never overflow a long's 63 bits unnoticed: they are
+    // read from the text instead).
+    long value = c - '0';
+    int digit;
+    while (p < end && (digit = b[p] - '0') >= 0 && digit <= 9) {
+      value = value * 10 + digit;
       p++;
     }
     int intLen = p - intStart;
@@ -662,17 +684,66 @@ final class Utf8BytesJsonParser extends JsonParserBase {
       verifyRootSpace(b[p] & 0xFF);
     }
     JsonToken token = isFloat ? resetFloat(negative, intLen, fractLen, expLen) : resetInt(negative, intLen);
-    // Jackson's conversions read the number's text from the text buffer.
-    int length = p - start;
-    char[] out = _textBuffer.emptyAndGetCurrentSegment();
-    if (out.length < length) {
-      out = _textBuffer.expandCurrentSegment(length);
+    numberStart = start;
+    numberEnd = p;
+    if (!isFloat && intLen <= 18) {
+      // The common case: the value is known, its text is put in the text buffer only if asked for.
+      smallInt = negative ? -value : value;
+      numberTextPending = true;
+    } else {
+      // Jackson's conversions read the number's text from the text buffer.
+      numberTextPending = true;
+      numberText();
     }
-    for (int k = 0; k < length; k++) {
-      out[k] = (char) b[start + k];
-    }
-    _textBuffer.setCurrentLength(length);
     return token;
+  }
+
+  /** Puts the current number's text in Jackson's text buffer, where its conversions read it. */
+  private void numberText() throws JacksonException {
+    if (numberTextPending) {
+      numberTextPending = false;
+      int length = numberEnd - numberStart;
+      char[] out = _textBuffer.emptyAndGetCurrentSegment();
+      if (out.length < length) {
+        out = _textBuffer.expandCurrentSegment(length);
+      }
+      final byte[] b = buf;
+      int s = numberStart;
+      for (int k = 0; k < length; k++) {
+        out[k] = (char) b[s + k];
+      }
+      _textBuffer.setCurrentLength(length);
+    }
+  }
+
+  /** An integer of at most 18 digits, as Jackson types it: INT up to 9 digits or in range, else LONG. */
+  @Override
+  protected void _parseNumericValue(int expType) throws JacksonException {
+    if (_currToken == JsonToken.VALUE_NUMBER_INT && _intLength <= 18) {
+      long v = smallInt;
+      if (_intLength <= 9 || (_intLength == 10 && v >= Integer.MIN_VALUE && v <= Integer.MAX_VALUE)) {
+        _numberInt = (int) v;
+        _numTypesValid = NR_INT;
+      } else {
+        _numberLong = v;
+        _numTypesValid = NR_LONG;
+      }
+      return;
+    }
+    numberText();
+    super._parseNumericValue(expType);
+  }
+
+  @Override
+  protected int _parseIntValue() throws JacksonException {
+    if (_currToken == JsonToken.VALUE_NUMBER_INT && _intLength <= 9) {
+      int v = (int) smallInt;
+      _numberInt = v;
+      _numTypesValid = NR_INT;
+      return v;
+    }
+    numberText();
+    return super._parseIntValue();
   }
 
   private static boolean isDigit(byte c) {
@@ -866,6 +937,32 @@ final class Utf8BytesJsonParser extends JsonParserBase {
   // ---------------------------------------------------------------------------------------------
   // Strings
 
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGHS = 0x8080808080808080L;
+
+  /**
+   * A mask with the high bit of each byte of {@code x} that ends a plain ASCII run (quote,
+   * backslash, control character or non-ASCII). Borrows only run towards later bytes, so the
+   * lowest flagged byte is exact.
+   */
+  private static long stopBytes(long x) {
+    long quote = x ^ 0x2222222222222222L;
+    long backslash = x ^ 0x5C5C5C5C5C5C5C5CL;
+    return ((quote - ONES) & ~quote | (backslash - ONES) & ~backslash | (x - 0x2020202020202020L) & ~x | x) & HIGHS;
+  }
+
+  /** Whether all eight bytes of {@code x} are ASCII digits. */
+  private static boolean eightDigits(long x) {
+    return ((x & 0xF0F0F0F0F0F0F0F0L) | (((x + 0x0606060606060606L) & 0xF0F0F0F0F0F0F0F0L) >>> 4)) == 0x3333333333333333L;
+  }
+
+  /** The value of eight ASCII digits, the first in the lowest byte. */
+  private static long eightDigitsValue(long x) {
+    x = ((x & 0x0F0F0F0F0F0F0F0FL) * 2561) >>> 8;
+    x = ((x & 0x00FF00FF00FF00FFL) * 6553601) >>> 16;
+    return ((x & 0x0000FFFF0000FFFFL) * 42949672960001L) >>> 32;
+  }
+
   /** Finds the end of the current string value, checking it, without keeping its characters. */
   private void skipString() throws JacksonException {
     stringIncomplete = false;
@@ -873,7 +970,15 @@ final class Utf8BytesJsonParser extends JsonParserBase {
     final boolean[] stop = STRING_STOP;
     final int e = end;
     int p = stringStart;
-    // Four bytes a step while they last, then one at a time up to the end.
+    // Eight bytes a step while they last, then one at a time up to the end.
+    while (p + 8 <= e) {
+      long stops = stopBytes(words.getLong(p));
+      if (stops != 0) {
+        p += Long.numberOfTrailingZeros(stops) >>> 3;
+        break;
+      }
+      p += 8;
+    }
     while (p + 4 <= e) {
       if (stop[b[p] & 0xFF]) {
         break;
@@ -1096,16 +1201,37 @@ final class Utf8BytesJsonParser extends JsonParserBase {
       int s = stringStart;
       if (stringIncomplete) {
         // Up to 19 digits never overflow; anything longer or not digits takes the general path.
+        // Eight digits a step where there are sixteen bytes to read, then two digits a step.
         int limit = Math.min(end, s + 19);
         long value = 0;
         int p = s;
-        while (p < limit) {
-          int digit = b[p] - '0';
-          if (digit < 0 || digit > 9) {
+        if (s + 16 <= end) {
+          long first = words.getLong(s);
+          long second = words.getLong(s + 8);
+          if (eightDigits(first)) {
+            value = eightDigitsValue(first);
+            p = s + 8;
+            if (eightDigits(second)) {
+              value = value * 100_000_000L + eightDigitsValue(second);
+              p = s + 16;
+            }
+          }
+        }
+        while (p + 1 < limit) {
+          int high = b[p] - '0';
+          int low = b[p + 1] - '0';
+          if ((high | low | (9 - high) | (9 - low)) < 0) {
             break;
           }
-          value = value * 10 + digit;
-          p++;
+          value = value * 100 + high * 10 + low;
+          p += 2;
+        }
+        if (p < limit) {
+          int digit = b[p] - '0';
+          if (digit >= 0 && digit <= 9) {
+            value = value * 10 + digit;
+            p++;
+          }
         }
         if (p > s && p < end && b[p] == '"') {
           stringIncomplete = false;
@@ -1146,6 +1272,7 @@ final class Utf8BytesJsonParser extends JsonParserBase {
         return context.currentName();
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT:
+        numberText();
         return _textBuffer.contentsAsString();
       default:
         return t.asString();
@@ -1179,6 +1306,7 @@ final class Utf8BytesJsonParser extends JsonParserBase {
         return nameInBuffer();
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT:
+        numberText();
         return _textBuffer.getTextBuffer();
       default:
         return t.asCharArray();
@@ -1199,6 +1327,7 @@ final class Utf8BytesJsonParser extends JsonParserBase {
         return context.nameIsSpan() ? context.nameEnd - context.nameStart : context.currentName().length();
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT:
+        numberText();
         return _textBuffer.size();
       default:
         return t.asCharArray().length;
@@ -1213,6 +1342,7 @@ final class Utf8BytesJsonParser extends JsonParserBase {
       return 0;
     }
     if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+      numberText();
       return _textBuffer.getTextOffset();
     }
     return 0;

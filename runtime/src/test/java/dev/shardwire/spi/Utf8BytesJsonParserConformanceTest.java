@@ -176,6 +176,64 @@ class Utf8BytesJsonParserConformanceTest {
     }
   }
 
+  @Test
+  void databindReadsTheSameTreesThroughIt() {
+    // As ShardEventBridge does: a stock mapper reads a tree from a parser the gateway opened.
+    tools.jackson.databind.ObjectMapper mapper = tools.jackson.databind.json.JsonMapper.builder().build();
+    for (int seed = 0; seed < 500; seed++) {
+      byte[] doc = new DocumentWriter(new Random(seed)).document();
+      String expected = tree(mapper, JACKSON.createParser(ObjectReadContext.empty(), doc));
+      String actual = tree(mapper, GatewayJson.FACTORY.createParser(ObjectReadContext.empty(), doc));
+      assertEquals(expected, actual, () -> show(doc));
+    }
+  }
+
+  private static String tree(tools.jackson.databind.ObjectMapper mapper, JsonParser parser) {
+    try (parser) {
+      tools.jackson.databind.JsonNode node = mapper.readTree(parser);
+      return node == null ? "none" : node.getClass().getSimpleName() + " " + node;
+    } catch (JacksonException e) {
+      return "FAIL " + e.getClass().getSimpleName();
+    }
+  }
+
+  @Test
+  void snowflakesReadFromTheBytesAsFromJacksonsCharacters() {
+    String[] values = {
+      "0", "7", "42", "335249041000843264", "1234567890123456789", "9223372036854775807", "9223372036854775808",
+      "18446744073709551615", "18446744073709551616", "99999999999999999999", "123456789012345678901", "00000000000000000001",
+      "", "12a", "a12", " 1", "1 ", "-1", "+1", "1.0", "\\u0031\\u0032", "١٢٣", "12\\n",
+    };
+    for (String value : values) {
+      for (String doc : new String[] {"\"" + value + "\"", "{\"id\":\"" + value + "\"}", "[\"" + value + "\",1]"}) {
+        byte[] bytes = doc.getBytes(StandardCharsets.UTF_8);
+        for (boolean readFirst : new boolean[] {false, true}) {
+          assertEquals(snowflake(JACKSON.createParser(ObjectReadContext.empty(), bytes), readFirst),
+              snowflake(GatewayJson.FACTORY.createParser(ObjectReadContext.empty(), bytes), readFirst), doc);
+        }
+      }
+    }
+  }
+
+  /** The snowflake at the first string of {@code parser}'s document (after reading it as a String first, if asked), or the failure. */
+  private static String snowflake(JsonParser parser, boolean readFirst) {
+    try (parser) {
+      JsonToken token;
+      while ((token = parser.nextToken()) != JsonToken.VALUE_STRING) {
+        if (token == null) {
+          return "none";
+        }
+      }
+      if (readFirst) {
+        parser.getString();
+      }
+      String bits = Long.toUnsignedString(JsonReads.snowflakeBits(parser));
+      return bits + " then " + parser.nextToken() + " at " + parser.currentLocation().getByteOffset();
+    } catch (DecodeException e) {
+      return "not a snowflake: " + e.getMessage();
+    }
+  }
+
   // ---------------------------------------------------------------------------------------------
 
   /** Reads with nextToken and getString only, the way a value copier does. */

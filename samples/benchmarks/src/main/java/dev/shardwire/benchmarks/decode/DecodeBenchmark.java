@@ -87,6 +87,10 @@ public class DecodeBenchmark {
   /** What a peer's row returns for a case without that peer's records: its time is no measurement. */
   static final String NO_PEER = "no peer records for this payload";
 
+  /** Jackson's own factory with Shardwire's limits: the floor is Jackson's tokenizer. */
+  private static final JsonFactory JACKSON_FLOOR =
+      JsonFactory.builder().streamReadConstraints(GatewayJson.CONSTRAINTS).build();
+
   private byte[] payload;
   private Class<?> peerType;
   private EventDecoder<?> shardwire;
@@ -185,10 +189,6 @@ public class DecodeBenchmark {
     }
   }
 
-  /** Jackson's own factory with Shardwire's limits: the floor is Jackson's tokenizer. */
-  private static final JsonFactory JACKSON_FLOOR =
-      JsonFactory.builder().streamReadConstraints(GatewayJson.CONSTRAINTS).build();
-
   @Benchmark
   public JsonToken skipFloor() {
     try (JsonParser parser = JACKSON_FLOOR.createParser(ObjectReadContext.empty(), payload)) {
@@ -198,7 +198,10 @@ public class DecodeBenchmark {
     }
   }
 
-  /** Not a row: the same skip with Shardwire's own byte parser, for profiling. */
+  /**
+   * Not a row (no {@code @Benchmark}): the same skip with Shardwire's own byte parser, which
+   * GatewayJson reads with, to profile it against the floor by hand.
+   */
   public JsonToken skipOwn() {
     try (JsonParser parser = GatewayJson.FACTORY.createParser(ObjectReadContext.empty(), payload)) {
       parser.nextToken();
