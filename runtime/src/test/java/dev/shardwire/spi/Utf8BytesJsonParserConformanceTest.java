@@ -20,6 +20,7 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.io.SerializedString;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.sym.PropertyNameMatcher;
+import tools.jackson.core.util.JsonRecyclerPools;
 
 /**
  * Drives Shardwire's byte parser and Jackson's own parser with the same calls over the same
@@ -60,6 +61,10 @@ class Utf8BytesJsonParserConformanceTest {
         Utf8BytesJsonParser.class, GatewayJson.FACTORY.rebuild().build().createParser(ObjectReadContext.empty(), json));
     assertEquals(
         GatewayJson.MAX_NESTING_DEPTH, GatewayJson.FACTORY.rebuild().build().streamReadConstraints().getMaxNestingDepth());
+    // What the gateway shard builds its factory with.
+    JsonFactory shards = GatewayJson.FACTORY.rebuild().recyclerPool(JsonRecyclerPools.threadLocalPool()).build();
+    assertInstanceOf(Utf8BytesJsonParser.class, shards.createParser(ObjectReadContext.empty(), json));
+    assertFalse(shards.isEnabled(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION));
     // Strings and UTF-16 bytes stay Jackson's.
     assertFalse(GatewayJson.FACTORY.createParser(ObjectReadContext.empty(), "{}") instanceof Utf8BytesJsonParser);
     byte[] utf16 = "{}".getBytes(StandardCharsets.UTF_16BE);
