@@ -1,9 +1,11 @@
 package dev.shardwire.gateway.wire;
 
 import dev.shardwire.gateway.MalformedFrameException;
+import dev.shardwire.spi.FieldNames;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.sym.PropertyNameMatcher;
 
 /**
  * Reads a gateway envelope ({@code op}, {@code t}, {@code s}, {@code d}) with the streaming
@@ -13,6 +15,17 @@ import tools.jackson.core.json.JsonFactory;
  * d}; any other key order is read to the end.
  */
 public final class FrameReader {
+
+  /**
+   * The envelope's keys, matched in the parser's input without a String per key; the order Discord
+   * writes them in is learned after the first frame (see {@link FieldNames}).
+   */
+  private static final FieldNames ENVELOPE = FieldNames.of("op", "t", "s", "d");
+
+  private static final int OP = 0;
+  private static final int T = 1;
+  private static final int S = 2;
+  private static final int D = 3;
 
   private final JsonFactory json;
 
@@ -36,24 +49,31 @@ public final class FrameReader {
       long s = -1;
       boolean sSeen = false;
       boolean dSeen = false;
-      String name;
-      while ((name = p.nextName()) != null) {
+      int expected = 0;
+      int key;
+      while ((key = ENVELOPE.next(p, expected)) != PropertyNameMatcher.MATCH_END_OBJECT) {
+        if (key == PropertyNameMatcher.MATCH_ODD_TOKEN) {
+          throw new MalformedFrameException("expected a key of the gateway frame, got " + p.currentToken());
+        }
+        if (key >= 0) {
+          expected = key + 1;
+        }
         JsonToken token = p.nextToken();
-        switch (name) {
-          case "op":
+        switch (key) {
+          case OP:
             if (token != JsonToken.VALUE_NUMBER_INT) {
               throw new MalformedFrameException("'op' must be an integer, got " + token);
             }
             op = p.getIntValue();
             break;
-          case "t":
+          case T:
             if (token == JsonToken.VALUE_STRING) {
               t = p.getString();
             } else if (token != JsonToken.VALUE_NULL) {
               throw new MalformedFrameException("'t' must be a string or null, got " + token);
             }
             break;
-          case "s":
+          case S:
             sSeen = true;
             if (token == JsonToken.VALUE_NUMBER_INT) {
               s = p.getLongValue();
@@ -64,7 +84,7 @@ public final class FrameReader {
               throw new MalformedFrameException("'s' must be an integer or null, got " + token);
             }
             break;
-          case "d":
+          case D:
             dSeen = true;
             if ((op == 0 || (op == -1 && t != null)) && t != null && sSeen) {
               // The envelope is complete: d is the dispatch's to read, later (GatewayDispatch),
