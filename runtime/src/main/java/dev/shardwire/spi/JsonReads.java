@@ -347,10 +347,14 @@ public final class JsonReads {
    * @throws NumberFormatException if it spells none
    */
   private static long unsignedDecimalString(JsonParser parser) {
+    if (parser instanceof Utf8BytesJsonParser bytes) {
+      // The gateway's parser reads the digits straight from its input.
+      return bytes.unsignedDecimalString();
+    }
     return unsignedDecimal(parser.getStringCharacters(), parser.getStringOffset(), parser.getStringLength());
   }
 
-  private static long unsignedDecimal(char[] chars, int offset, int length) {
+  static long unsignedDecimal(char[] chars, int offset, int length) {
     if (length == 0 || length > 20) {
       throw new NumberFormatException();
     }

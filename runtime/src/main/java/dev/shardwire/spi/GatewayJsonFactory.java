@@ -1,0 +1,70 @@
+package dev.shardwire.spi;
+
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.io.IOContext;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.json.JsonFactoryBuilder;
+
+/**
+ * Jackson's {@link JsonFactory} with one input read by Shardwire's own parser: a UTF-8 {@code
+ * byte[]} range, which is what every gateway frame and every decoded payload is. Every other input
+ * (Strings, char arrays, streams) and every generator stay Jackson's.
+ *
+ * <p>{@link #copy()} and {@link #rebuild()} keep the subclass, so a factory derived from this one
+ * (the gateway's, with its own recycler pool) still reads bytes with the fast parser.
+ */
+final class GatewayJsonFactory extends JsonFactory {
+
+  private static final long serialVersionUID = 1L;
+
+  GatewayJsonFactory(JsonFactoryBuilder builder) {
+    super(builder);
+  }
+
+  private GatewayJsonFactory(GatewayJsonFactory source) {
+    super(source);
+  }
+
+  /** A builder whose {@code build()} makes a {@code GatewayJsonFactory}. */
+  static final class Builder extends JsonFactoryBuilder {
+
+    Builder() {}
+
+    Builder(GatewayJsonFactory base) {
+      super(base);
+    }
+
+    @Override
+    public JsonFactory build() {
+      return new GatewayJsonFactory(this);
+    }
+  }
+
+  @Override
+  public JsonFactoryBuilder rebuild() {
+    return new Builder(this);
+  }
+
+  @Override
+  public JsonFactory copy() {
+    return new GatewayJsonFactory(this);
+  }
+
+  @Override
+  protected JsonParser _createParser(
+      ObjectReadContext readCtxt, IOContext ioCtxt, byte[] data, int offset, int len) {
+    _checkRangeBoundsForByteArray(data, offset, len);
+    int streamFeatures = readCtxt.getStreamReadFeatures(_streamReadFeatures);
+    int formatFeatures = readCtxt.getFormatReadFeatures(_formatReadFeatures);
+    // Only plain JSON in UTF-8 is read here: any lenient JSON feature, duplicate detection or a
+    // UTF-16/32 document (zero bytes up front, or a UTF-16/32 byte order mark) is Jackson's.
+    if (formatFeatures != 0
+        || StreamReadFeature.STRICT_DUPLICATE_DETECTION.enabledIn(streamFeatures)
+        || !Utf8BytesJsonParser.isPlainUtf8(data, offset, len)) {
+      return super._createParser(readCtxt, ioCtxt, data, offset, len);
+    }
+    return new Utf8BytesJsonParser(readCtxt, ioCtxt, streamFeatures, data, offset, len);
+  }
+}
