@@ -28,6 +28,17 @@ public final class FieldNames {
 
   private final PropertyNameMatcher matcher;
   private final SerializableString[] names;
+  private final String[] strings;
+  /**
+   * Each name's UTF-8 bytes when it is plain (ASCII, nothing a JSON string must escape), so that
+   * its bytes in the input are exactly these; null for any other name.
+   */
+  private final byte[][] plain;
+  /**
+   * Open addressing over the plain names, keyed by {@link #hash}: index + 1 of a name, 0 for a
+   * free slot. At most half full, so a probe ends soon.
+   */
+  private final int[] slots;
   /**
    * For each {@code expected} of {@link #next} (one more than the last name read, 0 at the
    * object's start), the index of the name that followed it last time, or {@link #NO_GUESS}.
@@ -42,6 +53,80 @@ public final class FieldNames {
     }
     this.following = new int[names.length + 1];
     Arrays.fill(following, NO_GUESS);
+    this.strings = names;
+    this.plain = new byte[names.length][];
+    int size = 4;
+    while (size < names.length * 2) {
+      size <<= 1;
+    }
+    this.slots = new int[size];
+    for (int i = 0; i < names.length; i++) {
+      byte[] bytes = plainBytes(names[i]);
+      if (bytes == null) {
+        continue;
+      }
+      plain[i] = bytes;
+      int h = 0;
+      for (byte b : bytes) {
+        h = h * 31 + b;
+      }
+      int slot = slot(h);
+      while (slots[slot] != 0) {
+        slot = (slot + 1) & (size - 1);
+      }
+      slots[slot] = i + 1;
+    }
+  }
+
+  /** The name's bytes if a JSON string holds it as these bytes with no escape, else null. */
+  private static byte[] plainBytes(String name) {
+    byte[] bytes = new byte[name.length()];
+    for (int i = 0; i < bytes.length; i++) {
+      char c = name.charAt(i);
+      if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') {
+        return null;
+      }
+      bytes[i] = (byte) c;
+    }
+    return bytes;
+  }
+
+  private int slot(int hash) {
+    return (hash ^ (hash >>> 16)) & (slots.length - 1);
+  }
+
+  /** The plain bytes of name {@code index}, or null (the parser then does not guess it in place). */
+  byte[] plainName(int index) {
+    return plain[index];
+  }
+
+  /** Name {@code index} as a String. */
+  String name(int index) {
+    return strings[index];
+  }
+
+  /**
+   * The index of the plain name whose bytes are {@code buf[start, end)}, given their hash ({@code h
+   * = h * 31 + byte} from 0), or {@link PropertyNameMatcher#MATCH_UNKNOWN_NAME}.
+   */
+  int indexOfPlain(byte[] buf, int start, int end, int hash) {
+    int mask = slots.length - 1;
+    int length = end - start;
+    for (int slot = slot(hash); ; slot = (slot + 1) & mask) {
+      int entry = slots[slot];
+      if (entry == 0) {
+        return PropertyNameMatcher.MATCH_UNKNOWN_NAME;
+      }
+      byte[] candidate = plain[entry - 1];
+      if (candidate.length == length && Arrays.equals(candidate, 0, length, buf, start, end)) {
+        return entry - 1;
+      }
+    }
+  }
+
+  /** The index of a name decoded from escapes or non-ASCII bytes: the rare case, by the matcher. */
+  int indexOfDecoded(String name) {
+    return matcher.matchName(name);
   }
 
   /**
@@ -66,6 +151,14 @@ public final class FieldNames {
   public int next(JsonParser parser, int expected) {
     int guess = following[expected];
     int match;
+    if (parser instanceof Utf8BytesJsonParser bytes) {
+      // One pass over the bytes: the guess compared in place, else the name looked up as it is scanned.
+      match = bytes.nextFieldIndex(this, guess);
+      if (match >= 0 && match != guess) {
+        following[expected] = match;
+      }
+      return match;
+    }
     if (guess == NO_GUESS) {
       match = parser.nextNameMatch(matcher);
     } else if (parser.nextName(names[guess])) {

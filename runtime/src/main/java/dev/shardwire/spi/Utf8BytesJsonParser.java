@@ -322,6 +322,86 @@ final class Utf8BytesJsonParser extends JsonParserBase {
     return true;
   }
 
+  /**
+   * {@link FieldNames#next}'s step on this parser: what {@link #nextName(SerializableString)} with
+   * the guessed name and, on a miss, {@link #currentNameMatch} would answer, leaving the parser as
+   * they would (the name current, its value token pending), in one pass over the name's bytes. The
+   * guess is compared in place; any other plain name is hashed while its closing quote is looked
+   * for and found in {@code names}' table; a name with escapes or non-ASCII is decoded as always
+   * and matched by its String.
+   *
+   * @param guess the index of the name expected next, or a negative number for none
+   * @return the name's index, or one of {@link PropertyNameMatcher}'s {@code MATCH_} answers
+   */
+  int nextFieldIndex(FieldNames names, int guess) throws JacksonException {
+    _numTypesValid = NR_UNKNOWN;
+    if (_currToken == JsonToken.PROPERTY_NAME) {
+      afterName();
+      return PropertyNameMatcher.MATCH_ODD_TOKEN;
+    }
+    int i = startNext();
+    if (i < 0) {
+      return _currToken == JsonToken.END_OBJECT ? PropertyNameMatcher.MATCH_END_OBJECT : PropertyNameMatcher.MATCH_ODD_TOKEN;
+    }
+    if (i != '"') {
+      parseName(i);
+    }
+    final byte[] b = buf;
+    final int s = ptr;
+    if (guess >= 0) {
+      byte[] expected = names.plainName(guess);
+      if (expected != null) {
+        int n = expected.length;
+        if (s + n < end && b[s + n] == '"' && sameBytes(expected, s, n)) {
+          if (n > 64) {
+            _streamReadConstraints.validateNameLength(n);
+          }
+          context.setName(names.name(guess));
+          ptr = s + n + 1;
+          setToken(JsonToken.PROPERTY_NAME);
+          readValueAfterName();
+          return guess;
+        }
+      }
+    }
+    final boolean[] stop = STRING_STOP;
+    int p = s;
+    int hash = 0;
+    int c;
+    while (true) {
+      if (p >= end) {
+        ptr = p;
+        _reportInvalidEOF(": was expecting closing '\"' for name", JsonToken.PROPERTY_NAME);
+      }
+      c = b[p];
+      if (stop[c & 0xFF]) {
+        break;
+      }
+      hash = hash * 31 + c;
+      p++;
+    }
+    int match;
+    if (c == '"') {
+      if (p - s > 64) {
+        _streamReadConstraints.validateNameLength(p - s);
+      }
+      match = names.indexOfPlain(b, s, p, hash);
+      if (match >= 0) {
+        context.setName(names.name(match));
+      } else {
+        context.setNameSpan(s, p);
+      }
+      ptr = p + 1;
+    } else {
+      // A backslash, a control character or any byte of a multi-byte character.
+      parseSlowName(s, p);
+      match = names.indexOfDecoded(context.name);
+    }
+    setToken(JsonToken.PROPERTY_NAME);
+    readValueAfterName();
+    return match;
+  }
+
   @Override
   public int nextNameMatch(PropertyNameMatcher matcher) throws JacksonException {
     _numTypesValid = NR_UNKNOWN;

@@ -1,12 +1,19 @@
 package dev.shardwire.spi;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.JsonParserDelegate;
 import tools.jackson.core.sym.PropertyNameMatcher;
 
 class FieldNamesTest {
@@ -15,12 +22,46 @@ class FieldNamesTest {
 
   /** The indexes {@link FieldNames#next} answers over {@code json}, expecting as a decoder does. */
   private static List<Integer> matches(String json) {
-    return matches(NAMES, json);
+    return indexes(NAMES, json);
   }
 
-  private static List<Integer> matches(FieldNames names, String json) {
-    List<Integer> out = new ArrayList<>();
-    try (JsonParser parser = GatewayJson.FACTORY.createParser(ObjectReadContext.empty(), json)) {
+  /** Jackson's own parser over bytes: FieldNames takes its generic path over it. */
+  private static final JsonFactory JACKSON =
+      JsonFactory.builder().streamReadConstraints(GatewayJson.CONSTRAINTS).disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION).build();
+
+  /**
+   * The answers over {@code json} read by the gateway's byte parser (FieldNames' fast path), after
+   * asserting that they are the answers over Jackson's parser (its generic path), failure included.
+   */
+  private static List<Object> matches(FieldNames names, String json) {
+    return matches(names, json.getBytes(StandardCharsets.UTF_8), json);
+  }
+
+  private static List<Object> matches(FieldNames names, byte[] bytes, String json) {
+    JsonParser ours = GatewayJson.FACTORY.createParser(ObjectReadContext.empty(), bytes);
+    assertInstanceOf(Utf8BytesJsonParser.class, ours);
+    List<Object> fast = answers(names, ours);
+    // Jackson words a few messages differently (end of input in a name): a failure is only a failure.
+    List<Object> generic = answers(names, JACKSON.createParser(ObjectReadContext.empty(), bytes));
+    assertEquals(withoutMessage(generic), withoutMessage(fast), json);
+    // The same parser behind a delegate takes the generic path (nextName, nextNameMatch) too.
+    JsonParser delegated = new JsonParserDelegate(GatewayJson.FACTORY.createParser(ObjectReadContext.empty(), bytes));
+    assertEquals(answers(names, delegated), fast, json);
+    return fast;
+  }
+
+  private static List<Object> withoutMessage(List<Object> answers) {
+    List<Object> out = new ArrayList<>(answers);
+    if (!out.isEmpty() && out.get(out.size() - 1).toString().startsWith("FAIL")) {
+      out.set(out.size() - 1, "FAIL");
+    }
+    return out;
+  }
+
+  /** Each answer, the current name after each name, and the failure's message if the input fails. */
+  private static List<Object> answers(FieldNames names, JsonParser parser) {
+    List<Object> out = new ArrayList<>();
+    try (parser) {
       parser.nextToken();
       int expected = 0;
       while (true) {
@@ -32,10 +73,25 @@ class FieldNamesTest {
         if (match >= 0) {
           expected = match + 1;
         }
-        parser.nextToken();
+        out.add("name=" + parser.currentName() + "@" + parser.currentTokenLocation().getByteOffset());
+        out.add(parser.nextToken());
         parser.skipChildren();
       }
+    } catch (JacksonException e) {
+      out.add("FAIL " + e.getOriginalMessage());
+      return out;
     }
+  }
+
+  /** Only the indexes of {@link #matches}. */
+  private static List<Integer> indexes(FieldNames names, String json) {
+    List<Integer> out = new ArrayList<>();
+    for (Object o : matches(names, json)) {
+      if (o instanceof Integer i) {
+        out.add(i);
+      }
+    }
+    return out;
   }
 
   @Test
@@ -67,19 +123,19 @@ class FieldNamesTest {
     int end = PropertyNameMatcher.MATCH_END_OBJECT;
     for (int round = 0; round < 3; round++) {
       // The guesses learned from one order are wrong for the other, then right again.
-      assertEquals(List.of(2, 0, unknown, 1, end), matches(names, sent));
-      assertEquals(List.of(2, 0, unknown, 1, end), matches(names, sent));
-      assertEquals(List.of(1, 2, unknown, 0, end), matches(names, other));
-      assertEquals(List.of(end), matches(names, "{}"));
+      assertEquals(List.of(2, 0, unknown, 1, end), indexes(names, sent));
+      assertEquals(List.of(2, 0, unknown, 1, end), indexes(names, sent));
+      assertEquals(List.of(1, 2, unknown, 0, end), indexes(names, other));
+      assertEquals(List.of(end), indexes(names, "{}"));
     }
   }
 
   @Test
   void aGuessNeverHidesTheObjectsEnd() {
     FieldNames names = FieldNames.of("id", "username");
-    assertEquals(List.of(0, 1, PropertyNameMatcher.MATCH_END_OBJECT), matches(names, "{\"id\":1,\"username\":2}"));
+    assertEquals(List.of(0, 1, PropertyNameMatcher.MATCH_END_OBJECT), indexes(names, "{\"id\":1,\"username\":2}"));
     // "username" is now guessed after "id", and the object ends instead.
-    assertEquals(List.of(0, PropertyNameMatcher.MATCH_END_OBJECT), matches(names, "{\"id\":1}"));
+    assertEquals(List.of(0, PropertyNameMatcher.MATCH_END_OBJECT), indexes(names, "{\"id\":1}"));
   }
 
   @Test
@@ -98,5 +154,103 @@ class FieldNamesTest {
   @Test
   void anEmptyObjectEndsAtOnce() {
     assertEquals(List.of(PropertyNameMatcher.MATCH_END_OBJECT), matches("{}"));
+  }
+
+  @Test
+  void escapedAndNonAsciiNamesAnswerAsJacksonsMatcherDoes() {
+    FieldNames names = FieldNames.of("id", "naïve", "日本語", "quote\"name", "tab\tname", "emoji😀", "plain");
+    int unknown = PropertyNameMatcher.MATCH_UNKNOWN_NAME;
+    int end = PropertyNameMatcher.MATCH_END_OBJECT;
+    for (int round = 0; round < 3; round++) {
+      assertEquals(
+          List.of(0, 1, 2, 3, 4, 5, 6, end),
+          indexes(names, "{\"id\":1,\"naïve\":2,\"日本語\":3,\"quote\\\"name\":4,\"tab\\tname\":5,\"emoji😀\":6,\"plain\":7}"));
+      // Escapes for characters that need none still name the same property; the guess is learned.
+      assertEquals(
+          List.of(0, 6, 1, unknown, 2, end),
+          indexes(names, "{\"\\u0069d\":1,\"pl\\u0061in\":2,\"na\\u00efve\":3,\"naive\":4,\"\\u65e5本語\":5}"));
+    }
+  }
+
+  @Test
+  void prettyPrintedObjectsAnswerTheSame() {
+    int unknown = PropertyNameMatcher.MATCH_UNKNOWN_NAME;
+    int end = PropertyNameMatcher.MATCH_END_OBJECT;
+    String pretty = "{\n  \"id\" : \"1\",\r\n\t\"flags\"\t:\t[ 1 , 2 ] ,\n  \"username\" :\"a\" ,\"avatar\": null\n}\n";
+    for (int round = 0; round < 2; round++) {
+      assertEquals(List.of(0, unknown, 1, 2, end), matches(pretty));
+      assertEquals(List.of(end), matches("{ \n }"));
+    }
+  }
+
+  @Test
+  void namesThatOnlyStartOrEndLikeAKnownOneAreUnknown() {
+    int unknown = PropertyNameMatcher.MATCH_UNKNOWN_NAME;
+    int end = PropertyNameMatcher.MATCH_END_OBJECT;
+    for (int round = 0; round < 2; round++) {
+      assertEquals(List.of(0, unknown, unknown, unknown, 1, unknown, end),
+          matches("{\"id\":1,\"i\":2,\"idd\":3,\"\":4,\"username\":5,\"usernam\":6}"));
+    }
+  }
+
+  @Test
+  void manyNamesAreAllFoundInTheTable() {
+    String[] many = new String[40];
+    StringBuilder json = new StringBuilder("{");
+    for (int i = 0; i < many.length; i++) {
+      many[i] = "field_" + i + "_" + (char) ('a' + i % 26);
+    }
+    for (int i = 0; i < many.length; i++) {
+      json.append(i == 0 ? "" : ",").append('"').append(many[many.length - 1 - i]).append("\":").append(i);
+    }
+    FieldNames names = FieldNames.of(many);
+    List<Integer> expected = new ArrayList<>();
+    for (int i = many.length - 1; i >= 0; i--) {
+      expected.add(i);
+    }
+    expected.add(PropertyNameMatcher.MATCH_END_OBJECT);
+    for (int round = 0; round < 2; round++) {
+      assertEquals(expected, indexes(names, json + "}"));
+    }
+  }
+
+  @Test
+  void malformedObjectsFailAtTheSameStep() {
+    String[] malformed = {
+      "{\"id\" 1}", "{\"id\":1 \"username\":2}", "{\"id\":1,}", "{id:1}", "{\"id\":1,\"user", "{\"id\":1,\"username\"",
+      "{\"id\":1,\"username\":", "{\"id\":1]", "{\"id\":tru}", "{\"i\u0001d\":1}", "{\"id\\x\":1}",
+      "{\"id\":1,\"id\":1,\"username\":\"abc", "{\"id\":\"unterminated}", "{\"id\":1,,\"username\":2}",
+    };
+    for (int round = 0; round < 2; round++) {
+      for (String json : malformed) {
+        List<Object> answers = matches(NAMES, json);
+        assertTrue(answers.get(answers.size() - 1).toString().startsWith("FAIL"), json + " -> " + answers);
+      }
+    }
+  }
+
+  @Test
+  void namesOfInvalidUtf8FailOnBothPaths() {
+    byte[][] invalid = {
+      {'{', '"', 'n', 'a', (byte) 0xC3, '"', ':', '1', '}'},
+      {'{', '"', 'i', 'd', '"', ':', '1', ',', '"', (byte) 0xFF, '"', ':', '1', '}'},
+      {'{', '"', (byte) 0xE6, (byte) 0x97, '"', ':', '1', '}'},
+    };
+    for (int round = 0; round < 2; round++) {
+      for (byte[] json : invalid) {
+        List<Object> answers = matches(NAMES, json, new String(json, StandardCharsets.ISO_8859_1));
+        assertTrue(answers.get(answers.size() - 1).toString().startsWith("FAIL"), answers.toString());
+      }
+    }
+  }
+
+  @Test
+  void anUnknownNameOverTheLengthLimitFailsOnBothPaths() {
+    String longName = "n".repeat(GatewayJson.CONSTRAINTS.getMaxNameLength() + 1);
+    FieldNames names = FieldNames.of("id", "username");
+    for (int round = 0; round < 2; round++) {
+      List<Object> answers = matches(names, "{\"id\":1,\"" + longName + "\":2}");
+      assertTrue(answers.get(answers.size() - 1).toString().startsWith("FAIL Name length"), answers.toString());
+    }
   }
 }
