@@ -1,5 +1,6 @@
 package dev.shardwire.spi;
 
+import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadFeature;
@@ -52,19 +53,54 @@ final class GatewayJsonFactory extends JsonFactory {
     return new GatewayJsonFactory(this);
   }
 
+  /**
+   * A byte range read by Shardwire's parser gets an {@link IOContext} of its own without a buffer
+   * recycler: the parser reads straight from the bytes and needs a text buffer only for the rare
+   * number whose text is asked for, so taking a recycler from the pool (and giving it back on close)
+   * per frame would cost more than it saves. Anything else goes Jackson's way.
+   */
+  @Override
+  public JsonParser createParser(ObjectReadContext readCtxt, byte[] data, int offset, int len) {
+    if (_inputDecorator == null && data != null) {
+      _checkRangeBoundsForByteArray(data, offset, len);
+      int streamFeatures = readCtxt.getStreamReadFeatures(_streamReadFeatures);
+      if (readsPlain(readCtxt, streamFeatures, data, offset, len)) {
+        IOContext lean =
+            new IOContext(
+                _streamReadConstraints,
+                _streamWriteConstraints,
+                _errorReportConfiguration,
+                null,
+                _createContentReference(data, offset, len),
+                true,
+                JsonEncoding.UTF8);
+        // No recycler to give back when the parser closes.
+        lean.markBufferRecyclerReleased();
+        return new Utf8BytesJsonParser(readCtxt, lean, streamFeatures, data, offset, len);
+      }
+    }
+    return super.createParser(readCtxt, data, offset, len);
+  }
+
   @Override
   protected JsonParser _createParser(
       ObjectReadContext readCtxt, IOContext ioCtxt, byte[] data, int offset, int len) {
     _checkRangeBoundsForByteArray(data, offset, len);
     int streamFeatures = readCtxt.getStreamReadFeatures(_streamReadFeatures);
-    int formatFeatures = readCtxt.getFormatReadFeatures(_formatReadFeatures);
-    // Only plain JSON in UTF-8 is read here: any lenient JSON feature, duplicate detection or a
-    // UTF-16/32 document (zero bytes up front, or a UTF-16/32 byte order mark) is Jackson's.
-    if (formatFeatures != 0
-        || StreamReadFeature.STRICT_DUPLICATE_DETECTION.enabledIn(streamFeatures)
-        || !Utf8BytesJsonParser.isPlainUtf8(data, offset, len)) {
+    if (!readsPlain(readCtxt, streamFeatures, data, offset, len)) {
       return super._createParser(readCtxt, ioCtxt, data, offset, len);
     }
     return new Utf8BytesJsonParser(readCtxt, ioCtxt, streamFeatures, data, offset, len);
+  }
+
+  /**
+   * Whether Shardwire's parser reads this input: plain JSON in UTF-8 only. Any lenient JSON
+   * feature, duplicate detection or a UTF-16/32 document (zero bytes up front, or a UTF-16/32 byte
+   * order mark) is Jackson's.
+   */
+  private boolean readsPlain(ObjectReadContext readCtxt, int streamFeatures, byte[] data, int offset, int len) {
+    return readCtxt.getFormatReadFeatures(_formatReadFeatures) == 0
+        && !StreamReadFeature.STRICT_DUPLICATE_DETECTION.enabledIn(streamFeatures)
+        && Utf8BytesJsonParser.isPlainUtf8(data, offset, len);
   }
 }

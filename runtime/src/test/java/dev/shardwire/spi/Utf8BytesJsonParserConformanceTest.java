@@ -20,7 +20,9 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.io.SerializedString;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.sym.PropertyNameMatcher;
+import tools.jackson.core.util.BufferRecycler;
 import tools.jackson.core.util.JsonRecyclerPools;
+import tools.jackson.core.util.RecyclerPool;
 
 /**
  * Drives Shardwire's byte parser and Jackson's own parser with the same calls over the same
@@ -70,6 +72,39 @@ class Utf8BytesJsonParserConformanceTest {
     assertFalse(GatewayJson.FACTORY.createParser(ObjectReadContext.empty(), "{}") instanceof Utf8BytesJsonParser);
     byte[] utf16 = "{}".getBytes(StandardCharsets.UTF_16BE);
     assertFalse(GatewayJson.FACTORY.createParser(ObjectReadContext.empty(), utf16) instanceof Utf8BytesJsonParser);
+  }
+
+  /** Counts the recyclers a factory takes from its pool. */
+  private static final class CountingPool implements RecyclerPool<BufferRecycler> {
+    private static final long serialVersionUID = 1L;
+    int acquired;
+
+    @Override
+    public BufferRecycler acquirePooled() {
+      acquired++;
+      return new BufferRecycler();
+    }
+
+    @Override
+    public void releasePooled(BufferRecycler pooled) {}
+  }
+
+  @Test
+  void bytesAreReadWithoutARecyclerFromThePoolAndReadTheSame() {
+    CountingPool pool = new CountingPool();
+    JsonFactory factory = GatewayJson.FACTORY.rebuild().recyclerPool(pool).build();
+    // Long and fractional numbers need the text buffer, which then allocates on its own.
+    byte[] doc = "{\"a\":[1.5e3,-0.25,123456789012345678901234567890,\"x\"],\"b\":{\"c\":null}}".getBytes(StandardCharsets.UTF_8);
+    for (int seed = 0; seed < 50; seed++) {
+      JsonParser ours = factory.createParser(ObjectReadContext.empty(), doc);
+      assertInstanceOf(Utf8BytesJsonParser.class, ours);
+      assertEquals(transcript(JACKSON.createParser(ObjectReadContext.empty(), doc), new Random(seed)), transcript(ours, new Random(seed)));
+      ours.close();
+    }
+    assertEquals(0, pool.acquired);
+    // Jackson's own parsers still take theirs.
+    factory.createParser(ObjectReadContext.empty(), "{}").close();
+    assertEquals(1, pool.acquired);
   }
 
   @Test
