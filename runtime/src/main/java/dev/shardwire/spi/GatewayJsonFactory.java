@@ -4,6 +4,7 @@ import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.io.ContentReference;
 import tools.jackson.core.io.IOContext;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonFactoryBuilder;
@@ -20,12 +21,30 @@ final class GatewayJsonFactory extends JsonFactory {
 
   private static final long serialVersionUID = 1L;
 
+  /**
+   * The one context every byte parser shares when locations leave the source out (the gateway's
+   * case): without a recycler and without the input, nothing in it belongs to one parser. The
+   * parser only reads its limits and makes its text buffer from it; closing it twice is nothing.
+   * Not serialized: a deserialized factory makes a context per parser.
+   */
+  private final transient IOContext sourceless;
+
   GatewayJsonFactory(JsonFactoryBuilder builder) {
     super(builder);
+    this.sourceless = leanContext(ContentReference.redacted());
   }
 
   private GatewayJsonFactory(GatewayJsonFactory source) {
     super(source);
+    this.sourceless = leanContext(ContentReference.redacted());
+  }
+
+  /** A context without a recycler: nothing to take from the pool, nothing to give back on close. */
+  private IOContext leanContext(ContentReference input) {
+    IOContext context =
+        new IOContext(
+            _streamReadConstraints, _streamWriteConstraints, _errorReportConfiguration, null, input, true, JsonEncoding.UTF8);
+    return context.markBufferRecyclerReleased();
   }
 
   /** A builder whose {@code build()} makes a {@code GatewayJsonFactory}. */
@@ -54,10 +73,11 @@ final class GatewayJsonFactory extends JsonFactory {
   }
 
   /**
-   * A byte range read by Shardwire's parser gets an {@link IOContext} of its own without a buffer
-   * recycler: the parser reads straight from the bytes and needs a text buffer only for the rare
-   * number whose text is asked for, so taking a recycler from the pool (and giving it back on close)
-   * per frame would cost more than it saves. Anything else goes Jackson's way.
+   * A byte range read by Shardwire's parser gets an {@link IOContext} without a buffer recycler
+   * (the shared one when locations leave the source out): the parser reads straight from the
+   * bytes and needs a text buffer only for the rare number whose text is asked for, so taking a
+   * recycler from the pool (and giving it back on close) per frame would cost more than it saves.
+   * Anything else goes Jackson's way.
    */
   @Override
   public JsonParser createParser(ObjectReadContext readCtxt, byte[] data, int offset, int len) {
@@ -66,16 +86,9 @@ final class GatewayJsonFactory extends JsonFactory {
       int streamFeatures = readCtxt.getStreamReadFeatures(_streamReadFeatures);
       if (readsPlain(readCtxt, streamFeatures, data, offset, len)) {
         IOContext lean =
-            new IOContext(
-                _streamReadConstraints,
-                _streamWriteConstraints,
-                _errorReportConfiguration,
-                null,
-                _createContentReference(data, offset, len),
-                true,
-                JsonEncoding.UTF8);
-        // No recycler to give back when the parser closes.
-        lean.markBufferRecyclerReleased();
+            StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION.enabledIn(streamFeatures) || sourceless == null
+                ? leanContext(_createContentReference(data, offset, len))
+                : sourceless;
         return new Utf8BytesJsonParser(readCtxt, lean, streamFeatures, data, offset, len);
       }
     }
