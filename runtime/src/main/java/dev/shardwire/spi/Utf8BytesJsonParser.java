@@ -1,9 +1,12 @@
 package dev.shardwire.spi;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import tools.jackson.core.Base64Variant;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
@@ -17,7 +20,8 @@ import tools.jackson.core.sym.PropertyNameMatcher;
 /**
  * A JSON parser over one complete UTF-8 {@code byte[]} range, behaving as Jackson's
  * {@code UTF8StreamJsonParser} does on the same bytes (same tokens, names, values, number types,
- * limits and the same inputs rejected) but built for the one case it serves: the whole document is
+ * limits and the same inputs rejected; error messages may be worded differently) but built for
+ * the one case it serves: the whole document is
  * in memory, so there is no refilling, names are compared and matched in place as bytes (a String
  * is made only when one is asked for), and ASCII strings without escapes become Strings straight
  * from the bytes.
@@ -134,6 +138,32 @@ final class Utf8BytesJsonParser extends JsonParserBase {
 
   @Override
   protected void _closeInput() {}
+
+  @Override
+  public int readBinaryValue(Base64Variant variant, OutputStream out) throws JacksonException {
+    byte[] bytes = getBinaryValue(variant);
+    try {
+      out.write(bytes);
+    } catch (IOException e) {
+      throw _wrapIOFailure(e);
+    }
+    return bytes.length;
+  }
+
+  /** Writes the input not read yet, as Jackson's byte parsers do. */
+  @Override
+  public int releaseBuffered(OutputStream out) throws JacksonException {
+    int count = end - ptr;
+    if (count <= 0) {
+      return 0;
+    }
+    try {
+      out.write(buf, ptr, count);
+    } catch (IOException e) {
+      throw _wrapIOFailure(e);
+    }
+    return count;
+  }
 
   @Override
   public Object streamReadInputSource() {
@@ -937,8 +967,9 @@ final class Utf8BytesJsonParser extends JsonParserBase {
       match = matcher.matchByQuad(q, qlen);
     }
     if (match < 0) {
-      // A quad lookup answers -1 for any miss; the matcher's own answer for a name it lacks is this.
-      return PropertyNameMatcher.MATCH_UNKNOWN_NAME;
+      // A quad lookup answers -1 for any miss. As Jackson does, the name itself gets the last word:
+      // a case-insensitive matcher (databind's) finds it there.
+      return matcher.matchName(ctx.currentName());
     }
     // The matched name is the matcher's own String: no String is made for it later.
     ctx.name = matcher.nameLookup()[match];
