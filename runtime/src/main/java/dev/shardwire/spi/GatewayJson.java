@@ -110,7 +110,8 @@ public final class GatewayJson {
 
   /**
    * Decodes the whole JSON document {@code json} with {@code decoder}, read as its UTF-8 bytes, so
-   * that text and bytes go through the same parser and fail alike (error offsets count bytes).
+   * that text and bytes go through the same parser and fail alike (error offsets count bytes). An
+   * unpaired surrogate in {@code json}, which no UTF-8 document can hold, is encoded as {@code ?}.
    *
    * @throws DecodeException if the document is malformed, does not fit the decoder's type, or has
    *     anything but white space after the value

@@ -1,9 +1,12 @@
 package dev.shardwire.spi;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import tools.jackson.core.Base64Variant;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
@@ -17,7 +20,8 @@ import tools.jackson.core.sym.PropertyNameMatcher;
 /**
  * A JSON parser over one complete UTF-8 {@code byte[]} range, behaving as Jackson's
  * {@code UTF8StreamJsonParser} does on the same bytes (same tokens, names, values, number types,
- * limits and the same inputs rejected) but built for the one case it serves: the whole document is
+ * limits and the same inputs rejected; error messages may be worded differently) but built for
+ * the one case it serves: the whole document is
  * in memory, so there is no refilling, names are compared and matched in place as bytes (a String
  * is made only when one is asked for), and ASCII strings without escapes become Strings straight
  * from the bytes.
@@ -90,6 +94,12 @@ final class Utf8BytesJsonParser extends JsonParserBase {
   private long smallInt;
 
   private char[] nameChars = NO_CHARS;
+
+  /** How far {@link #locationAt} has counted lines: the index, its line and that line's start. */
+  private int countedTo;
+
+  private int countedLine = 1;
+  private int countedRowStart;
   private int[] quads;
 
   Utf8BytesJsonParser(ObjectReadContext readCtxt, IOContext ctxt, int streamFeatures, byte[] data, int offset, int len) {
@@ -106,6 +116,8 @@ final class Utf8BytesJsonParser extends JsonParserBase {
       start += 3;
     }
     this.ptr = start;
+    this.countedTo = offset;
+    this.countedRowStart = offset;
     // Before the first token Jackson's token location is one byte before the input.
     this.tokenStart = offset - 1;
     this.context = new SpanReadContext(null, this, TokenStreamContext.TYPE_ROOT, 0, start);
@@ -126,6 +138,32 @@ final class Utf8BytesJsonParser extends JsonParserBase {
 
   @Override
   protected void _closeInput() {}
+
+  @Override
+  public int readBinaryValue(Base64Variant variant, OutputStream out) throws JacksonException {
+    byte[] bytes = getBinaryValue(variant);
+    try {
+      out.write(bytes);
+    } catch (IOException e) {
+      throw _wrapIOFailure(e);
+    }
+    return bytes.length;
+  }
+
+  /** Writes the input not read yet, as Jackson's byte parsers do. */
+  @Override
+  public int releaseBuffered(OutputStream out) throws JacksonException {
+    int count = end - ptr;
+    if (count <= 0) {
+      return 0;
+    }
+    try {
+      out.write(buf, ptr, count);
+    } catch (IOException e) {
+      throw _wrapIOFailure(e);
+    }
+    return count;
+  }
 
   @Override
   public Object streamReadInputSource() {
@@ -199,12 +237,22 @@ final class Utf8BytesJsonParser extends JsonParserBase {
     return currentTokenLocation().getColumnNr();
   }
 
-  /** The location of the byte at {@code index}: Jackson's byte offset, line and byte column. */
+  /**
+   * The location of the byte at {@code index}: Jackson's byte offset, line and byte column. Lines
+   * are counted from the last location asked for when it is not past {@code index}, so asking
+   * token after token costs one pass over the input, not one each.
+   */
   TokenStreamLocation locationAt(int index) {
+    int limit = Math.min(index, end);
+    int i = base;
     int line = 1;
     int rowStart = base;
-    int limit = Math.min(index, end);
-    for (int i = base; i < limit; i++) {
+    if (countedTo <= limit) {
+      i = countedTo;
+      line = countedLine;
+      rowStart = countedRowStart;
+    }
+    for (; i < limit; i++) {
       byte b = buf[i];
       if (b == '\n') {
         line++;
@@ -217,6 +265,9 @@ final class Utf8BytesJsonParser extends JsonParserBase {
         rowStart = i + 1;
       }
     }
+    countedTo = i;
+    countedLine = line;
+    countedRowStart = rowStart;
     return new TokenStreamLocation(_contentReference(), (long) index - base, -1L, line, index - rowStart + 1);
   }
 
@@ -436,7 +487,7 @@ final class Utf8BytesJsonParser extends JsonParserBase {
   private int startNext() throws JacksonException {
     _numTypesValid = NR_UNKNOWN;
     if (stringIncomplete) {
-      skipString();
+      skipString(false);
     }
     final byte[] b = buf;
     int p = ptr;
@@ -996,8 +1047,9 @@ final class Utf8BytesJsonParser extends JsonParserBase {
       match = matcher.matchByQuad(q, qlen);
     }
     if (match < 0) {
-      // A quad lookup answers -1 for any miss; the matcher's own answer for a name it lacks is this.
-      return PropertyNameMatcher.MATCH_UNKNOWN_NAME;
+      // A quad lookup answers -1 for any miss. As Jackson does, the name itself gets the last word:
+      // a case-insensitive matcher (databind's) finds it there.
+      return matcher.matchName(ctx.currentName());
     }
     // The matched name is the matcher's own String: no String is made for it later.
     ctx.name = matcher.nameLookup()[match];
@@ -1043,9 +1095,13 @@ final class Utf8BytesJsonParser extends JsonParserBase {
     return ((x & 0x0000FFFF0000FFFFL) * 42949672960001L) >>> 32;
   }
 
-  /** Finds the end of the current string value, checking it, without keeping its characters. */
-  private void skipString() throws JacksonException {
-    stringIncomplete = false;
+  /**
+   * Finds the end of the current string value and checks it. A string that is not plain ASCII is
+   * decoded into {@link #chars} only when {@code keep}; a skipped one is checked without storing
+   * anything, so a hostile string that nobody reads costs no memory. The string stays incomplete
+   * if it fails, so a second read fails again instead of reading a half-decoded state.
+   */
+  private void skipString(boolean keep) throws JacksonException {
     final byte[] b = buf;
     final boolean[] stop = STRING_STOP;
     final int e = end;
@@ -1088,19 +1144,62 @@ final class Utf8BytesJsonParser extends JsonParserBase {
       p++;
     }
     if (b[p] == '"') {
+      stringIncomplete = false;
       stringEnd = p;
       stringPlain = true;
       ptr = p + 1;
       return;
     }
-    decodeString(p);
+    if (keep) {
+      decodeString(p);
+    } else {
+      checkString(p);
+    }
   }
 
   /** Makes the current string value complete: its end found, its characters at hand. */
   private void finishString() throws JacksonException {
     if (stringIncomplete) {
-      skipString();
+      skipString(true);
     }
+  }
+
+  /**
+   * Checks the rest of a skipped string from {@code p}, its first byte that is not plain ASCII, as
+   * {@link #decodeString} would (control characters, escapes, UTF-8), keeping nothing.
+   */
+  private void checkString(int p) throws JacksonException {
+    final byte[] b = buf;
+    final boolean[] stop = STRING_STOP;
+    while (true) {
+      if (p >= end) {
+        ptr = p;
+        _reportInvalidEOF(": was expecting closing quote for a string value", JsonToken.VALUE_STRING);
+      }
+      int c = b[p++];
+      if (!stop[c & 0xFF]) {
+        continue;
+      }
+      if (c == '"') {
+        break;
+      }
+      ptr = p;
+      if (c == '\\') {
+        decodeEscape();
+      } else if (c >= 0) {
+        _throwUnquotedSpace(c, "string value");
+      } else {
+        decodeUtf8(c & 0xFF);
+      }
+      p = ptr;
+    }
+    stringIncomplete = false;
+    // Nobody reads a skipped string: the parser is moving on to the next token.
+    stringEnd = p - 1;
+    stringPlain = false;
+    charCount = 0;
+    charsHeld = true;
+    ptr = p;
   }
 
   /**
@@ -1111,6 +1210,9 @@ final class Utf8BytesJsonParser extends JsonParserBase {
   private void decodeString(int p) throws JacksonException {
     final byte[] b = buf;
     int s = stringStart;
+    // The limit is checked as the characters grow (as Jackson's text buffer does), so a hostile
+    // string fails before it costs more than the limit in memory.
+    _streamReadConstraints.validateStringLength(p - s);
     char[] out = ensureChars(Math.max(32, (p - s) + ((p - s) >> 1) + 16));
     int n = 0;
     for (int k = s; k < p; k++) {
@@ -1123,6 +1225,7 @@ final class Utf8BytesJsonParser extends JsonParserBase {
       }
       int c = b[p++];
       if (out.length - n < 2) {
+        _streamReadConstraints.validateStringLength(n);
         out = growChars(n + 2);
       }
       if (c >= 0x20) {
@@ -1153,6 +1256,7 @@ final class Utf8BytesJsonParser extends JsonParserBase {
         out[n++] = (char) cp;
       }
     }
+    stringIncomplete = false;
     stringEnd = p - 1;
     stringPlain = false;
     charCount = n;
