@@ -35,6 +35,14 @@ public final class FieldNames {
    */
   private final byte[][] plain;
   /**
+   * Per plain name, its first eight bytes followed by its closing quote (little-endian, as the
+   * parser reads words), and the mask of the bytes that count: one word compare checks a name of
+   * up to seven bytes whole, and the first eight of a longer one.
+   */
+  private final long[] heads;
+
+  private final long[] headMasks;
+  /**
    * Open addressing over the plain names, keyed by {@link #hash}: index + 1 of a name, 0 for a
    * free slot. At most half full, so a probe ends soon.
    */
@@ -55,6 +63,8 @@ public final class FieldNames {
     Arrays.fill(following, NO_GUESS);
     this.strings = names;
     this.plain = new byte[names.length][];
+    this.heads = new long[names.length];
+    this.headMasks = new long[names.length];
     int size = 4;
     while (size < names.length * 2) {
       size <<= 1;
@@ -66,6 +76,12 @@ public final class FieldNames {
         continue;
       }
       plain[i] = bytes;
+      byte[] quoted = Arrays.copyOf(bytes, bytes.length + 1);
+      quoted[bytes.length] = '"';
+      for (int k = 0; k < Math.min(8, quoted.length); k++) {
+        heads[i] |= (quoted[k] & 0xFFL) << (8 * k);
+        headMasks[i] |= 0xFFL << (8 * k);
+      }
       int h = 0;
       for (byte b : bytes) {
         h = h * 31 + b;
@@ -98,6 +114,15 @@ public final class FieldNames {
   /** The plain bytes of name {@code index}, or null (the parser then does not guess it in place). */
   byte[] plainName(int index) {
     return plain[index];
+  }
+
+  /** The first eight bytes of name {@code index}'s {@code name"}, as {@link #heads} says. */
+  long head(int index) {
+    return heads[index];
+  }
+
+  long headMask(int index) {
+    return headMasks[index];
   }
 
   /** Name {@code index} as a String. */

@@ -403,7 +403,16 @@ final class Utf8BytesJsonParser extends JsonParserBase {
       byte[] expected = names.plainName(guess);
       if (expected != null) {
         int n = expected.length;
-        if (s + n < end && b[s + n] == '"' && sameBytes(expected, s, n)) {
+        boolean same;
+        if (s + 8 <= end) {
+          // A word at a time: the head covers a short name with its quote, a long one's first bytes.
+          same =
+              ((words.getLong(s) ^ names.head(guess)) & names.headMask(guess)) == 0
+                  && (n < 8 || (s + n < end && b[s + n] == '"' && sameBytes(expected, s, 8, n)));
+        } else {
+          same = s + n < end && b[s + n] == '"' && sameBytes(expected, s, 0, n);
+        }
+        if (same) {
           if (n > 64) {
             _streamReadConstraints.validateNameLength(n);
           }
@@ -1002,8 +1011,13 @@ final class Utf8BytesJsonParser extends JsonParserBase {
 
   /** Whether {@code n} bytes of the input from {@code at} are {@code expected}'s (names are short: no call into Arrays). */
   private boolean sameBytes(byte[] expected, int at, int n) {
+    return sameBytes(expected, at, 0, n);
+  }
+
+  /** As {@link #sameBytes(byte[], int, int)}, from the {@code from}th byte on. */
+  private boolean sameBytes(byte[] expected, int at, int from, int n) {
     final byte[] b = buf;
-    for (int k = 0; k < n; k++) {
+    for (int k = from; k < n; k++) {
       if (b[at + k] != expected[k]) {
         return false;
       }

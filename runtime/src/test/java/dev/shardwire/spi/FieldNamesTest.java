@@ -253,4 +253,34 @@ class FieldNamesTest {
       assertTrue(answers.get(answers.size() - 1).toString().startsWith("FAIL Name length"), answers.toString());
     }
   }
+
+  @Test
+  void guessesOfEveryLengthMatchOnlyTheirOwnBytesAnywhereInTheInput() {
+    // One to seventeen bytes (Jackson's matcher takes no empty name).
+    String[] lengths = new String[17];
+    for (int n = 0; n < lengths.length; n++) {
+      lengths[n] = "abcdefghijklmnopq".substring(0, n + 1);
+    }
+    FieldNames names = FieldNames.of(lengths);
+    int unknown = PropertyNameMatcher.MATCH_UNKNOWN_NAME;
+    int end = PropertyNameMatcher.MATCH_END_OBJECT;
+    for (int n = 0; n < lengths.length; n++) {
+      // Compact, so the name may sit within a word of the input's end, or not.
+      String exact = "{\"" + lengths[n] + "\":1}";
+      for (int round = 0; round < 3; round++) {
+        assertEquals(List.of(n, end), indexes(names, exact), exact);
+        assertEquals(List.of(n, n, end), indexes(names, "{\"" + lengths[n] + "\":1,\"" + lengths[n] + "\":[2,3]}"));
+        for (int k = 0; k <= n; k++) {
+          // One byte off at each position: never the guess, and no other name either.
+          char[] off = lengths[n].toCharArray();
+          off[k] = 'Z';
+          String other = "{\"" + new String(off) + "\":1,\"" + lengths[n] + "\":2}";
+          assertEquals(List.of(unknown, n, end), indexes(names, other), other);
+        }
+        String longer = "{\"" + lengths[n] + "x\":1}";
+        // A known name followed by one more byte ('x' ends none of them): unknown.
+        assertEquals(List.of(unknown, end), indexes(names, longer), longer);
+      }
+    }
+  }
 }
