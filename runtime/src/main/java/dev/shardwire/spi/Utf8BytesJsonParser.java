@@ -283,40 +283,29 @@ final class Utf8BytesJsonParser extends JsonParserBase {
     if (i < 0) {
       return _currToken;
     }
-    parseName(i);
-    setToken(JsonToken.PROPERTY_NAME);
-    readValueAfterName();
+    readName(i);
     return JsonToken.PROPERTY_NAME;
   }
 
   @Override
   public String nextName() throws JacksonException {
-    _numTypesValid = NR_UNKNOWN;
-    if (_currToken == JsonToken.PROPERTY_NAME) {
-      afterName();
-      return null;
-    }
-    int i = startNext();
+    int i = startName();
     if (i < 0) {
       return null;
     }
-    parseName(i);
-    setToken(JsonToken.PROPERTY_NAME);
-    readValueAfterName();
+    readName(i);
     return context.currentName();
   }
 
   @Override
   public boolean nextName(SerializableString str) throws JacksonException {
-    _numTypesValid = NR_UNKNOWN;
-    if (_currToken == JsonToken.PROPERTY_NAME) {
-      afterName();
-      return false;
+    if (_currToken != JsonToken.PROPERTY_NAME && !stringIncomplete) {
+      _numTypesValid = NR_UNKNOWN;
+      if (matchNextNameFast(str)) {
+        return true;
+      }
     }
-    if (!stringIncomplete && matchNextNameFast(str)) {
-      return true;
-    }
-    int i = startNext();
+    int i = startName();
     if (i < 0) {
       return false;
     }
@@ -333,9 +322,7 @@ final class Utf8BytesJsonParser extends JsonParserBase {
         return true;
       }
     }
-    parseName(i);
-    setToken(JsonToken.PROPERTY_NAME);
-    readValueAfterName();
+    readName(i);
     // A name of plain bytes was compared above; only one with escapes or non-ASCII may still match.
     return !context.nameIsSpan() && str.getValue().equals(context.name);
   }
@@ -385,14 +372,9 @@ final class Utf8BytesJsonParser extends JsonParserBase {
    * @return the name's index, or one of {@link PropertyNameMatcher}'s {@code MATCH_} answers
    */
   int nextFieldIndex(FieldNames names, int guess) throws JacksonException {
-    _numTypesValid = NR_UNKNOWN;
-    if (_currToken == JsonToken.PROPERTY_NAME) {
-      afterName();
-      return PropertyNameMatcher.MATCH_ODD_TOKEN;
-    }
-    int i = startNext();
+    int i = startName();
     if (i < 0) {
-      return _currToken == JsonToken.END_OBJECT ? PropertyNameMatcher.MATCH_END_OBJECT : PropertyNameMatcher.MATCH_ODD_TOKEN;
+      return notANameMatch();
     }
     if (i != '"') {
       parseName(i);
@@ -464,14 +446,9 @@ final class Utf8BytesJsonParser extends JsonParserBase {
 
   @Override
   public int nextNameMatch(PropertyNameMatcher matcher) throws JacksonException {
-    _numTypesValid = NR_UNKNOWN;
-    if (_currToken == JsonToken.PROPERTY_NAME) {
-      afterName();
-      return PropertyNameMatcher.MATCH_ODD_TOKEN;
-    }
-    int i = startNext();
+    int i = startName();
     if (i < 0) {
-      return _currToken == JsonToken.END_OBJECT ? PropertyNameMatcher.MATCH_END_OBJECT : PropertyNameMatcher.MATCH_ODD_TOKEN;
+      return notANameMatch();
     }
     parseName(i);
     int match = matchName(matcher);
@@ -485,6 +462,31 @@ final class Utf8BytesJsonParser extends JsonParserBase {
     if (_currToken == JsonToken.PROPERTY_NAME) {
       return matchName(matcher);
     }
+    return notANameMatch();
+  }
+
+  /** Reads the name whose opening quote is {@code i}, makes it the current token and reads the value's first token. */
+  private void readName(int i) throws JacksonException {
+    parseName(i);
+    setToken(JsonToken.PROPERTY_NAME);
+    readValueAfterName();
+  }
+
+  /**
+   * Where every name-reading call starts: the first byte of the next property name, or -1 when the
+   * next token is not a name (it is read and current then: a value after a name, or an end).
+   */
+  private int startName() throws JacksonException {
+    _numTypesValid = NR_UNKNOWN;
+    if (_currToken == JsonToken.PROPERTY_NAME) {
+      afterName();
+      return -1;
+    }
+    return startNext();
+  }
+
+  /** What a name-matching call answers when the current token is not a name. */
+  private int notANameMatch() {
     return _currToken == JsonToken.END_OBJECT ? PropertyNameMatcher.MATCH_END_OBJECT : PropertyNameMatcher.MATCH_ODD_TOKEN;
   }
 
@@ -912,18 +914,11 @@ final class Utf8BytesJsonParser extends JsonParserBase {
       _reportUnexpectedChar(i, "was expecting double-quote to start property name");
     }
     final byte[] b = buf;
-    final boolean[] stop = STRING_STOP;
     int s = ptr;
-    int p = s;
-    while (true) {
-      if (p >= end) {
-        ptr = p;
-        _reportInvalidEOF(": was expecting closing '\"' for name", JsonToken.PROPERTY_NAME);
-      }
-      if (stop[b[p] & 0xFF]) {
-        break;
-      }
-      p++;
+    int p = firstStop(s);
+    if (p >= end) {
+      ptr = p;
+      _reportInvalidEOF(": was expecting closing '\"' for name", JsonToken.PROPERTY_NAME);
     }
     if (b[p] != '"') {
       // A backslash, a control character or any byte of a multi-byte character.
@@ -1117,45 +1112,10 @@ final class Utf8BytesJsonParser extends JsonParserBase {
    */
   private void skipString(boolean keep) throws JacksonException {
     final byte[] b = buf;
-    final boolean[] stop = STRING_STOP;
-    final int e = end;
-    int p = stringStart;
-    // Eight bytes a step while they last, then one at a time up to the end.
-    while (p + 8 <= e) {
-      long stops = stopBytes(words.getLong(p));
-      if (stops != 0) {
-        p += Long.numberOfTrailingZeros(stops) >>> 3;
-        break;
-      }
-      p += 8;
-    }
-    while (p + 4 <= e) {
-      if (stop[b[p] & 0xFF]) {
-        break;
-      }
-      if (stop[b[p + 1] & 0xFF]) {
-        p += 1;
-        break;
-      }
-      if (stop[b[p + 2] & 0xFF]) {
-        p += 2;
-        break;
-      }
-      if (stop[b[p + 3] & 0xFF]) {
-        p += 3;
-        break;
-      }
-      p += 4;
-    }
-    while (true) {
-      if (p >= e) {
-        ptr = p;
-        _reportInvalidEOF(": was expecting closing quote for a string value", JsonToken.VALUE_STRING);
-      }
-      if (stop[b[p] & 0xFF]) {
-        break;
-      }
-      p++;
+    int p = firstStop(stringStart);
+    if (p >= end) {
+      ptr = p;
+      _reportInvalidEOF(": was expecting closing quote for a string value", JsonToken.VALUE_STRING);
     }
     if (b[p] == '"') {
       stringIncomplete = false;
@@ -1169,6 +1129,28 @@ final class Utf8BytesJsonParser extends JsonParserBase {
     } else {
       checkString(p);
     }
+  }
+
+  /**
+   * The index of the first byte from {@code p} on that ends a run of plain ASCII in a string or a
+   * name (a quote, a backslash, a control character or a byte of a multi-byte character), or
+   * {@link #end} if there is none: eight bytes a step while they last.
+   */
+  private int firstStop(int p) {
+    final int e = end;
+    while (p + 8 <= e) {
+      long stops = stopBytes(words.getLong(p));
+      if (stops != 0) {
+        return p + (Long.numberOfTrailingZeros(stops) >>> 3);
+      }
+      p += 8;
+    }
+    final byte[] b = buf;
+    final boolean[] stop = STRING_STOP;
+    while (p < e && !stop[b[p] & 0xFF]) {
+      p++;
+    }
+    return p;
   }
 
   /** Makes the current string value complete: its end found, its characters at hand. */
