@@ -28,7 +28,6 @@ public final class FieldNames {
 
   private final PropertyNameMatcher matcher;
   private final SerializableString[] names;
-  private final String[] strings;
   /**
    * Each name's UTF-8 bytes when it is plain (ASCII, nothing a JSON string must escape), so that
    * its bytes in the input are exactly these; null for any other name.
@@ -61,7 +60,6 @@ public final class FieldNames {
     }
     this.following = new int[names.length + 1];
     Arrays.fill(following, NO_GUESS);
-    this.strings = names;
     this.plain = new byte[names.length][];
     this.heads = new long[names.length];
     this.headMasks = new long[names.length];
@@ -82,11 +80,8 @@ public final class FieldNames {
         heads[i] |= (quoted[k] & 0xFFL) << (8 * k);
         headMasks[i] |= 0xFFL << (8 * k);
       }
-      int h = 0;
-      for (byte b : bytes) {
-        h = h * 31 + b;
-      }
-      int slot = slot(h);
+      // A plain name is ASCII, so its String's hash is the parser's h * 31 + byte over its bytes.
+      int slot = slot(names[i].hashCode());
       while (slots[slot] != 0) {
         slot = (slot + 1) & (size - 1);
       }
@@ -127,7 +122,7 @@ public final class FieldNames {
 
   /** Name {@code index} as a String. */
   String name(int index) {
-    return strings[index];
+    return names[index].getValue();
   }
 
   /**

@@ -135,7 +135,7 @@ public final class GatewayJson {
     }
   }
 
-  private static <T> T decodeDocument(
+  static <T> T decodeDocument(
       JsonParser parser, EventDecoder<T> decoder, DecodeContext context) {
     T value = decodeNext(parser, decoder, context);
     JsonToken after = parser.nextToken();

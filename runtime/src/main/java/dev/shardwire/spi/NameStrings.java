@@ -1,6 +1,7 @@
 package dev.shardwire.spi;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * The Strings of property names made from ASCII bytes, remembered across parsers and threads so
@@ -36,23 +37,11 @@ final class NameStrings {
     int hash = length * 0x9E3779B1 + bytes[start] * 31 * 31 + bytes[start + (length >> 1)] * 31 + bytes[end - 1];
     int slot = (hash ^ (hash >>> 15)) & (SIZE - 1);
     Entry cached = TABLE[slot];
-    if (cached != null && same(cached.bytes, bytes, start, length)) {
+    if (cached != null && Arrays.equals(cached.bytes, 0, cached.bytes.length, bytes, start, end)) {
       return cached.string;
     }
     String made = new String(bytes, start, length, StandardCharsets.ISO_8859_1);
-    TABLE[slot] = new Entry(java.util.Arrays.copyOfRange(bytes, start, end), made);
+    TABLE[slot] = new Entry(Arrays.copyOfRange(bytes, start, end), made);
     return made;
-  }
-
-  private static boolean same(byte[] cached, byte[] bytes, int start, int length) {
-    if (cached.length != length) {
-      return false;
-    }
-    for (int i = 0; i < length; i++) {
-      if (cached[i] != bytes[start + i]) {
-        return false;
-      }
-    }
-    return true;
   }
 }

@@ -196,14 +196,6 @@ final class Utf8BytesJsonParser extends JsonParserBase {
     return context.currentName();
   }
 
-  @Override
-  public boolean hasStringCharacters() {
-    if (_currToken == JsonToken.VALUE_STRING) {
-      return true;
-    }
-    return _currToken == JsonToken.PROPERTY_NAME && _nameCopied;
-  }
-
   // ---------------------------------------------------------------------------------------------
   // Locations: line and column are counted from the bytes only when a location is asked for.
 
@@ -377,7 +369,7 @@ final class Utf8BytesJsonParser extends JsonParserBase {
       return notANameMatch();
     }
     if (i != '"') {
-      parseName(i);
+      _reportUnexpectedChar(i, "was expecting double-quote to start property name");
     }
     final byte[] b = buf;
     final int s = ptr;
@@ -477,7 +469,6 @@ final class Utf8BytesJsonParser extends JsonParserBase {
    * next token is not a name (it is read and current then: a value after a name, or an end).
    */
   private int startName() throws JacksonException {
-    _numTypesValid = NR_UNKNOWN;
     if (_currToken == JsonToken.PROPERTY_NAME) {
       afterName();
       return -1;
@@ -828,13 +819,12 @@ final class Utf8BytesJsonParser extends JsonParserBase {
     JsonToken token = isFloat ? resetFloat(negative, intLen, fractLen, expLen) : resetInt(negative, intLen);
     numberStart = start;
     numberEnd = p;
+    numberTextPending = true;
     if (!isFloat && intLen <= 18) {
       // The common case: the value is known, its text is put in the text buffer only if asked for.
       smallInt = negative ? -value : value;
-      numberTextPending = true;
     } else {
       // Jackson's conversions read the number's text from the text buffer.
-      numberTextPending = true;
       numberText();
     }
     return token;
@@ -991,13 +981,7 @@ final class Utf8BytesJsonParser extends JsonParserBase {
       int cp = decodeUtf8(c);
       byteLength += ptr - p + 1;
       p = ptr;
-      if (cp >= 0x10000) {
-        cp -= 0x10000;
-        out[n++] = (char) (0xD800 | (cp >> 10));
-        out[n++] = (char) (0xDC00 | (cp & 0x3FF));
-      } else {
-        out[n++] = (char) cp;
-      }
+      n += Character.toChars(cp, out, n);
     }
     _streamReadConstraints.validateNameLength(byteLength);
     context.setName(new String(out, 0, n));
@@ -1244,13 +1228,7 @@ final class Utf8BytesJsonParser extends JsonParserBase {
       ptr = p;
       int cp = decodeUtf8(c & 0xFF);
       p = ptr;
-      if (cp >= 0x10000) {
-        cp -= 0x10000;
-        out[n++] = (char) (0xD800 | (cp >> 10));
-        out[n++] = (char) (0xDC00 | (cp & 0x3FF));
-      } else {
-        out[n++] = (char) cp;
-      }
+      n += Character.toChars(cp, out, n);
     }
     stringIncomplete = false;
     stringEnd = p - 1;

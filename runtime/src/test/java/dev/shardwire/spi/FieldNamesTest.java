@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
-import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.JsonParserDelegate;
 import tools.jackson.core.sym.PropertyNameMatcher;
@@ -26,8 +25,8 @@ class FieldNamesTest {
   }
 
   /** Jackson's own parser over bytes: FieldNames takes its generic path over it. */
-  private static final JsonFactory JACKSON =
-      JsonFactory.builder().streamReadConstraints(GatewayJson.CONSTRAINTS).disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION).build();
+  /** Jackson's own parser, as the gateway's factory is configured. */
+  private static final JsonFactory JACKSON = JacksonReference.STOCK;
 
   /**
    * The answers over {@code json} read by the gateway's byte parser (FieldNames' fast path), after

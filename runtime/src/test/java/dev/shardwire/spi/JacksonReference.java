@@ -1,6 +1,5 @@
 package dev.shardwire.spi;
 
-import java.nio.charset.StandardCharsets;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
@@ -25,18 +24,9 @@ public final class JacksonReference {
   /** What {@link GatewayJson#decode(byte[], EventDecoder, DecodeContext)} does, over Jackson's parser. */
   public static <T> T decode(byte[] json, EventDecoder<T> decoder, DecodeContext context) {
     try (JsonParser parser = STOCK.createParser(ObjectReadContext.empty(), json)) {
-      T value = GatewayJson.decodeNext(parser, decoder, context);
-      if (parser.nextToken() != null) {
-        throw DecodeFailures.problem(parser, decoder.typeName(), "", "expected the end of the document");
-      }
-      return value;
+      return GatewayJson.decodeDocument(parser, decoder, context);
     } catch (JacksonException e) {
       throw DecodeFailures.wrap(e, null, decoder.typeName(), null);
     }
-  }
-
-  /** {@link #decode(byte[], EventDecoder, DecodeContext)} of {@code json}'s UTF-8 bytes. */
-  public static <T> T decode(String json, EventDecoder<T> decoder, DecodeContext context) {
-    return decode(json.getBytes(StandardCharsets.UTF_8), decoder, context);
   }
 }

@@ -51,10 +51,7 @@ public final class FrameReader {
       boolean dSeen = false;
       int expected = 0;
       int key;
-      while ((key = ENVELOPE.next(p, expected)) != PropertyNameMatcher.MATCH_END_OBJECT) {
-        if (key == PropertyNameMatcher.MATCH_ODD_TOKEN) {
-          throw new MalformedFrameException("expected a key of the gateway frame, got " + p.currentToken());
-        }
+      while (isKey(key = ENVELOPE.next(p, expected))) {
         if (key >= 0) {
           expected = key + 1;
         }
@@ -135,11 +132,15 @@ public final class FrameReader {
     JsonParser p = frame.open(json);
     try {
       p.nextToken();
-      String name;
-      while ((name = p.nextName()) != null) {
+      int expected = 0;
+      int key;
+      while (isKey(key = ENVELOPE.next(p, expected))) {
         p.nextToken();
-        if (name.equals("d")) {
+        if (key == D) {
           return p;
+        }
+        if (key >= 0) {
+          expected = key + 1;
         }
         p.skipChildren();
       }
@@ -149,6 +150,11 @@ public final class FrameReader {
     }
     p.close();
     throw new MalformedFrameException("gateway frame has no 'd'");
+  }
+
+  /** Whether {@link FieldNames#next}'s answer is a key (known or not), as opposed to the end or any other token. */
+  private static boolean isKey(int match) {
+    return match >= 0 || match == PropertyNameMatcher.MATCH_UNKNOWN_NAME;
   }
 
   /** A new parser on a JSON {@code null}: the payload of a frame that has no {@code d}. */

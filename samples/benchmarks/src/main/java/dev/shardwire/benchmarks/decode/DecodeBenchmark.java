@@ -197,16 +197,4 @@ public class DecodeBenchmark {
       return parser.currentToken();
     }
   }
-
-  /**
-   * Not a row (no {@code @Benchmark}): the same skip with Shardwire's own byte parser, which
-   * GatewayJson reads with, to profile it against the floor by hand.
-   */
-  public JsonToken skipOwn() {
-    try (JsonParser parser = GatewayJson.FACTORY.createParser(ObjectReadContext.empty(), payload)) {
-      parser.nextToken();
-      parser.skipChildren();
-      return parser.currentToken();
-    }
-  }
 }
