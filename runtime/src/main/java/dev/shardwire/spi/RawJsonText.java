@@ -30,6 +30,13 @@ final class RawJsonText {
 
   /** The compact text of the value that starts at the current token; the parser is left on its last token. */
   static String copy(JsonParser parser) {
+    if (parser instanceof Utf8BytesJsonParser bytes) {
+      // The gateway's parser hands out a compact value's own bytes (most are: Discord sends compact JSON).
+      String text = bytes.compactStructureText();
+      if (text != null) {
+        return text;
+      }
+    }
     // copy never runs inside itself, so one buffer per thread is enough.
     RawJsonText out = SCRATCH.get();
     out.length = 0;

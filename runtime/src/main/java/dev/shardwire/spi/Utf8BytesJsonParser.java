@@ -1414,6 +1414,74 @@ final class Utf8BytesJsonParser extends JsonParserBase {
   }
 
   // ---------------------------------------------------------------------------------------------
+  // Raw JSON values
+
+  /**
+   * {@link RawJsonText}'s answer for the object or array at the current token, taken from the
+   * input itself when the input already is that answer: no white space between tokens and no
+   * escape in any string (the compact text re-escapes only quotes, backslashes and control
+   * characters, which a string without escapes cannot hold). Otherwise null, the parser unmoved,
+   * and the caller rebuilds the text token by token.
+   *
+   * <p>The scan only finds the value's end and whether it is compact; the value is then skipped
+   * by the parser's own tokens, which check it exactly as the token-by-token copy would (and fail
+   * the same way), and must end where the scan did.
+   */
+  String compactStructureText() throws JacksonException {
+    JsonToken t = _currToken;
+    if (t != JsonToken.START_OBJECT && t != JsonToken.START_ARRAY) {
+      return null;
+    }
+    final byte[] b = buf;
+    final int s = tokenStart;
+    // A longer value might hold a string over the limit, which the copy reports: it takes that path.
+    final int limit = (int) Math.min(end, s + (long) _streamReadConstraints.getMaxStringLength());
+    boolean ascii = true;
+    int depth = 0;
+    int p = s;
+    while (true) {
+      if (p >= limit) {
+        return null;
+      }
+      int c = b[p];
+      if (c == '"') {
+        // A string or a name: its plain run, then whatever stopped it.
+        while (true) {
+          p = firstStop(p + 1);
+          if (p >= limit) {
+            return null;
+          }
+          c = b[p];
+          if (c == '"') {
+            break;
+          }
+          if (c >= 0) {
+            // A backslash (an escape the copy may write differently) or a control character (an error).
+            return null;
+          }
+          ascii = false;
+        }
+      } else if (c == '{' || c == '[') {
+        depth++;
+      } else if (c == '}' || c == ']') {
+        if (--depth == 0) {
+          break;
+        }
+      } else if (c <= ' ') {
+        // White space, which the compact text drops (or a control character, an error either way).
+        return null;
+      }
+      p++;
+    }
+    skipChildren();
+    if (ptr != p + 1) {
+      // Cannot happen: the parser accepted the value, and a valid value ends where the scan said.
+      throw DecodeFailures.problem(this, "value", "", "a raw JSON value that ends where it should not");
+    }
+    return new String(b, s, ptr - s, ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
+  }
+
+  // ---------------------------------------------------------------------------------------------
   // Text access
 
   @Override
