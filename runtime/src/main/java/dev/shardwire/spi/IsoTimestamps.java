@@ -26,20 +26,57 @@ final class IsoTimestamps {
 
   private IsoTimestamps() {}
 
+  /** The longest accepted form, 2021-04-22T10:20:33.123456789+00:00 (35 characters). */
+  private static final int MAX_LENGTH = 35;
+
   /** The instant {@code text[offset, offset+length)} names, or null if it is no timestamp of the accepted shape. */
   static Instant instant(char[] text, int offset, int length) {
-    return (Instant) parse(text, offset, length, false);
+    byte[] ascii = ascii(text, offset, length);
+    return ascii == null ? null : (Instant) parse(ascii, 0, length, false);
   }
 
   /** The date-time with its offset, or null if it is no timestamp of the accepted shape. */
   static OffsetDateTime offsetDateTime(char[] text, int offset, int length) {
+    byte[] ascii = ascii(text, offset, length);
+    return ascii == null ? null : (OffsetDateTime) parse(ascii, 0, length, true);
+  }
+
+  /**
+   * As {@link #instant(char[], int, int)}, over the UTF-8 bytes of the text: the gateway's parser
+   * hands a plain string's own input bytes, with no copy to characters.
+   */
+  static Instant instant(byte[] text, int offset, int length) {
+    return (Instant) parse(text, offset, length, false);
+  }
+
+  /** As {@link #offsetDateTime(char[], int, int)}, over the UTF-8 bytes of the text. */
+  static OffsetDateTime offsetDateTime(byte[] text, int offset, int length) {
     return (OffsetDateTime) parse(text, offset, length, true);
   }
 
+  /**
+   * The characters as bytes, or null when they cannot be a timestamp: too long, or not all ASCII
+   * (every accepted character is). One reader, over bytes, serves both kinds of input.
+   */
+  private static byte[] ascii(char[] text, int offset, int length) {
+    if (length > MAX_LENGTH) {
+      return null;
+    }
+    byte[] bytes = new byte[length];
+    for (int i = 0; i < length; i++) {
+      char c = text[offset + i];
+      if (c >= 0x80) {
+        return null;
+      }
+      bytes[i] = (byte) c;
+    }
+    return bytes;
+  }
+
   /** An {@link Instant} or, if {@code keepOffset}, an {@link OffsetDateTime}; null when malformed. */
-  private static Object parse(char[] c, int start, int length, boolean keepOffset) {
+  private static Object parse(byte[] c, int start, int length, boolean keepOffset) {
     // The shortest form is 2021-04-22T10:20:33Z (20 characters).
-    if (length < 20) {
+    if (length < 20 || length > MAX_LENGTH) {
       return null;
     }
     int end = start + length;
@@ -51,7 +88,7 @@ final class IsoTimestamps {
     int hour = twoDigits(c, start + 11);
     int minute = twoDigits(c, start + 14);
     int second = twoDigits(c, start + 17);
-    char separator = c[start + 10];
+    int separator = c[start + 10];
     if ((year | month | day | hour | minute | second) < 0
         || c[start + 4] != '-'
         || c[start + 7] != '-'
@@ -83,7 +120,7 @@ final class IsoTimestamps {
       nano *= POWERS_OF_TEN[9 - fractionDigits];
     }
     int offsetSeconds;
-    char zone = c[i];
+    int zone = c[i];
     if ((zone == 'Z' || zone == 'z') && i + 1 == end) {
       offsetSeconds = 0;
     } else if ((zone == '+' || zone == '-') && i + 6 == end && c[i + 3] == ':') {
@@ -112,14 +149,14 @@ final class IsoTimestamps {
   }
 
   /** The value of the two decimal digits at {@code at}, or -1 if either is not a digit. */
-  private static int twoDigits(char[] c, int at) {
+  private static int twoDigits(byte[] c, int at) {
     int tens = c[at] - '0';
     int ones = c[at + 1] - '0';
     // One test for both: a character outside '0'..'9' makes one of the four negative.
     return (tens | ones | (9 - tens) | (9 - ones)) < 0 ? -1 : tens * 10 + ones;
   }
 
-  private static boolean isDigit(char c) {
+  private static boolean isDigit(byte c) {
     return c >= '0' && c <= '9';
   }
 

@@ -149,6 +149,10 @@ public final class JsonReads {
    * Snowflake.of} wraps (spi names no model type).
    */
   public static long snowflakeBits(JsonParser parser) {
+    if (parser instanceof Utf8BytesJsonParser bytes && bytes.readDigitsInPlace()) {
+      // Nearly every id: plain digits read in place, no exception handler on the way.
+      return bytes.digitsValue();
+    }
     JsonToken token = parser.currentToken();
     if (token == JsonToken.VALUE_STRING) {
       try {
@@ -190,7 +194,8 @@ public final class JsonReads {
   public static String enumText(JsonParser parser) {
     JsonToken token = parser.currentToken();
     if (token == JsonToken.VALUE_STRING || token == JsonToken.VALUE_NUMBER_INT) {
-      return parser.getString();
+      // The gateway's parser shares the String of a value it has read before.
+      return parser instanceof Utf8BytesJsonParser bytes ? bytes.enumText() : parser.getString();
     }
     throw DecodeFailures.wrongType(parser, "a string or an integer (an enum value)");
   }
@@ -218,7 +223,11 @@ public final class JsonReads {
    */
   public static Instant instant(JsonParser parser) {
     expectString(parser, "an ISO-8601 timestamp");
-    Instant value = IsoTimestamps.instant(parser.getStringCharacters(), parser.getStringOffset(), parser.getStringLength());
+    Instant value =
+        parser instanceof Utf8BytesJsonParser bytes
+            // The gateway's parser lets the timestamp be read from its input bytes.
+            ? (Instant) bytes.timestamp(false)
+            : IsoTimestamps.instant(parser.getStringCharacters(), parser.getStringOffset(), parser.getStringLength());
     if (value == null) {
       throw notATimestamp(parser);
     }
@@ -229,7 +238,9 @@ public final class JsonReads {
   public static OffsetDateTime offsetDateTime(JsonParser parser) {
     expectString(parser, "an ISO-8601 timestamp");
     OffsetDateTime value =
-        IsoTimestamps.offsetDateTime(parser.getStringCharacters(), parser.getStringOffset(), parser.getStringLength());
+        parser instanceof Utf8BytesJsonParser bytes
+            ? (OffsetDateTime) bytes.timestamp(true)
+            : IsoTimestamps.offsetDateTime(parser.getStringCharacters(), parser.getStringOffset(), parser.getStringLength());
     if (value == null) {
       throw notATimestamp(parser);
     }

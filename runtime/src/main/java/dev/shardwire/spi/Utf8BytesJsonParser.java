@@ -364,15 +364,35 @@ final class Utf8BytesJsonParser extends JsonParserBase {
    * @return the name's index, or one of {@link PropertyNameMatcher}'s {@code MATCH_} answers
    */
   int nextFieldIndex(FieldNames names, int guess) throws JacksonException {
-    int i = startName();
-    if (i < 0) {
-      return notANameMatch();
-    }
-    if (i != '"') {
-      _reportUnexpectedChar(i, "was expecting double-quote to start property name");
-    }
     final byte[] b = buf;
-    final int s = ptr;
+    final int s;
+    int q = ptr;
+    SpanReadContext ctx = context;
+    if (q + 1 < end
+        && b[q] == ','
+        && b[q + 1] == '"'
+        && _currToken != JsonToken.PROPERTY_NAME
+        && !stringIncomplete
+        && ctx.isObjectPastFirst()) {
+      // Compact JSON after an object's entry whose value was read: what startName does there
+      // (the same state written), without its tests for white space, ends and the first entry.
+      ctx.countEntry();
+      _numTypesValid = NR_UNKNOWN;
+      _binaryValue = null;
+      s = q + 2;
+      // tokenStart is the value's, set with it; a name's location is nameStart.
+      nameStart = s - 1;
+      ptr = s;
+    } else {
+      int i = startName();
+      if (i < 0) {
+        return notANameMatch();
+      }
+      if (i != '"') {
+        _reportUnexpectedChar(i, "was expecting double-quote to start property name");
+      }
+      s = ptr;
+    }
     if (guess >= 0) {
       byte[] expected = names.plainName(guess);
       if (expected != null) {
@@ -1354,63 +1374,87 @@ final class Utf8BytesJsonParser extends JsonParserBase {
    * @throws NumberFormatException if it spells none
    */
   long unsignedDecimalString() throws JacksonException {
-    if (_currToken == JsonToken.VALUE_STRING) {
+    if (readDigitsInPlace()) {
+      return digitsValue;
+    }
+    if (_currToken == JsonToken.VALUE_STRING && !stringIncomplete && stringPlain && stringEnd - stringStart <= 19 && stringEnd > stringStart) {
       final byte[] b = buf;
-      int s = stringStart;
-      if (stringIncomplete) {
-        // Up to 19 digits never overflow; anything longer or not digits takes the general path.
-        // Eight digits a step where there are sixteen bytes to read, then two digits a step.
-        int limit = Math.min(end, s + 19);
-        long value = 0;
-        int p = s;
-        if (s + 16 <= end) {
-          long first = words.getLong(s);
-          long second = words.getLong(s + 8);
-          if (eightDigits(first)) {
-            value = eightDigitsValue(first);
-            p = s + 8;
-            if (eightDigits(second)) {
-              value = value * 100_000_000L + eightDigitsValue(second);
-              p = s + 16;
-            }
-          }
+      long value = 0;
+      for (int p = stringStart; p < stringEnd; p++) {
+        int digit = b[p] - '0';
+        if (digit < 0 || digit > 9) {
+          throw new NumberFormatException();
         }
-        while (p + 1 < limit) {
-          int high = b[p] - '0';
-          int low = b[p + 1] - '0';
-          if ((high | low | (9 - high) | (9 - low)) < 0) {
-            break;
-          }
-          value = value * 100 + high * 10 + low;
-          p += 2;
-        }
-        if (p < limit) {
-          int digit = b[p] - '0';
-          if (digit >= 0 && digit <= 9) {
-            value = value * 10 + digit;
-            p++;
-          }
-        }
-        if (p > s && p < end && b[p] == '"') {
-          stringIncomplete = false;
-          stringEnd = p;
-          stringPlain = true;
-          ptr = p + 1;
-          return value;
-        }
-      } else if (stringPlain && stringEnd - s <= 19 && stringEnd > s) {
-        long value = 0;
-        for (int p = s; p < stringEnd; p++) {
-          int digit = b[p] - '0';
-          if (digit < 0 || digit > 9) {
-            throw new NumberFormatException();
-          }
-          value = value * 10 + digit;
-        }
-        return value;
+        value = value * 10 + digit;
       }
+      return value;
     }
     return JsonReads.unsignedDecimal(getStringCharacters(), getStringOffset(), getStringLength());
+  }
+
+  /** What {@link #readDigitsInPlace} read. */
+  private long digitsValue;
+
+  /** The value the last successful {@link #readDigitsInPlace} read. */
+  long digitsValue() {
+    return digitsValue;
+  }
+
+  /**
+   * The common case of {@link #unsignedDecimalString}, answered without an exception for the
+   * others so that {@link JsonReads#snowflakeBits} can call it outside its handler: whether the
+   * current token is an unread string of one to 19 plain digits (never over 2^64 - 1), which it
+   * then reads, the end of the string found in the same pass, its value in {@link #digitsValue}.
+   * Otherwise false and nothing read.
+   */
+  boolean readDigitsInPlace() {
+    if (_currToken != JsonToken.VALUE_STRING || !stringIncomplete) {
+      return false;
+    }
+    final byte[] b = buf;
+    int s = stringStart;
+    // Up to 19 digits never overflow; anything longer or not digits takes the general path.
+    // Eight digits a step where there are sixteen bytes to read, then two digits a step.
+    int limit = Math.min(end, s + 19);
+    long value = 0;
+    int p = s;
+    if (s + 16 <= end) {
+      long first = words.getLong(s);
+      long second = words.getLong(s + 8);
+      if (eightDigits(first)) {
+        value = eightDigitsValue(first);
+        p = s + 8;
+        if (eightDigits(second)) {
+          value = value * 100_000_000L + eightDigitsValue(second);
+          p = s + 16;
+        }
+      }
+    }
+    while (p + 1 < limit) {
+      int high = b[p] - '0';
+      int low = b[p + 1] - '0';
+      if ((high | low | (9 - high) | (9 - low)) < 0) {
+        break;
+      }
+      value = value * 100 + high * 10 + low;
+      p += 2;
+    }
+    if (p < limit) {
+      int digit = b[p] - '0';
+      if (digit >= 0 && digit <= 9) {
+        value = value * 10 + digit;
+        p++;
+      }
+    }
+    if (p > s && p < end && b[p] == '"') {
+      stringIncomplete = false;
+      stringEnd = p;
+      stringPlain = true;
+      ptr = p + 1;
+      digitsValue = value;
+      return true;
+    }
+    return false;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -1479,6 +1523,53 @@ final class Utf8BytesJsonParser extends JsonParserBase {
       throw DecodeFailures.problem(this, "value", "", "a raw JSON value that ends where it should not");
     }
     return new String(b, s, ptr - s, ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Timestamps and enum texts
+
+  /**
+   * {@link JsonReads#instant} (or, if {@code keepOffset}, {@link JsonReads#offsetDateTime}) on the
+   * current string, which the caller has checked: {@link IsoTimestamps} reads a plain string's
+   * bytes in place instead of their copy as characters (which it gets for any other string, as
+   * over Jackson's parser). Null when the string is no timestamp.
+   */
+  Object timestamp(boolean keepOffset) throws JacksonException {
+    finishString();
+    if (stringPlain) {
+      int length = stringEnd - stringStart;
+      // As the characters' copy would be checked.
+      _streamReadConstraints.validateStringLength(length);
+      return keepOffset
+          ? IsoTimestamps.offsetDateTime(buf, stringStart, length)
+          : IsoTimestamps.instant(buf, stringStart, length);
+    }
+    holdChars();
+    return keepOffset ? IsoTimestamps.offsetDateTime(chars, 0, charCount) : IsoTimestamps.instant(chars, 0, charCount);
+  }
+
+  /** The texts of the integers 0 to 99, as {@link #getString} would make them. */
+  private static final String[] SMALL_INTEGERS = new String[100];
+
+  static {
+    for (int i = 0; i < SMALL_INTEGERS.length; i++) {
+      SMALL_INTEGERS[i] = Integer.toString(i);
+    }
+  }
+
+  /**
+   * {@link #getString} of the current string or integer, for {@link JsonReads#enumText}: the text
+   * of a small non-negative integer (an activity's type) is a shared String, not the number's text
+   * copied to the text buffer and made a String each time; it also keeps its hash for the
+   * decoder's switch.
+   */
+  String enumText() throws JacksonException {
+    JsonToken t = _currToken;
+    // Jackson's text of an integer is its input text; without a sign and in range it is the value's digits.
+    if (t == JsonToken.VALUE_NUMBER_INT && numberEnd - numberStart <= 2 && buf[numberStart] != '-') {
+      return SMALL_INTEGERS[(int) smallInt];
+    }
+    return getString();
   }
 
   // ---------------------------------------------------------------------------------------------

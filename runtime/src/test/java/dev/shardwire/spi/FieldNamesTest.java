@@ -57,6 +57,9 @@ class FieldNamesTest {
     return out;
   }
 
+  /** Whether {@link #answers} reads each scalar value too; a test that sets it puts it back. */
+  private static boolean readValues;
+
   /** Each answer, the current name after each name, and the failure's message if the input fails. */
   private static List<Object> answers(FieldNames names, JsonParser parser) {
     List<Object> out = new ArrayList<>();
@@ -74,6 +77,10 @@ class FieldNamesTest {
         }
         out.add("name=" + parser.currentName() + "@" + parser.currentTokenLocation().getByteOffset());
         out.add(parser.nextToken());
+        if (readValues && parser.currentToken().isScalarValue()) {
+          // A value read before the next name (as decoders do) leaves no string unread behind it.
+          out.add(parser.getString() + "@" + parser.currentTokenLocation().getByteOffset());
+        }
         parser.skipChildren();
       }
     } catch (JacksonException e) {
@@ -210,6 +217,26 @@ class FieldNamesTest {
     expected.add(PropertyNameMatcher.MATCH_END_OBJECT);
     for (int round = 0; round < 2; round++) {
       assertEquals(expected, indexes(names, json + "}"));
+    }
+  }
+
+  @Test
+  void namesAfterReadValuesAnswerTheSame() {
+    readValues = true;
+    try {
+      String[] inputs = {
+        "{\"id\":1,\"username\":\"a\",\"avatar\":null}", "{\"id\":\"x\",\"other\":\"y\",\"avatar\":2}",
+        "{\"id\":1 ,\"username\":2}", "{\"id\":1,\n\"username\":2}", "{\"id\":[1],\"username\":{}}",
+        "{\"id\":1,\"username\":2,}", "{\"id\":1,,\"username\":2}", "{\"id\":1,\"username\"", "{\"id\":1,\"",
+        "{\"id\":\"a\",\"user\\u006eame\":2}", "{\"id\":1,\"username\":\"é\",\"avatar\":3}", "{\"id\":1,username:2}",
+      };
+      for (int round = 0; round < 2; round++) {
+        for (String json : inputs) {
+          matches(NAMES, json);
+        }
+      }
+    } finally {
+      readValues = false;
     }
   }
 

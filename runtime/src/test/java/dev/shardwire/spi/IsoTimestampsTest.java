@@ -3,6 +3,7 @@ package dev.shardwire.spi;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -23,6 +24,17 @@ class IsoTimestampsTest {
     // Read from the middle of a larger buffer, as from a parser's text buffer.
     char[] buffer = ("xx" + text + "yy").toCharArray();
     return IsoTimestamps.offsetDateTime(buffer, 2, text.length());
+  }
+
+  /** As the gateway's parser reads a plain string: its input bytes, from the middle of the input. */
+  private static Instant instantFromBytes(String text) {
+    byte[] input = ("{\"a\":\"" + text + "\"}").getBytes(StandardCharsets.UTF_8);
+    return IsoTimestamps.instant(input, 6, input.length - 8);
+  }
+
+  private static OffsetDateTime offsetDateTimeFromBytes(String text) {
+    byte[] input = ("{\"a\":\"" + text + "\"}").getBytes(StandardCharsets.UTF_8);
+    return IsoTimestamps.offsetDateTime(input, 6, input.length - 8);
   }
 
   @Test
@@ -59,6 +71,8 @@ class IsoTimestampsTest {
           expected.format(DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss")) + fraction + (offsetMinutes == 0 && random.nextBoolean() ? "Z" : expected.getOffset().getId().replace("Z", "+00:00"));
       assertEquals(expected, offsetDateTime(text), text);
       assertEquals(expected.toInstant(), instant(text), text);
+      assertEquals(expected, offsetDateTimeFromBytes(text), text);
+      assertEquals(expected.toInstant(), instantFromBytes(text), text);
     }
   }
 
@@ -91,5 +105,15 @@ class IsoTimestampsTest {
   void refusesWhatIsNoTimestamp(String text) {
     assertNull(instant(text), text);
     assertNull(offsetDateTime(text), text);
+    assertNull(instantFromBytes(text), text);
+    assertNull(offsetDateTimeFromBytes(text), text);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2021-04-22T10:20:33Ż", "２021-04-22T10:20:33Z", "2021-04-22T10:20:33.123456789+00:00Z"})
+  void refusesWhatIsNotAsciiOrTooLong(String text) {
+    assertNull(instant(text), text);
+    assertNull(offsetDateTime(text), text);
+    assertNull(instantFromBytes(text), text);
   }
 }
