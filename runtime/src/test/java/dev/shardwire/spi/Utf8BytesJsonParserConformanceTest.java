@@ -462,7 +462,11 @@ class Utf8BytesJsonParserConformanceTest {
     }
   }
 
-  private static byte[] mutate(byte[] doc, Random random) {
+  /**
+   * {@code doc} with one random change: cut short or cut at the front, a byte replaced, flipped or
+   * inserted, a structural byte dropped, or a leading zero added.
+   */
+  static byte[] mutate(byte[] doc, Random random) {
     byte[] d = doc.clone();
     int kind = random.nextInt(10);
     if (d.length == 0) {
@@ -518,7 +522,7 @@ class Utf8BytesJsonParserConformanceTest {
   }
 
   /** Writes random JSON: nested, with unicode, escapes, surrogates, numbers of every shape and white space. */
-  private static final class DocumentWriter {
+  static final class DocumentWriter {
     private final Random random;
     private final StringBuilder out = new StringBuilder();
 
