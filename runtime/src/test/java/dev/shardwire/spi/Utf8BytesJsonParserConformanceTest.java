@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +19,7 @@ import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.io.SerializedString;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.sym.PropertyNameMatcher;
@@ -138,7 +140,7 @@ class Utf8BytesJsonParserConformanceTest {
       "{}", "[]", "1", "-0", "0", "-1.5e-3", "1E+2", "1e2", "123456789012345678901234567890", "-9223372036854775808",
       "9223372036854775807", "9223372036854775808", "2147483647", "2147483648", "-2147483648", "-2147483649",
       "1.7976931348623157e309", "4.9e-325", "0.1", "\"\"", "\"abc\"", "\"\\u00e9\\n\\t\\\"\\\\\\/\\b\\f\\r\"",
-      "\"\\ud83d\\ude00\"", "\"\\ud83d\"", "\"\\ude00x\"", "\"😀 日本 é\"", "true", "false", "null", " \n\r\n\t{ \"a\" : [ 1 , 2 ] } \n",
+      "\"\\ud83d\\ude00\"", "\"\\ud83d\"", "\"\\ude00x\"", "{\"\\ud83d\":1}", "{\"\\ude00x\":1}", "\"😀 日本 é\"", "true", "false", "null", " \n\r\n\t{ \"a\" : [ 1 , 2 ] } \n",
       "{\"a\":1}{\"b\":2}", "1 2 3", "[1,[2,[3,[4]]]]", "{\"a\":{\"b\":{\"c\":null}}}", "{\"\\u0041b\":1,\"é\":2,\"😀\":3}",
       "{\"emoji😀\":\"v\",\"quote\\\"name\":1,\"back\\\\slash\":2,\"tab\\tname\":3}", "[true,false,null]", "[\"a\",\"b\"]",
       "\uFEFF{}", "{\"id\":\"123\",\"name\":\"x\",\"id\":\"456\"}", "[1.0,-0.0,10e-1,123.456e+78]", "\"\u007f\"", "true\"x\"",
@@ -196,10 +198,27 @@ class Utf8BytesJsonParserConformanceTest {
     for (int seed = 0; seed < 3000; seed++) {
       Random random = new Random(seed);
       byte[] doc = new DocumentWriter(random).document();
+      assertWellFormed(doc, seed);
       assertSame(doc, seed);
       if (seed % 10 == 0) {
         assertSameStreaming(doc);
       }
+    }
+  }
+
+  /**
+   * Keeps the generator honest: a document it means to be well-formed is read whole by Jackson, or
+   * fails only on a limit (a few are nested just past the depth limit on purpose).
+   */
+  private static void assertWellFormed(byte[] doc, int seed) {
+    try (JsonParser parser = JACKSON.createParser(ObjectReadContext.empty(), doc)) {
+      while (parser.nextToken() != null) {
+        parser.skipChildren();
+      }
+    } catch (StreamConstraintsException e) {
+      // A limit, not a malformed document.
+    } catch (JacksonException e) {
+      fail("generated document " + seed + " is malformed: " + e.getOriginalMessage());
     }
   }
 
@@ -443,7 +462,11 @@ class Utf8BytesJsonParserConformanceTest {
     }
   }
 
-  private static byte[] mutate(byte[] doc, Random random) {
+  /**
+   * {@code doc} with one random change: cut short or cut at the front, a byte replaced, flipped or
+   * inserted, a structural byte dropped, or a leading zero added.
+   */
+  static byte[] mutate(byte[] doc, Random random) {
     byte[] d = doc.clone();
     int kind = random.nextInt(10);
     if (d.length == 0) {
@@ -499,7 +522,7 @@ class Utf8BytesJsonParserConformanceTest {
   }
 
   /** Writes random JSON: nested, with unicode, escapes, surrogates, numbers of every shape and white space. */
-  private static final class DocumentWriter {
+  static final class DocumentWriter {
     private final Random random;
     private final StringBuilder out = new StringBuilder();
 
@@ -512,6 +535,8 @@ class Utf8BytesJsonParserConformanceTest {
       value(random.nextInt(4) == 0 ? 60 + random.nextInt(6) : random.nextInt(8));
       ws();
       if (random.nextInt(20) == 0) {
+        // A second root value, which needs white space after a number.
+        out.append(' ');
         value(2);
         ws();
       }
@@ -576,8 +601,10 @@ class Utf8BytesJsonParserConformanceTest {
         for (int i = 0; i < length; i++) {
           int r = random.nextInt(100);
           if (r < 70) {
-            out.append((char) (' ' + random.nextInt(95)) == '"' ? 'q' : (char) (' ' + random.nextInt(95)));
-            if (out.charAt(out.length() - 1) == '\\') {
+            // Printable ASCII, drawn once: a quote becomes 'q', a backslash is escaped.
+            char printable = (char) (' ' + random.nextInt(95));
+            out.append(printable == '"' ? 'q' : printable);
+            if (printable == '\\') {
               out.append('\\');
             }
           } else if (r < 80) {
@@ -590,7 +617,9 @@ class Utf8BytesJsonParserConformanceTest {
             String[] escapes = {"\\n", "\\t", "\\\"", "\\\\", "\\/", "\\b", "\\f", "\\r", "\\u00e9", "\\u0000", "\\u001F", "\\uD83D\\uDE00", "\\u20AC"};
             out.append(escapes[random.nextInt(escapes.length)]);
           } else {
-            out.append(String.format("\\u%04x", random.nextInt(0x10000)));
+            // Any character but a lone surrogate, which the hand-picked documents cover.
+            int unit = random.nextInt(0x10000 - 0x800);
+            out.append(String.format("\\u%04x", unit < 0xD800 ? unit : unit + 0x800));
           }
         }
       }

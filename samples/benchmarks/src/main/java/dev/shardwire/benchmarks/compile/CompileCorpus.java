@@ -109,6 +109,20 @@ final class CompileCorpus {
     return file;
   }
 
+  /**
+   * Writes, under {@code emptyRoot}, an empty public class of the same package and name as the
+   * generated source {@code file} (under {@code generatedRoot}), and returns it: the file without
+   * its content.
+   */
+  static Path emptyTwin(Path generatedRoot, Path file, Path emptyRoot) {
+    Path relative = generatedRoot.relativize(file);
+    String name = relative.getFileName().toString().replace(".java", "");
+    Path parent = relative.getParent();
+    String text = (parent == null ? "" : "package " + parent.toString().replace(file.getFileSystem().getSeparator(), ".") + ";\n\n")
+        + "public final class " + name + " {}\n";
+    return write(emptyRoot, relative.toString(), text);
+  }
+
   /** The lines of every {@code .java} file under {@code root}. */
   static long lines(Path root) {
     return linesByKind(root).values().stream().mapToLong(Lines::lines).sum();

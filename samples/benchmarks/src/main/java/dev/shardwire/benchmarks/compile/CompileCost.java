@@ -9,14 +9,18 @@
  * --quick compiles a quarter of the corpus (50 events, 125 listeners) to compare two versions of
  * the processor quickly; the issue's figures are the full corpus's.
  *
- * Three arms per round, their order rotating from round to round:
+ * Four arms per round, their order rotating from round to round:
  *   plain      the corpus, -proc:none;
  *   processor  the corpus with the Shardwire processor (named with -processor, so no other
  *              processor on the class path runs);
  *   generated  the corpus plus the sources the processor generated, -proc:none: javac compiling
- *              the same code as the processor arm, without the processor's own work.
- * So processor - generated is the processor's own time (reading elements, writing files) and
- * generated - plain is javac compiling what it wrote. Each figure is the median over the rounds of
+ *              the same code as the processor arm, without the processor's own work;
+ *   files      the corpus plus one empty class for each generated file, of the same name,
+ *              -proc:none: what the number of generated files costs javac before any of their
+ *              content.
+ * So processor - generated is the processor's own time (reading elements, writing files),
+ * generated - plain is javac compiling what it wrote, and files - plain the part of that which
+ * only fewer generated files can save. Each figure is the median over the rounds of
  * the per-round ratio (CPU of the whole child process: javac, JIT and GC threads), which a
  * machine whose speed drifts between rounds does not move.
  */
@@ -38,7 +42,7 @@ public final class CompileCost {
 
   private static final String PROCESSOR = "dev.shardwire.processor.ShardwireProcessor";
 
-  private enum Arm { PLAIN, PROCESSOR, GENERATED }
+  private enum Arm { PLAIN, PROCESSOR, GENERATED, FILES }
 
   private CompileCost() {}
 
@@ -75,19 +79,28 @@ public final class CompileCost {
       }
     });
     List<Path> withGenerated = new ArrayList<>(corpus);
+    List<Path> withEmpty = new ArrayList<>(corpus);
     try (Stream<Path> files = Files.walk(generated)) {
-      files.filter(f -> f.toString().endsWith(".java")).sorted().forEach(withGenerated::add);
+      for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+        withGenerated.add(file);
+        withEmpty.add(CompileCorpus.emptyTwin(generated, file, root.resolve("empty")));
+      }
     }
 
     double[] processorRatio = new double[rounds];
     double[] ownShare = new double[rounds];
     double[] generatedRatio = new double[rounds];
+    double[] filesRatio = new double[rounds];
     Arm[] arms = Arm.values();
     for (int round = 0; round < rounds; round++) {
       long[] cpu = new long[arms.length];
       for (int i = 0; i < arms.length; i++) {
         Arm arm = arms[(round + i) % arms.length];
-        List<Path> files = arm == Arm.GENERATED ? withGenerated : corpus;
+        List<Path> files = switch (arm) {
+          case GENERATED -> withGenerated;
+          case FILES -> withEmpty;
+          default -> corpus;
+        };
         cpu[arm.ordinal()] = compile(root, arm, files, root.resolve("scratch-generated"), classPath);
       }
       long plain = cpu[Arm.PLAIN.ordinal()];
@@ -95,13 +108,15 @@ public final class CompileCost {
       long generatedOnly = cpu[Arm.GENERATED.ordinal()];
       processorRatio[round] = (double) processor / plain;
       generatedRatio[round] = (double) generatedOnly / plain;
+      filesRatio[round] = (double) cpu[Arm.FILES.ordinal()] / plain;
       ownShare[round] = (double) (processor - generatedOnly) / (processor - plain);
-      System.out.printf(Locale.ROOT, "round %d: plain %.2f s, processor %.2f s, generated %.2f s CPU -> %.2fx%n",
-          round + 1, plain / 1e9, processor / 1e9, generatedOnly / 1e9, processorRatio[round]);
+      System.out.printf(Locale.ROOT, "round %d: plain %.2f s, processor %.2f s, generated %.2f s, empty files %.2f s CPU -> %.2fx%n",
+          round + 1, plain / 1e9, processor / 1e9, generatedOnly / 1e9, cpu[Arm.FILES.ordinal()] / 1e9, processorRatio[round]);
     }
     System.out.printf(Locale.ROOT, "with the processor / plain javac (CPU, median of %d): %.2fx (range %.2f-%.2f)%n",
         rounds, median(processorRatio), min(processorRatio), max(processorRatio));
     System.out.printf(Locale.ROOT, "corpus + generated sources, no processor / plain javac: %.2fx%n", median(generatedRatio));
+    System.out.printf(Locale.ROOT, "corpus + one empty class per generated file, no processor / plain javac: %.2fx%n", median(filesRatio));
     System.out.printf(Locale.ROOT, "of the extra CPU: %.0f%% the processor's own work, %.0f%% javac compiling the generated code%n",
         100 * median(ownShare), 100 * (1 - median(ownShare)));
     System.out.printf(Locale.ROOT, "generated: %d lines for %d source lines = %.1f generated lines per source line%n",
