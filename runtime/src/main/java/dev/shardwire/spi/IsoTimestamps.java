@@ -6,10 +6,12 @@ import java.time.ZoneOffset;
 
 /**
  * Reads the ISO-8601 timestamps Discord sends ({@code 2021-04-22T10:20:33.123456+00:00}, also
- * without a fraction and with {@code Z}) in one pass over the parser's characters, without a
- * regular expression, a {@code DateTimeFormatter} or an intermediate String: a GUILD_CREATE of a
- * large guild holds one per member, and {@code DateTimeFormatter} parsing costs several times
- * more than this.
+ * without a fraction and with {@code Z}) in one pass, without a regular expression, a {@code
+ * DateTimeFormatter} or an intermediate String: a GUILD_CREATE of a large guild holds one per
+ * member, and {@code DateTimeFormatter} parsing costs several times more than this. The gateway's
+ * parser hands a plain string's input bytes; characters (an escaped or non-ASCII string, or any
+ * string over Jackson's parser) are first copied into at most 35 bytes, as every accepted
+ * character is ASCII.
  *
  * <p>The accepted shape is {@code yyyy-MM-ddTHH:mm:ss[.f…](Z|±HH:MM)}: a four-digit year, a
  * fraction of one to nine digits (kept exactly: Discord's microseconds survive), and an offset,
@@ -20,14 +22,13 @@ final class IsoTimestamps {
 
   private static final int SECONDS_PER_DAY = 86_400;
   private static final int MAX_OFFSET_SECONDS = 18 * 3600;
+  /** The longest accepted form, 2021-04-22T10:20:33.123456789+00:00 (35 characters). */
+  private static final int MAX_LENGTH = 35;
   private static final int[] POWERS_OF_TEN = {
     1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000
   };
 
   private IsoTimestamps() {}
-
-  /** The longest accepted form, 2021-04-22T10:20:33.123456789+00:00 (35 characters). */
-  private static final int MAX_LENGTH = 35;
 
   /** The instant {@code text[offset, offset+length)} names, or null if it is no timestamp of the accepted shape. */
   static Instant instant(char[] text, int offset, int length) {

@@ -226,7 +226,7 @@ public final class JsonReads {
     Instant value =
         parser instanceof Utf8BytesJsonParser bytes
             // The gateway's parser lets the timestamp be read from its input bytes.
-            ? (Instant) bytes.timestamp(false)
+            ? bytes.instant()
             : IsoTimestamps.instant(parser.getStringCharacters(), parser.getStringOffset(), parser.getStringLength());
     if (value == null) {
       throw notATimestamp(parser);
@@ -239,7 +239,7 @@ public final class JsonReads {
     expectString(parser, "an ISO-8601 timestamp");
     OffsetDateTime value =
         parser instanceof Utf8BytesJsonParser bytes
-            ? (OffsetDateTime) bytes.timestamp(true)
+            ? bytes.offsetDateTime()
             : IsoTimestamps.offsetDateTime(parser.getStringCharacters(), parser.getStringOffset(), parser.getStringLength());
     if (value == null) {
       throw notATimestamp(parser);

@@ -5,6 +5,8 @@ import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import tools.jackson.core.Base64Variant;
 import tools.jackson.core.JacksonException;
@@ -92,6 +94,9 @@ final class Utf8BytesJsonParser extends JsonParserBase {
   private boolean numberTextPending;
   /** The value of the current integer when it has at most 18 digits. */
   private long smallInt;
+
+  /** What {@link #readDigitsInPlace} read. */
+  private long digitsValue;
 
   private char[] nameChars = NO_CHARS;
 
@@ -1392,9 +1397,6 @@ final class Utf8BytesJsonParser extends JsonParserBase {
     return JsonReads.unsignedDecimal(getStringCharacters(), getStringOffset(), getStringLength());
   }
 
-  /** What {@link #readDigitsInPlace} read. */
-  private long digitsValue;
-
   /** The value the last successful {@link #readDigitsInPlace} read. */
   long digitsValue() {
     return digitsValue;
@@ -1528,24 +1530,34 @@ final class Utf8BytesJsonParser extends JsonParserBase {
   // ---------------------------------------------------------------------------------------------
   // Timestamps and enum texts
 
+  /** {@link JsonReads#instant} on the current string, which the caller has checked; null when it is no timestamp. */
+  Instant instant() throws JacksonException {
+    return readsInPlace()
+        ? IsoTimestamps.instant(buf, stringStart, stringEnd - stringStart)
+        : IsoTimestamps.instant(chars, 0, charCount);
+  }
+
+  /** {@link JsonReads#offsetDateTime} on the current string, which the caller has checked; null when it is no timestamp. */
+  OffsetDateTime offsetDateTime() throws JacksonException {
+    return readsInPlace()
+        ? IsoTimestamps.offsetDateTime(buf, stringStart, stringEnd - stringStart)
+        : IsoTimestamps.offsetDateTime(chars, 0, charCount);
+  }
+
   /**
-   * {@link JsonReads#instant} (or, if {@code keepOffset}, {@link JsonReads#offsetDateTime}) on the
-   * current string, which the caller has checked: {@link IsoTimestamps} reads a plain string's
-   * bytes in place instead of their copy as characters (which it gets for any other string, as
-   * over Jackson's parser). Null when the string is no timestamp.
+   * Readies the current string for {@link IsoTimestamps}: true when it is plain, so its input bytes
+   * are read in place instead of their copy as characters; else its characters are held (as over
+   * Jackson's parser).
    */
-  Object timestamp(boolean keepOffset) throws JacksonException {
+  private boolean readsInPlace() throws JacksonException {
     finishString();
     if (stringPlain) {
-      int length = stringEnd - stringStart;
       // As the characters' copy would be checked.
-      _streamReadConstraints.validateStringLength(length);
-      return keepOffset
-          ? IsoTimestamps.offsetDateTime(buf, stringStart, length)
-          : IsoTimestamps.instant(buf, stringStart, length);
+      _streamReadConstraints.validateStringLength(stringEnd - stringStart);
+      return true;
     }
     holdChars();
-    return keepOffset ? IsoTimestamps.offsetDateTime(chars, 0, charCount) : IsoTimestamps.instant(chars, 0, charCount);
+    return false;
   }
 
   /** The texts of the integers 0 to 99, as {@link #getString} would make them. */

@@ -120,34 +120,78 @@ class JsonReadsFastPathTest {
     assertEquals(expected, outcome(GatewayJson.FACTORY, "{\"v\":" + big + ",\"after\":1}", JsonReads::rawJsonText));
   }
 
+  /**
+   * Reads each value over both parsers three ways: as a whole document; as the same document in
+   * the middle of a larger array, bytes that would continue a value on both sides; and cut just
+   * after the value, the range ending where a fast path might read on. A parser must never read
+   * outside its range.
+   */
   private static void compare(List<String> values, Function<JsonParser, Object> read) {
+    byte[] before = "[\"1234".getBytes(StandardCharsets.UTF_8);
+    byte[] after = "0\"]}".getBytes(StandardCharsets.UTF_8);
     for (String value : values) {
-      String json = "{\"v\":" + value + ",\"after\":1}";
-      Outcome expected = outcome(JacksonReference.STOCK, json, read);
-      Outcome actual = outcome(GatewayJson.FACTORY, json, read);
-      assertEquals(expected, actual, json);
+      for (String json : List.of("{\"v\":" + value + ",\"after\":1}", "{\"v\":" + value)) {
+        byte[] doc = utf8(json);
+        assertEquals(outcome(JacksonReference.STOCK, doc, 0, doc.length, read), outcome(GatewayJson.FACTORY, doc, 0, doc.length, read), json);
+        byte[] padded = new byte[before.length + doc.length + after.length];
+        System.arraycopy(before, 0, padded, 0, before.length);
+        System.arraycopy(doc, 0, padded, before.length, doc.length);
+        System.arraycopy(after, 0, padded, before.length + doc.length, after.length);
+        assertEquals(
+            outcome(JacksonReference.STOCK, padded, before.length, doc.length, read),
+            outcome(GatewayJson.FACTORY, padded, before.length, doc.length, read),
+            json + " inside a larger array");
+      }
     }
   }
 
-  /** What reading {@code v} gives: the value and where the parser is after it, or a failure. */
-  private record Outcome(Object value, JsonToken tokenAfter, String nameAfter) {}
+  /**
+   * What reading {@code v} gives: the value, and where the parser is after it (its token, the
+   * token's byte offset, the next name), or a failure.
+   */
+  private record Outcome(Object value, JsonToken tokenAfter, long offsetAfter, String nameAfter) {}
 
   private static Outcome outcome(tools.jackson.core.json.JsonFactory factory, String json, Function<JsonParser, Object> read) {
+    byte[] bytes = utf8(json);
+    return outcome(factory, bytes, 0, bytes.length, read);
+  }
+
+  /** The UTF-8 bytes of {@code json}, where a U+00FF stands for a lone 0xFF byte (not UTF-8). */
+  private static byte[] utf8(String json) {
     byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
     if (json.contains("\u00ff")) {
-      // A lone 0xFF byte: not UTF-8.
       bytes = json.replace("\u00ff", "?").getBytes(StandardCharsets.UTF_8);
       bytes[json.indexOf('\u00ff')] = (byte) 0xFF;
     }
-    try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), bytes)) {
+    return bytes;
+  }
+
+  private static Outcome outcome(
+      tools.jackson.core.json.JsonFactory factory, byte[] bytes, int offset, int length, Function<JsonParser, Object> read) {
+    try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), bytes, offset, length)) {
       parser.nextToken();
       parser.nextName();
       parser.nextToken();
-      Object value = read.apply(parser);
+      Object value;
+      try {
+        value = read.apply(parser);
+      } catch (JacksonException | DecodeException e) {
+        return new Outcome(Failed.INSTANCE, null, -1, null);
+      }
       JsonToken after = parser.currentToken();
-      return new Outcome(value, after, parser.nextName());
-    } catch (JacksonException | DecodeException e) {
-      return new Outcome(Failed.INSTANCE, null, null);
+      long offsetAfter = parser.currentTokenLocation().getByteOffset();
+      // A cut document fails here, after the value was read: the value still counts.
+      return new Outcome(value, after, offsetAfter, nextName(parser));
+    } catch (JacksonException e) {
+      return new Outcome(Failed.INSTANCE, null, -1, null);
+    }
+  }
+
+  private static String nextName(JsonParser parser) {
+    try {
+      return parser.nextName();
+    } catch (JacksonException e) {
+      return "(fails)";
     }
   }
 
