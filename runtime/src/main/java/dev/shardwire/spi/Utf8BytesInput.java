@@ -18,7 +18,7 @@ abstract class Utf8BytesInput extends JsonParserBase {
 
   final byte[] buf;
   /** Where the range starts: byte offsets, lines and columns count from here. */
-  final int base;
+  private final int base;
 
   final int end;
   /**

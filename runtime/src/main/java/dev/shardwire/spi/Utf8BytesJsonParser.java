@@ -2,19 +2,15 @@ package dev.shardwire.spi;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import tools.jackson.core.Base64Variant;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
-import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.io.IOContext;
 import tools.jackson.core.json.JsonParserBase;
 import tools.jackson.core.sym.PropertyNameMatcher;
@@ -30,7 +26,9 @@ import tools.jackson.core.sym.PropertyNameMatcher;
  *
  * <p>It is built in three layers, one file each: {@link Utf8BytesInput} (the byte range, the
  * position, locations and white space), {@link Utf8BytesStrings} (finding, checking and decoding
- * string values) and this class (tokens, contexts, numbers and literals, names, and the API).
+ * strings, the escape and UTF-8 decoding that names share, ids read in place) and this class
+ * (tokens, contexts, numbers and literals, names, and the API). What the layers share is package
+ * visible for each other only: no other class of the package touches a parser's state.
  *
  * <p>As Jackson does, a string value is read lazily: its bytes are checked and decoded when it is
  * asked for, or skipped (still checked) when the parser moves on; a property's value token is read
@@ -39,12 +37,9 @@ import tools.jackson.core.sym.PropertyNameMatcher;
  */
 final class Utf8BytesJsonParser extends Utf8BytesStrings {
 
-
-
   private SpanReadContext context;
   /** The value token read together with the current name. */
   private JsonToken pending;
-
 
   /** The current number's bytes; its text goes to the text buffer only when needed. */
   private int numberStart;
@@ -54,7 +49,6 @@ final class Utf8BytesJsonParser extends Utf8BytesStrings {
   /** The value of the current integer when it has at most 18 digits. */
   private long smallInt;
 
-
   private char[] nameChars = NO_CHARS;
 
   private int[] quads;
@@ -63,7 +57,6 @@ final class Utf8BytesJsonParser extends Utf8BytesStrings {
     super(readCtxt, ctxt, streamFeatures, data, offset, len);
     this.context = new SpanReadContext(null, this, TokenStreamContext.TYPE_ROOT, 0, ptr);
   }
-
 
   // ---------------------------------------------------------------------------------------------
   // Life-cycle and plumbing
@@ -853,7 +846,7 @@ final class Utf8BytesJsonParser extends Utf8BytesStrings {
     ptr = p;
   }
 
-  /** Whether {@code n} bytes of the input from {@code at} are {@code expected}'s (names are short: no call into Arrays). */
+  /** Whether {@code n} bytes of the input from {@code at} are {@code expected}'s (names are short: no call into {@code Arrays.equals}). */
   private boolean sameBytes(byte[] expected, int at, int n) {
     return sameBytes(expected, at, 0, n);
   }

@@ -8,12 +8,16 @@ import tools.jackson.core.io.IOContext;
 
 /**
  * The strings of {@link Utf8BytesJsonParser}, its second layer: a string value is found, checked,
- * skipped or decoded here, eight bytes at a time where the bytes allow; ids are read from their
- * digits in place.
+ * skipped or decoded here, eight bytes at a time where the bytes allow, with the escape and UTF-8
+ * decoding that names share; ids are read from their digits in place.
  */
 abstract class Utf8BytesStrings extends Utf8BytesInput {
 
   static final char[] NO_CHARS = new char[0];
+
+  // Words of eight bytes: one bit per byte tests all eight at once.
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGHS = 0x8080808080808080L;
 
   /** Bytes that end the plain ASCII run of a string or name: quote, backslash, control, non-ASCII. */
   static final boolean[] STRING_STOP = new boolean[256];
@@ -50,10 +54,6 @@ abstract class Utf8BytesStrings extends Utf8BytesInput {
   Utf8BytesStrings(ObjectReadContext readCtxt, IOContext ctxt, int streamFeatures, byte[] data, int offset, int len) {
     super(readCtxt, ctxt, streamFeatures, data, offset, len);
   }
-
-  // Words of eight bytes: one bit per byte tests all eight at once.
-  private static final long ONES = 0x0101010101010101L;
-  private static final long HIGHS = 0x8080808080808080L;
 
   /**
    * A mask with the high bit of each byte of {@code x} that ends a plain ASCII run (quote,

@@ -46,7 +46,9 @@ class JsonReadsFastPathTest {
         "\"2021-04-22T10:20:33.1234567890Z\"", "\"2021-04-22 10:20:33Z\"", "\"0000-01-01T00:00:00Z\"",
         "\"9999-12-31T23:59:59Z\"", "\"2021-04-22T10:20:33\"", "\"2021-04-22T10:20:33Z \"",
         "\"2021-04-22T10:20:33\\u005a\"", "\"２021-04-22T10:20:33Z\"", "\"2021-04-22T10:20:33Z", "\"20",
-        "20210422", "null", "\"\"", "\"2021-04-22T10:20:33.123\\\"Z\"");
+        "20210422", "null", "\"\"", "\"2021-04-22T10:20:33.123\\\"Z\"",
+        // Cut short: the bytes after a cut range (0") would make it a valid timestamp.
+        "\"2021-04-22T10:20:33+00:0");
   }
 
   private static List<String> snowflakes() {
@@ -121,10 +123,10 @@ class JsonReadsFastPathTest {
   }
 
   /**
-   * Reads each value over both parsers three ways: as a whole document; as the same document in
-   * the middle of a larger array, bytes that would continue a value on both sides; and cut just
-   * after the value, the range ending where a fast path might read on. A parser must never read
-   * outside its range.
+   * Reads each value over both parsers from two documents, the whole one and one cut just after the
+   * value, each alone and inside a larger array (so offsets must count from the range's start).
+   * After the cut one the array goes on with bytes that continue the value into a longer valid one
+   * ({@code "12} into {@code "120"}): a parser that reads past its range answers differently.
    */
   private static void compare(List<String> values, Function<JsonParser, Object> read) {
     byte[] before = "[\"1234".getBytes(StandardCharsets.UTF_8);

@@ -116,7 +116,8 @@ final class CompileCorpus {
    */
   static Path emptyTwin(Path generatedRoot, Path file, Path emptyRoot) {
     Path relative = generatedRoot.relativize(file);
-    String name = relative.getFileName().toString().replace(".java", "");
+    String fileName = relative.getFileName().toString();
+    String name = fileName.substring(0, fileName.length() - ".java".length());
     Path parent = relative.getParent();
     String text = (parent == null ? "" : "package " + parent.toString().replace(file.getFileSystem().getSeparator(), ".") + ";\n\n")
         + "public final class " + name + " {}\n";

@@ -5,6 +5,7 @@
  *
  * Run (after mvn -B -q -pl samples/benchmarks -am package -DskipTests):
  *   java -cp samples/benchmarks/target/benchmarks.jar dev.shardwire.benchmarks.compile.CompileCost [rounds] [--quick]
+ * (rounds: a multiple of four, so that every arm takes every place in the order equally often)
  *
  * --quick compiles a quarter of the corpus (50 events, 125 listeners) to compare two versions of
  * the processor quickly; the issue's figures are the full corpus's.
@@ -19,8 +20,9 @@
  *              -proc:none: what the number of generated files costs javac before any of their
  *              content.
  * So processor - generated is the processor's own time (reading elements, writing files),
- * generated - plain is javac compiling what it wrote, and files - plain the part of that which
- * only fewer generated files can save. Each figure is the median over the rounds of
+ * generated - plain is javac compiling what it wrote, and files - plain javac's own cost of the
+ * number of files, before any content (fewer files would also save much of the processor's own
+ * work, most of which is per file: the Filer's checks, JavaPoet's emitting). Each figure is the median over the rounds of
  * the per-round ratio (CPU of the whole child process: javac, JIT and GC threads), which a
  * machine whose speed drifts between rounds does not move.
  */
@@ -46,11 +48,14 @@ public final class CompileCost {
 
   private CompileCost() {}
 
-  /** @param args optionally the number of rounds (default 5), and {@code --quick} for a quarter of the corpus */
+  /**
+   * @param args optionally the number of rounds (default 4: a multiple of four puts every arm in
+   *     every place of the order equally often), and {@code --quick} for a quarter of the corpus
+   */
   public static void main(String[] args) throws IOException, InterruptedException {
     List<String> arguments = new ArrayList<>(List.of(args));
     boolean quick = arguments.remove("--quick");
-    int rounds = arguments.isEmpty() ? 5 : Integer.parseInt(arguments.get(0));
+    int rounds = arguments.isEmpty() ? 4 : Integer.parseInt(arguments.get(0));
     int divisor = quick ? 4 : 1;
     Path root = Files.createTempDirectory("shardwire-compile-cost");
     try {
