@@ -232,50 +232,78 @@ final class Utf8BytesJsonParser extends Utf8BytesStrings {
         && _currToken != JsonToken.PROPERTY_NAME
         && !stringIncomplete
         && ctx.isObjectPastFirst()) {
-      // Compact JSON after an object's entry whose value was read: what startName does there
-      // (the same state written), without its tests for white space, ends and the first entry.
-      ctx.countEntry();
-      _numTypesValid = NR_UNKNOWN;
-      _binaryValue = null;
-      s = q + 2;
-      // tokenStart is the value's, set with it; a name's location is nameStart.
-      nameStart = s - 1;
-      ptr = s;
+      s = enterAfterComma(ctx, q);
     } else {
-      int i = startName();
-      if (i < 0) {
+      s = startQuotedName();
+      if (s < 0) {
         return notANameMatch();
       }
-      if (i != '"') {
-        _reportUnexpectedChar(i, "was expecting double-quote to start property name");
-      }
-      s = ptr;
     }
     if (guess >= 0) {
       byte[] expected = names.plainName(guess);
-      if (expected != null) {
+      if (expected != null && isNameAt(names, guess, expected, s)) {
         int n = expected.length;
-        boolean same;
-        if (s + 8 <= end) {
-          // A word at a time: the head covers a short name with its quote, a long one's first bytes.
-          same =
-              ((words.getLong(s) ^ names.head(guess)) & names.headMask(guess)) == 0
-                  && (n < 8 || (s + n < end && b[s + n] == '"' && sameBytes(expected, s, 8, n)));
-        } else {
-          same = s + n < end && b[s + n] == '"' && sameBytes(expected, s, 0, n);
+        if (n > 64) {
+          _streamReadConstraints.validateNameLength(n);
         }
-        if (same) {
-          if (n > 64) {
-            _streamReadConstraints.validateNameLength(n);
-          }
-          context.setName(names.name(guess));
-          ptr = s + n + 1;
-          setToken(JsonToken.PROPERTY_NAME);
-          readValueAfterName();
-          return guess;
-        }
+        context.setName(names.name(guess));
+        ptr = s + n + 1;
+        setToken(JsonToken.PROPERTY_NAME);
+        readValueAfterName();
+        return guess;
       }
     }
+    return lookUpName(names, s);
+  }
+
+  /**
+   * What {@link #startName} does after an object's entry whose value was read, when the input goes
+   * on with {@code ,"} (compact JSON): the same state written, without its tests for white space,
+   * ends and the first entry. Answers the index of the name's first byte.
+   */
+  private int enterAfterComma(SpanReadContext ctx, int comma) {
+    ctx.countEntry();
+    _numTypesValid = NR_UNKNOWN;
+    _binaryValue = null;
+    int s = comma + 2;
+    // tokenStart is the value's, set with it; a name's location is nameStart.
+    nameStart = s - 1;
+    ptr = s;
+    return s;
+  }
+
+  /** Whether the name from {@code s} is {@code expected} (FieldNames' name {@code guess}) followed by its quote. */
+  private boolean isNameAt(FieldNames names, int guess, byte[] expected, int s) {
+    int n = expected.length;
+    if (s + 8 <= end) {
+      // A word at a time: the head covers a short name with its quote, a long one's first bytes.
+      return ((words.getLong(s) ^ names.head(guess)) & names.headMask(guess)) == 0
+          && (n < 8 || (s + n < end && buf[s + n] == '"' && sameBytes(expected, s, 8, n)));
+    }
+    return s + n < end && buf[s + n] == '"' && sameBytes(expected, s, 0, n);
+  }
+
+  /**
+   * {@link #startName} for {@link #nextFieldIndex}: the index of the name's first byte after its
+   * quote, or -1 where no name comes (the object's end, or another token).
+   */
+  private int startQuotedName() throws JacksonException {
+    int i = startName();
+    if (i < 0) {
+      return -1;
+    }
+    if (i != '"') {
+      _reportUnexpectedChar(i, "was expecting double-quote to start property name");
+    }
+    return ptr;
+  }
+
+  /**
+   * {@link #nextFieldIndex} when the guess missed: the name from {@code s} is scanned to its quote
+   * and looked up by the hash of its bytes (decoded first when it is not plain ASCII).
+   */
+  private int lookUpName(FieldNames names, int s) throws JacksonException {
+    final byte[] b = buf;
     final boolean[] stop = STRING_STOP;
     int p = s;
     int hash = 0;
