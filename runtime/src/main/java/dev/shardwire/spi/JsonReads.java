@@ -172,6 +172,10 @@ public final class JsonReads {
    * JSON integer of at most 64 bits, or a string of one (as Discord sends permissions).
    */
   public static long flagBits(JsonParser parser) {
+    if (parser instanceof Utf8BytesJsonParser bytes && bytes.readDigitsInPlace()) {
+      // Flags sent as a string of plain digits (permissions), read as ids are.
+      return bytes.digitsValue();
+    }
     JsonToken token = parser.currentToken();
     if (token == JsonToken.VALUE_NUMBER_INT) {
       return unsignedBits(parser, "bit flags");
@@ -359,7 +363,8 @@ public final class JsonReads {
    */
   private static long unsignedDecimalString(JsonParser parser) {
     if (parser instanceof Utf8BytesJsonParser bytes) {
-      // The gateway's parser reads the digits straight from its input.
+      // The gateway's parser reads the digits straight from its input (its callers have tried
+      // the common case, Utf8BytesJsonParser.readDigitsInPlace, first).
       return bytes.unsignedDecimalString();
     }
     return unsignedDecimal(parser.getStringCharacters(), parser.getStringOffset(), parser.getStringLength());

@@ -338,15 +338,13 @@ abstract class Utf8BytesStrings extends Utf8BytesInput {
 
   /**
    * The unsigned 64-bit number that the current string value spells in decimal, as {@link
-   * JsonReads} reads ids: straight from the bytes when the string is plain digits (the end of the
-   * string found in the same pass), else from its decoded characters.
+   * JsonReads} reads ids: straight from the bytes when the string, already read, is plain digits
+   * (an unread one of up to 19 digits is {@link #readDigitsInPlace}'s), else from its decoded
+   * characters.
    *
    * @throws NumberFormatException if it spells none
    */
   long unsignedDecimalString() throws JacksonException {
-    if (readDigitsInPlace()) {
-      return digitsValue;
-    }
     if (_currToken == JsonToken.VALUE_STRING && !stringIncomplete && stringPlain && stringEnd - stringStart <= 19 && stringEnd > stringStart) {
       final byte[] b = buf;
       long value = 0;
@@ -368,8 +366,9 @@ abstract class Utf8BytesStrings extends Utf8BytesInput {
   }
 
   /**
-   * The common case of {@link #unsignedDecimalString}, answered without an exception for the
-   * others so that {@link JsonReads#snowflakeBits} can call it outside its handler: whether the
+   * The common case of {@link #unsignedDecimalString}, which its callers ({@link
+   * JsonReads#snowflakeBits}, {@link JsonReads#flagBits}) try first, outside their exception
+   * handlers, and answered without an exception for the others: whether the
    * current token is an unread string of one to 19 plain digits (never over 2^64 - 1), which it
    * then reads, the end of the string found in the same pass, its value in {@link #digitsValue}.
    * Otherwise false and nothing read.
