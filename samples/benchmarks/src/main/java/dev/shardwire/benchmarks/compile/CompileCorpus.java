@@ -119,9 +119,13 @@ final class CompileCorpus {
     String fileName = relative.getFileName().toString();
     String name = fileName.substring(0, fileName.length() - ".java".length());
     Path parent = relative.getParent();
-    String text = (parent == null ? "" : "package " + parent.toString().replace(file.getFileSystem().getSeparator(), ".") + ";\n\n")
-        + "public final class " + name + " {}\n";
-    return write(emptyRoot, relative.toString(), text);
+    String packageName = parent == null ? "" : parent.toString().replace(file.getFileSystem().getSeparator(), ".");
+    return write(emptyRoot, relative.toString(), emptyClass(packageName, name));
+  }
+
+  /** The source of an empty public class {@code name} in package {@code packageName} ("" for none). */
+  static String emptyClass(String packageName, String name) {
+    return (packageName.isEmpty() ? "" : "package " + packageName + ";\n\n") + "public final class " + name + " {}\n";
   }
 
   /** The lines of every {@code .java} file under {@code root}. */

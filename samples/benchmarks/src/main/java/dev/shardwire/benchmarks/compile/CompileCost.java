@@ -5,12 +5,12 @@
  *
  * Run (after mvn -B -q -pl samples/benchmarks -am package -DskipTests):
  *   java -cp samples/benchmarks/target/benchmarks.jar dev.shardwire.benchmarks.compile.CompileCost [rounds] [--quick]
- * (rounds: a multiple of four, so that every arm takes every place in the order equally often)
+ * (rounds: a multiple of five, so that every arm takes every place in the order equally often)
  *
  * --quick compiles a quarter of the corpus (50 events, 125 listeners) to compare two versions of
  * the processor quickly; the issue's figures are the full corpus's.
  *
- * Four arms per round, their order rotating from round to round:
+ * Five arms per round, their order rotating from round to round:
  *   plain      the corpus, -proc:none;
  *   processor  the corpus with the Shardwire processor (named with -processor, so no other
  *              processor on the class path runs);
@@ -18,13 +18,16 @@
  *              the same code as the processor arm, without the processor's own work;
  *   files      the corpus plus one empty class for each generated file, of the same name,
  *              -proc:none: what the number of generated files costs javac before any of their
- *              content.
+ *              content;
+ *   emptyProcessor  the corpus with EmptyFilesProcessor, which writes the same files through the
+ *              Filer, each an empty class: what any processor that writes these files (their
+ *              names are public API) pays before the first line of their content.
  * So processor - generated is the processor's own time (reading elements, writing files),
- * generated - plain is javac compiling what it wrote, and files - plain javac's own cost of the
- * number of files, before any content (fewer files would also save much of the processor's own
- * work, most of which is per file: the Filer's checks, JavaPoet's emitting). Each figure is the median over the rounds of
- * the per-round ratio (CPU of the whole child process: javac, JIT and GC threads), which a
- * machine whose speed drifts between rounds does not move.
+ * generated - plain is javac compiling what it wrote, files - plain javac's own cost of the number
+ * of files before any content, and emptyProcessor - plain the least that a processor writing
+ * these files adds (the Filer's checks per name, javac's later rounds). Each figure is the median
+ * over the rounds of the per-round ratio (CPU of the whole child process: javac, JIT and GC
+ * threads), which a machine whose speed drifts between rounds does not move.
  */
 package dev.shardwire.benchmarks.compile;
 
@@ -44,18 +47,21 @@ public final class CompileCost {
 
   private static final String PROCESSOR = "dev.shardwire.processor.ShardwireProcessor";
 
-  private enum Arm { PLAIN, PROCESSOR, GENERATED, FILES }
+  /** The file, in the run's directory, that names the generated classes for EmptyFilesProcessor. */
+  private static final String EMPTY_NAMES = "generated-class-names";
+
+  private enum Arm { PLAIN, PROCESSOR, GENERATED, FILES, EMPTY_PROCESSOR }
 
   private CompileCost() {}
 
   /**
-   * @param args optionally the number of rounds (default 4: a multiple of four puts every arm in
+   * @param args optionally the number of rounds (default 5: a multiple of five puts every arm in
    *     every place of the order equally often), and {@code --quick} for a quarter of the corpus
    */
   public static void main(String[] args) throws IOException, InterruptedException {
     List<String> arguments = new ArrayList<>(List.of(args));
     boolean quick = arguments.remove("--quick");
-    int rounds = arguments.isEmpty() ? 4 : Integer.parseInt(arguments.get(0));
+    int rounds = arguments.isEmpty() ? 5 : Integer.parseInt(arguments.get(0));
     int divisor = quick ? 4 : 1;
     Path root = Files.createTempDirectory("shardwire-compile-cost");
     try {
@@ -85,17 +91,21 @@ public final class CompileCost {
     });
     List<Path> withGenerated = new ArrayList<>(corpus);
     List<Path> withEmpty = new ArrayList<>(corpus);
+    List<Path> generatedFiles;
     try (Stream<Path> files = Files.walk(generated)) {
-      for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
-        withGenerated.add(file);
-        withEmpty.add(CompileCorpus.emptyTwin(generated, file, root.resolve("empty")));
-      }
+      generatedFiles = files.filter(f -> f.toString().endsWith(".java")).sorted().toList();
     }
+    for (Path file : generatedFiles) {
+      withGenerated.add(file);
+      withEmpty.add(CompileCorpus.emptyTwin(generated, file, root.resolve("empty")));
+    }
+    Files.write(root.resolve(EMPTY_NAMES), EmptyFilesProcessor.classNames(generated, generatedFiles));
 
     double[] processorRatio = new double[rounds];
     double[] ownShare = new double[rounds];
     double[] generatedRatio = new double[rounds];
     double[] filesRatio = new double[rounds];
+    double[] emptyProcessorRatio = new double[rounds];
     Arm[] arms = Arm.values();
     for (int round = 0; round < rounds; round++) {
       long[] cpu = new long[arms.length];
@@ -114,14 +124,19 @@ public final class CompileCost {
       processorRatio[round] = (double) processor / plain;
       generatedRatio[round] = (double) generatedOnly / plain;
       filesRatio[round] = (double) cpu[Arm.FILES.ordinal()] / plain;
+      emptyProcessorRatio[round] = (double) cpu[Arm.EMPTY_PROCESSOR.ordinal()] / plain;
       ownShare[round] = (double) (processor - generatedOnly) / (processor - plain);
-      System.out.printf(Locale.ROOT, "round %d: plain %.2f s, processor %.2f s, generated %.2f s, empty files %.2f s CPU -> %.2fx%n",
-          round + 1, plain / 1e9, processor / 1e9, generatedOnly / 1e9, cpu[Arm.FILES.ordinal()] / 1e9, processorRatio[round]);
+      System.out.printf(Locale.ROOT,
+          "round %d: plain %.2f s, processor %.2f s, generated %.2f s, empty files %.2f s, empty-file processor %.2f s CPU -> %.2fx%n",
+          round + 1, plain / 1e9, processor / 1e9, generatedOnly / 1e9, cpu[Arm.FILES.ordinal()] / 1e9,
+          cpu[Arm.EMPTY_PROCESSOR.ordinal()] / 1e9, processorRatio[round]);
     }
     System.out.printf(Locale.ROOT, "with the processor / plain javac (CPU, median of %d): %.2fx (range %.2f-%.2f)%n",
         rounds, median(processorRatio), min(processorRatio), max(processorRatio));
     System.out.printf(Locale.ROOT, "corpus + generated sources, no processor / plain javac: %.2fx%n", median(generatedRatio));
     System.out.printf(Locale.ROOT, "corpus + one empty class per generated file, no processor / plain javac: %.2fx%n", median(filesRatio));
+    System.out.printf(Locale.ROOT, "a processor writing the same files empty / plain javac: %.2fx (range %.2f-%.2f)%n",
+        median(emptyProcessorRatio), min(emptyProcessorRatio), max(emptyProcessorRatio));
     System.out.printf(Locale.ROOT, "of the extra CPU: %.0f%% the processor's own work, %.0f%% javac compiling the generated code%n",
         100 * median(ownShare), 100 * (1 - median(ownShare)));
     System.out.printf(Locale.ROOT, "generated: %d lines for %d source lines = %.1f generated lines per source line%n",
@@ -139,6 +154,9 @@ public final class CompileCost {
     List<String> javacArgs = new ArrayList<>(List.of("--release", "17", "-encoding", "UTF-8", "-cp", classPath, "-d", classes.toString()));
     if (arm == Arm.PROCESSOR) {
       javacArgs.addAll(List.of("-processor", PROCESSOR, "-s", generatedDir.toString()));
+    } else if (arm == Arm.EMPTY_PROCESSOR) {
+      javacArgs.addAll(List.of("-processor", EmptyFilesProcessor.class.getName(), "-s", generatedDir.toString(),
+          "-A" + EmptyFilesProcessor.NAMES_OPTION + "=" + root.resolve(EMPTY_NAMES)));
     } else {
       javacArgs.add("-proc:none");
     }
