@@ -124,6 +124,15 @@ final class ReadLoop implements Runnable {
           if (stopping) {
             return;
           }
+          if (noGroup(e)) {
+            // Redis restarted empty, or a stream was deleted: the group went with it. Make the
+            // groups again before the next read (BUSYGROUP where they still exist), from the
+            // start of each stream, so what was published since is read too.
+            LOG.warn("dispatch worker {}: the consumer group {} is gone ({}); creating it again",
+                consumer.getName(), consumer.getGroup(), e.getMessage());
+            prepared.clear();
+            continue;
+          }
           // Redis unreachable or restarting: the entries wait in their streams. Try again later.
           LOG.warn("dispatch worker {}: reading failed ({}); retrying in {} ms", consumer.getName(), e.toString(), block.toMillis());
           LockSupport.parkNanos(block.toNanos());
@@ -132,6 +141,11 @@ final class ReadLoop implements Runnable {
     } finally {
       started.completeExceptionally(new IllegalStateException("the dispatch worker stopped before it started"));
     }
+  }
+
+  /** Whether {@code e} is Redis's answer to a command on a stream or group that does not exist. */
+  private static boolean noGroup(RuntimeException e) {
+    return e instanceof RedisCommandExecutionException && e.getMessage() != null && e.getMessage().startsWith("NOGROUP");
   }
 
   /** Creates the group on each stream newly wanted, and takes back this consumer's own pending entries there. */

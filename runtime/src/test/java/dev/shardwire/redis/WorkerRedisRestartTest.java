@@ -1,0 +1,54 @@
+package dev.shardwire.redis;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.shardwire.events.typing.ShardwireEventTable;
+import dev.shardwire.models.Intents;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * A worker across a Redis restart: the server comes back empty (persistence off), so the streams
+ * and the consumer group are gone, and the worker must make the group again and go on with what
+ * the gateways publish from then on.
+ */
+class WorkerRedisRestartTest {
+
+  private static final Duration WAIT = Duration.ofSeconds(30);
+
+  @RegisterExtension
+  static final LocalRedis redis = LocalRedis.perClass();
+
+  @Test
+  void aWorkerGoesOnAfterRedisRestartedEmpty() throws Exception {
+    Dispatches dispatches = new Dispatches(redis.connect(), "restart");
+    List<Long> handled = new CopyOnWriteArrayList<>();
+    try (RedisDispatchWorker worker = RedisDispatchWorker.builder()
+        .redis(redis.client())
+        .botKey("restart")
+        .shardCount(1)
+        .intents(Intents.of(Intents.GUILD_MESSAGE_TYPING))
+        .blockTimeout(Duration.ofMillis(100))
+        .build()) {
+      worker.events().subscribe(ShardwireEventTable.TYPING_START_EVENT, event -> handled.add(event.sequence().orElseThrow()));
+      worker.start().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+      dispatches.add("TYPING_START", 0, 1, Dispatches.typing(1));
+      await().atMost(WAIT).until(() -> handled.equals(List.of(1L)));
+
+      redis.stop();
+      redis.restart();
+      // The gateway publishes again once Redis is back; the stream is new, the group gone.
+      dispatches.add("TYPING_START", 0, 2, Dispatches.typing(2));
+      dispatches.add("TYPING_START", 0, 3, Dispatches.typing(3));
+
+      await().atMost(WAIT).until(() -> handled.size() == 3);
+      assertEquals(List.of(1L, 2L, 3L), handled);
+      await().atMost(WAIT).until(() -> worker.acknowledged() == 3);
+    }
+  }
+}
