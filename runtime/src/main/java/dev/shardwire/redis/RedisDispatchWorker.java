@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -103,16 +104,21 @@ public final class RedisDispatchWorker implements App, AutoCloseable {
   private final EventManager events;
   private final DispatchStreams streams;
   private final Consumer<String> consumer;
+  private final CompletableFuture<Void> ready = new CompletableFuture<>();
+  /** Guards what the reader thread sets up against {@link #close()} tearing it down meanwhile. */
+  private final Object lifecycle = new Object();
   private RedisClient client;
-  private StatefulRedisConnection<String, byte[]> reading;
-  private StatefulRedisConnection<String, byte[]> acking;
   private ExecutorService flusher;
-  private InFlight inFlight;
-  private Delivery delivery;
-  private ReadLoop loop;
   private Thread reader;
   private boolean started;
   private boolean closed;
+  // Set by the reader thread once Redis answered (under lifecycle); null until then.
+  private StatefulRedisConnection<String, byte[]> reading;
+  private StatefulRedisConnection<String, byte[]> acking;
+  private volatile InFlight inFlight;
+  private volatile Delivery delivery;
+  private volatile ReadLoop loop;
+  private volatile boolean stopping;
 
   private RedisDispatchWorker(Builder builder) {
     this.config = builder;
@@ -168,43 +174,114 @@ public final class RedisDispatchWorker implements App, AutoCloseable {
     }
     started = true;
     client = config.client != null ? config.client : RedisClient.create(config.uri);
-    reading = client.connect(CODEC);
-    acking = client.connect(CODEC);
     flusher = Executors.newSingleThreadExecutor(task -> daemon(task, "shardwire-redis-acks-" + consumer.getName()));
-    inFlight = new InFlight(acking.async(), consumer.getGroup(), config.maxInFlight, flusher);
-    DispatchRoutes routes = new DispatchRoutes(events);
-    delivery = new Delivery(this, events, routes, inFlight, config.shardCount);
-    loop = new ReadLoop(reading.sync(), streams, routes, consumer, config, inFlight, delivery);
-    // Not a daemon: a worker process lives as long as its worker reads.
-    reader = new Thread(loop, "shardwire-redis-worker-" + consumer.getName());
+    // Not a daemon: a worker process lives as long as its worker reads. It connects first, so
+    // that a worker started while Redis is down waits for it instead of failing.
+    reader = new Thread(this::connectAndRead, "shardwire-redis-worker-" + consumer.getName());
     reader.start();
     LOG.info("dispatch worker {} of group {} reading {}", consumer.getName(), consumer.getGroup(), streams);
-    return loop.started();
+    return ready;
+  }
+
+  /** The reader thread: connects (trying again until Redis answers or the worker closes), then reads. */
+  private void connectAndRead() {
+    try {
+      if (!connect()) {
+        return;
+      }
+      ReadLoop current;
+      synchronized (lifecycle) {
+        if (stopping) {
+          return; // close() closes the connections
+        }
+        inFlight = new InFlight(acking.async(), consumer.getGroup(), config.maxInFlight, flusher);
+        DispatchRoutes routes = new DispatchRoutes(events);
+        delivery = new Delivery(this, events, routes, inFlight, config.shardCount);
+        current = new ReadLoop(reading.sync(), streams, routes, consumer, config, inFlight, delivery);
+        loop = current;
+      }
+      current.started().whenComplete((ignored, failure) -> {
+        if (failure == null) {
+          ready.complete(null);
+        } else {
+          ready.completeExceptionally(failure);
+        }
+      });
+      current.run();
+    } finally {
+      ready.completeExceptionally(new IllegalStateException("the dispatch worker stopped before it started"));
+    }
+  }
+
+  /** Opens the reading and the acknowledging connection; false if the worker closed first. */
+  private boolean connect() {
+    boolean warned = false;
+    while (!stopping) {
+      StatefulRedisConnection<String, byte[]> read = null;
+      try {
+        read = client.connect(CODEC);
+        StatefulRedisConnection<String, byte[]> ack = client.connect(CODEC);
+        synchronized (lifecycle) {
+          if (stopping) {
+            read.close();
+            ack.close();
+            return false;
+          }
+          reading = read;
+          acking = ack;
+        }
+        if (warned) {
+          LOG.info("dispatch worker {}: Redis answers; reading", consumer.getName());
+        }
+        return true;
+      } catch (RuntimeException e) {
+        if (read != null) {
+          read.close();
+        }
+        if (stopping) {
+          return false;
+        }
+        if (!warned) {
+          warned = true;
+          LOG.warn("dispatch worker {}: cannot connect to Redis ({}); trying again every {} ms",
+              consumer.getName(), e.toString(), config.blockTimeout.toMillis());
+        } else {
+          LOG.debug("dispatch worker {}: cannot connect to Redis yet ({})", consumer.getName(), e.toString());
+        }
+        LockSupport.parkNanos(config.blockTimeout.toNanos()); // close() unparks
+      }
+    }
+    return false;
   }
 
   /** How many events the worker has dispatched. */
   public long dispatched() {
-    return delivery == null ? 0 : delivery.dispatched();
+    Delivery current = delivery;
+    return current == null ? 0 : current.dispatched();
   }
 
   /** How many entries Redis has acknowledged for this worker. */
   public long acknowledged() {
-    return inFlight == null ? 0 : inFlight.acknowledged();
+    InFlight current = inFlight;
+    return current == null ? 0 : current.acknowledged();
   }
 
   /** How many entries this worker claimed from other consumers of its group. */
   public long claimed() {
-    return loop == null ? 0 : loop.claimed();
+    ReadLoop current = loop;
+    return current == null ? 0 : current.claimed();
   }
 
   /** How many entries could not be read or decoded (logged, reported and acknowledged). */
   public long malformed() {
-    return delivery == null ? 0 : delivery.malformed();
+    Delivery current = delivery;
+    return current == null ? 0 : current.malformed();
   }
 
   /** How many entries are read and not yet acknowledged. */
   public int inFlight() {
-    return inFlight == null ? 0 : inFlight.size();
+    InFlight current = inFlight;
+    return current == null ? 0 : current.size();
   }
 
   /**
@@ -221,19 +298,34 @@ public final class RedisDispatchWorker implements App, AutoCloseable {
     if (!started) {
       return;
     }
-    loop.stop();
+    ReadLoop current;
+    synchronized (lifecycle) {
+      stopping = true;
+      current = loop;
+    }
+    if (current != null) {
+      current.stop();
+    } else {
+      LockSupport.unpark(reader); // still connecting
+    }
     try {
       reader.join(config.blockTimeout.toMillis() + TimeUnit.SECONDS.toMillis(5));
-      int left = inFlight.awaitEmpty(config.closeTimeout.toNanos());
+      InFlight entries = inFlight;
+      int left = entries == null ? 0 : entries.awaitEmpty(config.closeTimeout.toNanos());
       if (left > 0) {
         LOG.warn("dispatch worker {} closed with {} entries unfinished; another worker will claim them", consumer.getName(), left);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } finally {
+      ready.completeExceptionally(new IllegalStateException("the dispatch worker was closed before it started"));
       flusher.shutdown();
-      reading.close();
-      acking.close();
+      synchronized (lifecycle) {
+        if (reading != null) {
+          reading.close();
+          acking.close();
+        }
+      }
       if (config.client == null) {
         client.shutdown();
       }

@@ -2,11 +2,14 @@ package dev.shardwire.redis;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.shardwire.events.typing.ShardwireEventTable;
 import dev.shardwire.models.Intents;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -15,7 +18,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * A worker across a Redis restart: the server comes back empty (persistence off), so the streams
  * and the consumer group are gone, and the worker must make the group again and go on with what
- * the gateways publish from then on.
+ * the gateways publish from then on. And a worker started while Redis is down: it keeps trying,
+ * as its {@code start()} says, and reads once Redis is up.
  */
 class WorkerRedisRestartTest {
 
@@ -50,5 +54,48 @@ class WorkerRedisRestartTest {
       assertEquals(List.of(1L, 2L, 3L), handled);
       await().atMost(WAIT).until(() -> worker.acknowledged() == 3);
     }
+  }
+
+  @Test
+  void aWorkerStartedWhileRedisIsDownReadsOnceItIsUp() throws Exception {
+    List<Long> handled = new CopyOnWriteArrayList<>();
+    redis.stop();
+    try (RedisDispatchWorker worker = worker("down-at-start")) {
+      worker.events().subscribe(ShardwireEventTable.TYPING_START_EVENT, event -> handled.add(event.sequence().orElseThrow()));
+      CompletableFuture<Void> started;
+      try {
+        started = worker.start();
+      } finally {
+        redis.restart();
+      }
+      started.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+      new Dispatches(redis.connect(), "down-at-start").add("TYPING_START", 0, 1, Dispatches.typing(1));
+      await().atMost(WAIT).until(() -> handled.equals(List.of(1L)) && worker.acknowledged() == 1);
+    }
+  }
+
+  @Test
+  void aWorkerClosedBeforeRedisCameUpLeavesNoThread() throws Exception {
+    redis.stop();
+    try {
+      RedisDispatchWorker worker = worker("never-up");
+      CompletableFuture<Void> started = worker.start();
+      worker.close();
+      assertTrue(started.isCompletedExceptionally(), "start() fails once the worker is closed");
+      assertFalse(Thread.getAllStackTraces().keySet().stream()
+          .anyMatch(thread -> thread.getName().equals("shardwire-redis-worker-" + worker.consumerName())), "the reader thread ended");
+    } finally {
+      redis.restart();
+    }
+  }
+
+  private static RedisDispatchWorker worker(String botKey) {
+    return RedisDispatchWorker.builder()
+        .redis(redis.client())
+        .botKey(botKey)
+        .shardCount(1)
+        .intents(Intents.of(Intents.GUILD_MESSAGE_TYPING))
+        .blockTimeout(Duration.ofMillis(100))
+        .build();
   }
 }
