@@ -86,6 +86,8 @@ public final class RedisDispatchWorker implements App, AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(RedisDispatchWorker.class);
   private static final RedisCodec<String, byte[]> CODEC = RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE);
+  /** How often {@link #close()} looks whether the reader's connection was lost while it waits for the reader. */
+  private static final long CLOSE_POLL_MILLIS = 100;
 
   /** The consumer group workers join by default: {@value}. */
   public static final String DEFAULT_GROUP = "workers";
@@ -309,7 +311,7 @@ public final class RedisDispatchWorker implements App, AutoCloseable {
       LockSupport.unpark(reader); // still connecting
     }
     try {
-      reader.join(config.blockTimeout.toMillis() + TimeUnit.SECONDS.toMillis(5));
+      awaitReader(config.blockTimeout.toNanos() + TimeUnit.SECONDS.toNanos(5));
       InFlight entries = inFlight;
       int left = entries == null ? 0 : entries.awaitEmpty(config.closeTimeout.toNanos());
       if (left > 0) {
@@ -329,6 +331,24 @@ public final class RedisDispatchWorker implements App, AutoCloseable {
       if (config.client == null) {
         client.shutdown();
       }
+    }
+  }
+
+  /**
+   * Waits up to {@code nanos} for the reader to end its read. A read on a connection that has lost
+   * Redis would wait for the client's command timeout (60 s by default), not for the block
+   * timeout: such a connection is closed at once, which ends the read. What that read would have
+   * returned stays pending in Redis, for a worker to claim.
+   */
+  private void awaitReader(long nanos) throws InterruptedException {
+    long deadline = System.nanoTime() + nanos;
+    for (long left = nanos; reader.isAlive() && left > 0; left = deadline - System.nanoTime()) {
+      synchronized (lifecycle) {
+        if (reading != null && !reading.isOpen()) {
+          reading.close();
+        }
+      }
+      reader.join(Math.max(1, Math.min(TimeUnit.NANOSECONDS.toMillis(left), CLOSE_POLL_MILLIS)));
     }
   }
 

@@ -3,11 +3,13 @@ package dev.shardwire.redis;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.shardwire.events.typing.ShardwireEventTable;
 import dev.shardwire.models.Intents;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -87,6 +89,31 @@ class WorkerRedisRestartTest {
     } finally {
       redis.restart();
     }
+  }
+
+  @Test
+  void closeDoesNotWaitOutAReadStuckOnALostConnection() throws Exception {
+    RedisDispatchWorker worker = worker("down-at-close");
+    worker.events().subscribe(ShardwireEventTable.TYPING_START_EVENT, event -> { });
+    worker.start().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    redis.stop();
+    try {
+      // The reader tries again and waits in a read that Redis, gone, will never answer: the
+      // client holds it until its command timeout (60 s), much longer than a block.
+      Thread reader = readerOf(worker);
+      await().atMost(WAIT).until(() -> reader.getState() != Thread.State.RUNNABLE
+          && Arrays.stream(reader.getStackTrace()).anyMatch(frame -> frame.getClassName().startsWith("io.lettuce.")));
+      assertTimeoutPreemptively(Duration.ofSeconds(3), worker::close, "close() with Redis gone (blocks of 100 ms)");
+      assertFalse(reader.isAlive(), "the reader thread ended");
+    } finally {
+      redis.restart();
+    }
+  }
+
+  private static Thread readerOf(RedisDispatchWorker worker) {
+    return Thread.getAllStackTraces().keySet().stream()
+        .filter(thread -> thread.getName().equals("shardwire-redis-worker-" + worker.consumerName()))
+        .findFirst().orElseThrow();
   }
 
   private static RedisDispatchWorker worker(String botKey) {
