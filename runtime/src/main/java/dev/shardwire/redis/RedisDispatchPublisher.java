@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -94,6 +95,9 @@ public final class RedisDispatchPublisher implements DispatchPublisher {
   /** A batch unanswered this long means Redis is unreachable (or stalled): logged once per outage. */
   private static final long UNANSWERED_NANOS = TimeUnit.SECONDS.toNanos(1);
   private static final long RETRY_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
+  /** The error codes of replies that refuse writes for a while, not the entry (see {@link #refusedForNow}). */
+  private static final Set<String> REFUSED_FOR_NOW = Set.of(
+      "LOADING", "OOM", "READONLY", "MISCONF", "BUSY", "MASTERDOWN", "NOREPLICAS", "TRYAGAIN", "CLUSTERDOWN");
   /** The sender's longest sleep, so that drop reports and closing are looked at in time. */
   private static final long TICK_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
 
@@ -343,8 +347,9 @@ public final class RedisDispatchPublisher implements DispatchPublisher {
    * Takes the entries of a completed batch that are done with out of the buffer, in order: those
    * Redis acknowledged, and those it refused with an error reply (a key of another type, say),
    * which would be refused again and are dropped and reported. It stops at the first that got no
-   * reply (the connection failed): that one and the rest stay first in line and go again, in
-   * order, after a pause. Answers whether the whole batch was done with.
+   * reply (the connection failed) or that Redis refused only for now ({@link #refusedForNow}):
+   * that one and the rest stay first in line and go again, in order, after a pause. Answers
+   * whether the whole batch was done with.
    */
   private boolean acknowledge(Batch batch) {
     RedisFuture<?>[] replies = batch.replies();
@@ -353,7 +358,7 @@ public final class RedisDispatchPublisher implements DispatchPublisher {
     Throwable lost = null;
     for (; done < replies.length; done++) {
       Throwable error = failureOf(replies[done]);
-      if (error != null && !(error instanceof RedisCommandExecutionException)) {
+      if (error != null && (!(error instanceof RedisCommandExecutionException) || refusedForNow(error))) {
         lost = error;
         break;
       }
@@ -372,7 +377,8 @@ public final class RedisDispatchPublisher implements DispatchPublisher {
     if (lost != null) {
       if (!unreachable) {
         unreachable = true;
-        LOG.warn("Redis lost {} of {} XADDs ({}); buffering and sending them again", replies.length - done, replies.length, lost.toString());
+        LOG.warn("Redis lost or refused for now {} of {} XADDs ({}); buffering and sending them again",
+            replies.length - done, replies.length, lost.toString());
       }
       return false;
     }
@@ -448,6 +454,20 @@ public final class RedisDispatchPublisher implements DispatchPublisher {
       LockSupport.parkNanos(this, TICK_NANOS); // close() unparks too
     }
     idle = false;
+  }
+
+  /**
+   * Whether an error reply says that Redis takes no writes for now, rather than that this entry
+   * is wrong: it is loading its data set (after a restart), out of memory, a replica (after a
+   * failover), busy with a script, and the like. Such entries wait in the buffer, as in an outage.
+   */
+  private static boolean refusedForNow(Throwable error) {
+    String message = error.getMessage();
+    if (message == null) {
+      return false;
+    }
+    int space = message.indexOf(' ');
+    return REFUSED_FOR_NOW.contains(space < 0 ? message : message.substring(0, space));
   }
 
   /** What a completed reply failed with, unwrapped, or null if it succeeded. */

@@ -154,6 +154,43 @@ class RedisDispatchPublisherTest {
     }
   }
 
+  @Test
+  void whatRedisRefusesForNowIsKeptAndSentAgainNotDropped() throws Exception {
+    // Out of memory (as while it loads its data set after a restart, or is a replica after a
+    // failover), Redis refuses writes for a while: that is an outage, not a bad entry.
+    DispatchStreams streams = DispatchStreams.of("refused-for-now");
+    try (EmbeddedGateway gateway = EmbeddedGateway.builder().start();
+        RedisDispatchPublisher publisher = RedisDispatchPublisher.builder(redis.client(), "refused-for-now").build();
+        GatewayBot bot = bot(gateway, publisher, true, 1)) {
+      bot.start().get(30, TimeUnit.SECONDS);
+      long oomBefore = oomErrors();
+      sync().configSet("maxmemory-policy", "noeviction");
+      sync().configSet("maxmemory", "1");
+      try {
+        for (int n = 1; n <= 3; n++) {
+          gateway.dispatch("TYPING_START", "{\"n\":" + n + "}");
+        }
+        // Redis has refused the batch at least once.
+        await().atMost(Duration.ofSeconds(10)).until(() -> oomErrors() >= oomBefore + 3);
+        assertEquals(0, publisher.dropped(), "dispatches dropped while Redis refused them for now");
+        assertEquals(3, publisher.buffered());
+      } finally {
+        sync().configSet("maxmemory", "0");
+      }
+      await().atMost(Duration.ofSeconds(10)).until(() -> publisher.published() == 3);
+      assertEquals(List.of("{\"n\":1}", "{\"n\":2}", "{\"n\":3}"),
+          read(streams.keyOf("TYPING_START")).stream().map(Published::payload).toList());
+      assertEquals(0, publisher.dropped());
+    }
+  }
+
+  /** How many commands Redis has refused with OOM since it started (INFO errorstats). */
+  private static long oomErrors() {
+    String stats = new String(connection().sync().info("errorstats").getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+    java.util.regex.Matcher oom = java.util.regex.Pattern.compile("errorstat_OOM:count=(\\d+)").matcher(stats);
+    return oom.find() ? Long.parseLong(oom.group(1)) : 0;
+  }
+
   static GatewayBot bot(EmbeddedGateway gateway, RedisDispatchPublisher publisher, boolean compress, int shards) {
     return GatewayBot.builder()
         .token("test-token")
