@@ -25,7 +25,7 @@ final class WorkerRole {
   /**
    * Runs until {@code stop} completes.
    *
-   * @return 0 when stopped, 1 when Redis could not be reached
+   * @return 0 when stopped, 1 when the worker failed to start
    */
   int run(CompletableFuture<Void> stop) {
     try (RedisDispatchWorker worker = RedisDispatchWorker.builder()
@@ -36,7 +36,13 @@ final class WorkerRole {
         .build()) {
       // The same generated binding as the single-process demo: direct calls, no reflection.
       SampleBot.register(worker.events(), new BotHandlers(out));
-      worker.start().join();
+      // While Redis cannot be reached the worker keeps trying: wait for it, or for the stop.
+      CompletableFuture<Void> started = worker.start();
+      CompletableFuture.anyOf(started, stop).join();
+      if (!started.isDone()) {
+        out.println("worker role: stopped before Redis answered");
+        return 0;
+      }
       out.println("worker role: " + worker.consumerName() + " of group " + worker.group() + ", reading "
           + worker.readNames() + "; running until Ctrl-C");
       stop.join();
