@@ -231,6 +231,7 @@ class RealTrafficDecodeTest {
     assertEquals(List.of(Snowflake.of(1234), Snowflake.of(5678)), event.notFound());
     assertEquals(Status.IDLE, event.presences().get(NELLY).status());
     assertEquals(1, event.members().size());
+    assertEquals(NELLY, event.members().get(NELLY).user().id());
   }
 
   @Test

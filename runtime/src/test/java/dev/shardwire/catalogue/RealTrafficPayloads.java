@@ -110,13 +110,16 @@ final class RealTrafficPayloads {
        "avatar":null,"joined_at":"2015-04-26T06:26:56.936000+00:00"}""";
 
   /**
-   * A presence after a username change: the user object carries more than its id; the status is
-   * offline, no activities, no client status.
+   * A presence after a profile change: the user object carries more than its id (nested objects
+   * before the id); the status is offline, no activities, no client status.
    */
   static final String PRESENCE_UPDATE_OFFLINE_FULL_USER =
       """
-      {"user":{"username":"nelly2","public_flags":0,"id":"80351110224678912","global_name":"Nelly",
-         "discriminator":"0","avatar":null,"avatar_decoration_data":null},
+      {"user":{"username":"nelly2","public_flags":0,"global_name":"Nelly","discriminator":"0","avatar":null,
+         "avatar_decoration_data":{"sku_id":"1144058522808614923","expires_at":null,"asset":"a_fed43ab1"},
+         "primary_guild":{"tag":"SW","identity_guild_id":"41771983423143937","identity_enabled":true,"badge":"abc"},
+         "collectibles":{"nameplate":{"sku_id":"1","asset":"x/","label":"","palette":"cobalt"}},
+         "id":"80351110224678912"},
        "status":"offline","guild_id":"41771983423143937","client_status":{},"activities":[]}""";
 
   /**
@@ -223,8 +226,8 @@ final class RealTrafficPayloads {
   /** A members chunk answering a request by ids sent as integers: Discord echoes them as sent. */
   static final String GUILD_MEMBERS_CHUNK_NOT_FOUND_AS_INTEGERS =
       """
-      {"not_found":[1234,5678],"members":[{"user":{"username":"nelly","id":"80351110224678912","discriminator":"0",
-         "avatar":null},"roles":[],"joined_at":"2015-04-26T06:26:56.936000+00:00","flags":0,"deaf":false,
+      {"not_found":[1234,5678],"members":[{"user":{"username":"nelly","discriminator":"0","avatar":null,
+         "avatar_decoration_data":{"sku_id":"1","asset":"a_1"},"id":"80351110224678912"},"roles":[],"joined_at":"2015-04-26T06:26:56.936000+00:00","flags":0,"deaf":false,
          "mute":false}],
        "guild_id":"41771983423143937","chunk_index":0,"chunk_count":1,"nonce":"n1",
        "presences":[{"user":{"id":"80351110224678912"},"status":"idle","client_status":{"web":"idle"},
