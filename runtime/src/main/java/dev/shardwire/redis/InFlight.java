@@ -9,6 +9,7 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Condition;
@@ -100,7 +101,13 @@ final class InFlight {
   void finish(String stream, String id) {
     finished.add(new Ack(stream, id));
     if (flushQueued.compareAndSet(false, true)) {
-      flusher.execute(this::flush);
+      try {
+        flusher.execute(this::flush);
+      } catch (RejectedExecutionException closed) {
+        // Finished after the worker closed: the entry stays pending in Redis, and a live worker
+        // of the group claims it. (The flag stays set: nothing more is sent from here.)
+        LOG.debug("entry {} of {} finished after the worker closed; it stays pending", id, stream);
+      }
     }
   }
 

@@ -239,6 +239,39 @@ class RedisDispatchWorkerTest {
     assertTrue(error.getMessage().contains("column"), error.getMessage());
   }
 
+  @Test
+  void anEntryFinishedAfterCloseStaysPendingQuietly() throws Exception {
+    String stream = dispatches.streams().keyOf("TYPING_START");
+    java.util.concurrent.ThreadPoolExecutor pool = new java.util.concurrent.ThreadPoolExecutor(
+        2, 2, 1, java.util.concurrent.TimeUnit.MINUTES, new java.util.concurrent.LinkedBlockingQueue<>());
+    java.util.concurrent.CountDownLatch entered = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    try {
+      RedisDispatchWorker worker = worker(builder().consumer("leaving").closeTimeout(Duration.ZERO)
+          .events(dev.shardwire.dispatch.EventManager.builder().executor(pool).build()));
+      worker.events().subscribe(ShardwireEventTable.TYPING_START_EVENT, event -> {
+        entered.countDown();
+        release.await();
+      });
+      worker.start().get();
+      dispatches.add("TYPING_START", 0, 1, Dispatches.typing(1));
+      assertTrue(entered.await(WAIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS));
+      worker.close();
+
+      // The listener returns after the worker closed: its entry is not acknowledged (another
+      // worker will claim it), and nothing fails on the way.
+      try (dev.shardwire.dispatch.LogCapture log = new dev.shardwire.dispatch.LogCapture()) {
+        release.countDown();
+        await().atMost(WAIT).until(() -> pool.getActiveCount() == 0 && pool.getQueue().isEmpty());
+        assertEquals("", log.text().lines().filter(line -> line.contains("ERROR") || line.contains("Exception")).collect(
+            java.util.stream.Collectors.joining("\n")));
+      }
+      assertEquals(Map.of("leaving", 1L), sync.xpending(stream, "workers").getConsumerMessageCount());
+    } finally {
+      pool.shutdown();
+    }
+  }
+
   private RedisDispatchWorker.Builder builder() {
     return RedisDispatchWorker.builder()
         .redis("redis://127.0.0.1:" + redis.port())
