@@ -9,11 +9,15 @@ import dev.shardwire.testing.WireFaults;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -124,6 +128,33 @@ class ShardHostileInputTest extends GatewayHarness {
     await().atMost(WAIT).until(() -> sink.named("AFTER_GAP").size() == 2);
     assertEquals(11, shard.sequence());
     assertEquals(List.of(), sink.malformed());
+  }
+
+  static Stream<Arguments> invalidCloseFrames() {
+    byte[] notUtf8 = ByteBuffer.allocate(5).putShort((short) 4004).put(new byte[] {'b', (byte) 0xC3, '!'}).array();
+    byte[] noStatus = ByteBuffer.allocate(2).putShort((short) 1005).array();
+    return Stream.of(
+        Arguments.of(notUtf8, 1007, "frame refused with 1007 (invalid frame payload data): close reason is not valid UTF-8"),
+        Arguments.of(new byte[] {0x0F}, 1002,
+            "frame refused with 1002 (protocol error): close frame with a payload of one byte"),
+        Arguments.of(noStatus, 1002,
+            "frame refused with 1002 (protocol error): closecode must not be sent over the wire: 1005"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("invalidCloseFrames")
+  void anInvalidCloseFrameFailsTheConnectionWithItsCodeIsReportedAndTheShardResumes(byte[] payload, int code,
+      String reported) throws Exception {
+    gateway(Duration.ofSeconds(30));
+    // Nothing in flight towards the shard (first heartbeat ~30 s away), so the gateway sees the code.
+    WebSocketGatewayShard shard = started(shardBuilder().random(() -> 0.99));
+    gateway.wire().sendFrame(0x8, true, payload);
+    await().atMost(WAIT).until(() -> gateway.resumeCount() == 1 && shard.isConnected());
+    assertEquals(List.of(code), gateway.clientCloseCodes());
+    await().atMost(WAIT).until(() -> sink.malformed().size() == 1);
+    assertTrue(sink.malformed().get(0).getMessage().startsWith(reported), sink.malformed().get(0).getMessage());
+    gateway.dispatch("MESSAGE_CREATE", "{}");
+    assertEverySequenceOnceInOrder();
   }
 
   @Test
