@@ -2,9 +2,11 @@ package dev.shardwire.gateway;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.shardwire.gateway.client.WebSocketGatewayShard;
+import dev.shardwire.gateway.wire.BrokenStreamException;
 import dev.shardwire.testing.WireFaults;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -153,6 +155,21 @@ class ShardHostileInputTest extends GatewayHarness {
     assertEquals(List.of(code), gateway.clientCloseCodes());
     await().atMost(WAIT).until(() -> sink.malformed().size() == 1);
     assertTrue(sink.malformed().get(0).getMessage().startsWith(reported), sink.malformed().get(0).getMessage());
+    gateway.dispatch("MESSAGE_CREATE", "{}");
+    assertEverySequenceOnceInOrder();
+  }
+
+  @Test
+  void zlibGarbageIsReportedAndTheShardResumesOnAFreshStream() throws Exception {
+    gateway(Duration.ofSeconds(30));
+    WebSocketGatewayShard shard = started(shardBuilder().compress(true).random(() -> 0.99));
+    gateway.dispatch("MESSAGE_CREATE", "{}");
+    await().atMost(WAIT).until(() -> shard.sequence() == 2);
+    gateway.wire().sendBinary(new byte[] {1, 2, 3, 4, 0, 0, (byte) 0xFF, (byte) 0xFF});
+    await().atMost(WAIT).until(() -> gateway.resumeCount() == 1 && shard.isConnected());
+    assertEquals(List.of(CloseCodes.RESUMABLE), gateway.clientCloseCodes());
+    assertEquals(1, sink.malformed().size());
+    assertInstanceOf(BrokenStreamException.class, sink.malformed().get(0));
     gateway.dispatch("MESSAGE_CREATE", "{}");
     assertEverySequenceOnceInOrder();
   }
