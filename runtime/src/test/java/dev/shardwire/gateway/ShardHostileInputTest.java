@@ -14,6 +14,8 @@ import java.lang.management.MemoryType;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -157,6 +159,25 @@ class ShardHostileInputTest extends GatewayHarness {
     assertTrue(sink.malformed().get(0).getMessage().startsWith(reported), sink.malformed().get(0).getMessage());
     gateway.dispatch("MESSAGE_CREATE", "{}");
     assertEverySequenceOnceInOrder();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"{\"heartbeat_interval\":0}", "{\"heartbeat_interval\":-41250}",
+      "{\"heartbeat_interval\":\"41250\"}", "{}", "[41250]", "null"})
+  void aHelloWithoutAUsableIntervalIsReportedAndTheConnectionGivenUp(String d) throws Exception {
+    gateway(Duration.ofSeconds(30));
+    gateway.withholdHello(1); // the test sends the first connection's HELLO itself
+    WebSocketGatewayShard shard = track(shardBuilder().helloTimeout(Duration.ofMillis(500)).build());
+    CompletableFuture<Void> started = shard.start();
+    await().atMost(WAIT).until(() -> gateway.openConnections() == 1);
+    gateway.sendRaw("{\"t\":null,\"s\":null,\"op\":10,\"d\":" + d + "}");
+    started.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    assertEquals(1, sink.malformed().size());
+    assertTrue(sink.malformed().get(0).getMessage().startsWith("HELLO"), sink.malformed().get(0).getMessage());
+    // No beat and no IDENTIFY on the connection without an interval; the next one is served normally.
+    assertEquals(2, gateway.connectionCount());
+    assertEquals(1, gateway.identifyCount());
+    assertEquals(List.of(), gateway.received(1).stream().filter(f -> f.connection() == 1).toList());
   }
 
   @Test
