@@ -163,7 +163,7 @@ public final class FrameTranslator {
         throw e;
       }
       // The frames before it are good: they are delivered first, then the refusal fails the
-      // connection (ShardDraft.processFrame throws it), as if it had come on a read of its own.
+      // connection (in ShardDraft.processFrame), as if it had come on a read of its own.
       return append(frames, new RefusedFrame(e));
     }
   }
