@@ -56,6 +56,10 @@ public enum Message {
       "gateway dispatch \"%s\" is already decoded by the built-in event %s, and each dispatch"
           + " decodes into exactly one event; subscribe to %s instead, or remove the name and read"
           + " the raw payload from ShardPayloadEvent"),
+  GENERATED_NAME_CLASH(
+      "ShardwireGeneratedNameClash",
+      "%s and %s would both be %s in the code generated for %s, but a generated name"
+          + " stands for one type; rename one of them"),
   UNKNOWN_INTENT(
       "ShardwireUnknownIntent",
       "\"%s\" is not a constant of dev.shardwire.models.Intents; use one of its names, such as"

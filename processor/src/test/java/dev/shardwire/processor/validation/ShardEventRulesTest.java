@@ -139,6 +139,53 @@ class ShardEventRulesTest {
   }
 
   @Test
+  void twoEventsWhoseTableConstantsClash() {
+    // Message.Create and MessageCreate are both MESSAGE_CREATE in the package's table.
+    JavaFileObject nested =
+        source(
+            "Message",
+            "class Message {",
+            "  @dev.shardwire.annotations.ShardEvent(name = \"NESTED\")",
+            "  interface Create extends Event {}",
+            "}");
+    JavaFileObject flat =
+        source("MessageCreate", "@dev.shardwire.annotations.ShardEvent(name = \"FLAT\")", "interface MessageCreate extends Event {}");
+    assertError(
+        flat,
+        "[ShardwireGeneratedNameClash] test.Message.Create and test.MessageCreate would both be"
+            + " ShardwireEventTable.MESSAGE_CREATE in the code generated for package test, but a"
+            + " generated name stands for one type; rename one of them",
+        "interface MessageCreate",
+        nested);
+  }
+
+  @Test
+  void eventsDifferingOnlyInTheCaseOfAnAcronym() {
+    JavaFileObject upper = source("URLEvent", "@dev.shardwire.annotations.ShardEvent", "interface URLEvent extends Event {}");
+    JavaFileObject camel = source("UrlEvent", "@dev.shardwire.annotations.ShardEvent", "interface UrlEvent extends Event {}");
+    // Types are taken in name order, so the second of them is the one reported.
+    assertError(
+        camel,
+        "[ShardwireGeneratedNameClash] test.URLEvent and test.UrlEvent would both be"
+            + " ShardwireEventTable.URL_EVENT in the code generated for package test",
+        "interface UrlEvent",
+        upper);
+  }
+
+  @Test
+  void modelsWhoseGeneratedTypesClash() {
+    JavaFileObject nested =
+        source("Outer", "class Outer {", "  @GatewayModel", "  interface Inner { String id(); }", "}");
+    JavaFileObject flat = source("Outer_Inner", "@GatewayModel", "interface Outer_Inner { String id(); }");
+    assertError(
+        flat,
+        "[ShardwireGeneratedNameClash] test.Outer.Inner and test.Outer_Inner would both be"
+            + " ImmutableOuter_Inner in the code generated for package test",
+        "interface Outer_Inner",
+        nested);
+  }
+
+  @Test
   void eventClaimingABuiltInDispatchName() {
     assertError(
         source(
