@@ -97,6 +97,39 @@ class GeneratedNameClashTest {
     assertThat(ProcessorTesting.compile(exception, string, event, listener)).succeededWithoutWarnings();
   }
 
+  /**
+   * A type nested in an event (its own partial {@code User}) is inherited by the generated
+   * implementation, where it hides the runtime's {@code User} that another property returns.
+   */
+  @Test
+  void aTypeNestedInAnEventDoesNotHideTheTypesItsImplementationNames() {
+    JavaFileObject event =
+        ProcessorTesting.source(
+            "nested",
+            "Thing",
+            java.util.List.of("dev.shardwire.annotations.*", "java.util.*"),
+            "@dev.shardwire.annotations.ShardEvent(name = \"NESTED_THING\", builder = true)",
+            "public interface Thing extends dev.shardwire.events.ShardEvent, Base {",
+            "  @GatewayModel interface User { String name(); }",
+            "  enum Kind { A, @UnknownValue UNKNOWN }",
+            "  User user();",
+            "  dev.shardwire.models.User author();",
+            "  Optional<dev.shardwire.models.User> editor();",
+            "  Kind kind();",
+            "}");
+    JavaFileObject base =
+        ProcessorTesting.source(
+            "nested",
+            "Base",
+            java.util.List.of("dev.shardwire.annotations.*"),
+            "@GatewayModel",
+            "public interface Base {",
+            "  interface Snowflake {}",
+            "  dev.shardwire.models.Snowflake id();",
+            "}");
+    assertThat(ProcessorTesting.compile(event, base)).succeededWithoutWarnings();
+  }
+
   /** Builds a Clashing with every string property {@code text}, matchCount 3 and match1 4. */
   private static Object build(ClassLoader loader, String text) throws Exception {
     Class<?> implementation = loader.loadClass("test.ImmutableClashing");

@@ -47,6 +47,9 @@ public final class ImplementationWriter {
             .addAnnotation(GeneratedTypes.generated())
             .addModifiers(Modifier.PUBLIC)
             .addSuperinterface(iface);
+    // A type nested in the interface is inherited, and hides a type of the same simple name that
+    // the implementation would otherwise import (the bot's Thing.User, the runtime's User).
+    type.alwaysQualify(shape.memberTypeNames().toArray(String[]::new));
     if (element.isPresent()) {
       type.addModifiers(Modifier.FINAL);
       addClassMembers(type, shape, element.get());
