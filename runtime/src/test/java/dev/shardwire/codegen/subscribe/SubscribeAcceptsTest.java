@@ -72,6 +72,37 @@ class SubscribeAcceptsTest {
   }
 
   @Test
+  void innerClassesOfAGenericClass() {
+    // An inner class of Outer<T> is Outer<?>.Inner to code outside it: Outer.Inner is raw.
+    Compilation compilation =
+        ProcessorTesting.compile(
+            source(
+                "Outer",
+                "public class Outer<T> {",
+                "  public class Inner {",
+                "    @Subscribe void onReady(ShardReadyEvent event) {}",
+                "  }",
+                "  public class Generic<U> {",
+                "    public class Deeper {",
+                "      @Subscribe void onReady(ShardReadyEvent event) {}",
+                "    }",
+                "    @Subscribe void onResumed(ShardResumedEvent event) {}",
+                "  }",
+                "  public static class Nested<V> {",
+                "    @Subscribe void onReady(ShardReadyEvent event) {}",
+                "  }",
+                "}"));
+    String inner = binding(compilation, "test.Outer_Inner_ShardwireBinding");
+    assertTrue(inner.contains("public Outer_Inner_ShardwireBinding(Outer<?>.Inner target)"), inner);
+    String generic = binding(compilation, "test.Outer_Generic_ShardwireBinding");
+    assertTrue(generic.contains("public Outer_Generic_ShardwireBinding(Outer<?>.Generic<?> target)"), generic);
+    String deeper = binding(compilation, "test.Outer_Generic_Deeper_ShardwireBinding");
+    assertTrue(deeper.contains("public Outer_Generic_Deeper_ShardwireBinding(Outer<?>.Generic<?>.Deeper target)"), deeper);
+    String nested = binding(compilation, "test.Outer_Nested_ShardwireBinding");
+    assertTrue(nested.contains("public Outer_Nested_ShardwireBinding(Outer.Nested<?> target)"), nested);
+  }
+
+  @Test
   void inheritedHandlersComeFirstAndAnOverrideIsBoundOnce() {
     String code =
         binding(
