@@ -63,6 +63,7 @@ public final class ListenerValidator {
     if (!isReachable(type)) {
       reporter.error(Message.LISTENER_NOT_ACCESSIBLE, type, type.getSimpleName());
     }
+    sources.warnIfAuxiliary(type, reporter);
     for (ExecutableElement method : own) {
       validateMethod(method, reporter);
     }

@@ -60,6 +60,11 @@ public enum Message {
       "ShardwireGeneratedNameClash",
       "%s and %s would both be %s in the code generated for %s, but a generated name"
           + " stands for one type; rename one of them"),
+  AUXILIARY_CLASS(
+      "ShardwireAuxiliaryClass",
+      "%s is declared in %s, a file named for another class, so the code generated for it in files"
+          + " of its own names it with javac's auxiliaryclass warning; move %s to a file of its"
+          + " own, %s.java"),
   UNKNOWN_INTENT(
       "ShardwireUnknownIntent",
       "\"%s\" is not a constant of dev.shardwire.models.Intents; use one of its names, such as"

@@ -1,6 +1,11 @@
 package dev.shardwire.processor.validation;
 
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
 import static dev.shardwire.processor.validation.RuleTesting.assertError;
+
+import com.google.testing.compile.Compilation;
+import dev.shardwire.processor.ShardwireProcessor;
 
 import java.util.List;
 import javax.tools.JavaFileObject;
@@ -183,6 +188,26 @@ class ShardEventRulesTest {
             + " ImmutableOuter_Inner in the code generated for package test",
         "interface Outer_Inner",
         nested);
+  }
+
+  @Test
+  void anEventNestedInAClassOfAFileNamedForAnotherIsAWarningOnIt() {
+    JavaFileObject source =
+        source(
+            "Bot",
+            "public class Bot {}",
+            "class Events {",
+            "  @dev.shardwire.annotations.ShardEvent",
+            "  interface Ping extends Event {}",
+            "}");
+    Compilation compilation = javac().withProcessors(new ShardwireProcessor()).compile(source);
+    assertThat(compilation)
+        .hadWarningContaining(
+            "[ShardwireAuxiliaryClass] Ping is declared in Bot.java, a file named for another"
+                + " class, so the code generated for it in files of its own names it with javac's"
+                + " auxiliaryclass warning; move Events to a file of its own, Events.java")
+        .inFile(source)
+        .onLineContaining("interface Ping");
   }
 
   @Test

@@ -327,6 +327,26 @@ class SubscribeRulesTest {
   }
 
   @Test
+  void aListenerInAFileNamedForAnotherClassIsAWarningOnIt() {
+    // javac warns [auxiliaryclass] where another file names it: in the generated binding.
+    JavaFileObject source =
+        source(
+            "Bot",
+            "public class Bot {}",
+            "class Handlers {",
+            "  @Subscribe void onReady(ShardReadyEvent event) {}",
+            "}");
+    Compilation compilation = javac().withProcessors(new ShardwireProcessor()).compile(source);
+    assertThat(compilation)
+        .hadWarningContaining(
+            "[ShardwireAuxiliaryClass] Handlers is declared in Bot.java, a file named for another"
+                + " class, so the code generated for it in files of its own names it with javac's"
+                + " auxiliaryclass warning; move Handlers to a file of its own, Handlers.java")
+        .inFile(source)
+        .onLineContaining("class Handlers");
+  }
+
+  @Test
   void threeBadHandlersAndOneGoodAreReportedInOneCompilation() {
     JavaFileObject source =
         source(
