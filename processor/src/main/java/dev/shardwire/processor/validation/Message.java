@@ -164,6 +164,11 @@ public enum Message {
       "@Subscribe method %s takes %s, which is not an event type; a handler's parameter must be"
           + " an interface annotated @ShardEvent that extends dev.shardwire.events.Event: take"
           + " one, such as ShardReadyEvent, or declare your own event interface and take it"),
+  HANDLER_PARAMETER_TYPE_VARIABLE(
+      "ShardwireHandlerParameterTypeVariable",
+      "@Subscribe method %s takes %s, a type parameter of %s, but a binding calls the handler of"
+          + " every %s with the event type known at compile time; declare the parameter as an event"
+          + " type, such as %s, or declare the handler in each subclass with its own event type"),
   HANDLER_PRIVATE(
       "ShardwireHandlerPrivate",
       "@Subscribe methods must not be private, because the generated binding calls them"

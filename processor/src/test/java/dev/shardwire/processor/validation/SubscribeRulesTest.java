@@ -120,6 +120,25 @@ class SubscribeRulesTest {
   }
 
   @Test
+  void genericMethodIsOneErrorNotTwo() {
+    JavaFileObject source = source("L", "class L {", "  @Subscribe <E extends ShardEvent> void onAny(E event) {}", "}");
+    Compilation compilation = RuleTesting.compile(source);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[ShardwireHandlerGeneric]").inFile(source).onLineContaining("void onAny(E event)");
+  }
+
+  @Test
+  void parameterOfTheClassTypeParameter() {
+    assertError(
+        source("L", "abstract class L<E extends ShardEvent> {", "  @Subscribe void onAny(E event) {}", "}"),
+        "[ShardwireHandlerParameterTypeVariable] @Subscribe method onAny(E) takes E, a type"
+            + " parameter of L, but a binding calls the handler of every L with the event type known"
+            + " at compile time; declare the parameter as an event type, such as ShardEvent (the"
+            + " bound of E), or declare the handler in each subclass with its own event type",
+        "void onAny(E event)");
+  }
+
+  @Test
   void returnsSomethingElse() {
     assertError(
         source("L", "class L {", "  @Subscribe int onReady(ShardReadyEvent event) { return 0; }", "}"),
