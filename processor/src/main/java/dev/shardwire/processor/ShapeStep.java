@@ -193,7 +193,12 @@ final class ShapeStep {
           origins.add(element);
         }
       }
-      writer.write(packageName, TableWriter.write(packageName, entry.getValue()), origins);
+      Runnable write = () -> writer.write(packageName, TableWriter.write(packageName, entry.getValue()), origins);
+      if (origins.isEmpty()) {
+        write.run();
+      } else {
+        ProcessorGuard.run(messager, origins.get(0), write);
+      }
       writtenTables.add(packageName);
     }
     pendingTables.clear();

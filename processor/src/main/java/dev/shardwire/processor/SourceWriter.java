@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import javax.annotation.processing.Filer;
+import javax.annotation.processing.FilerException;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.PackageElement;
@@ -38,12 +39,18 @@ final class SourceWriter {
     // Through the Filer directly rather than TypeSpec.toBuilder() plus JavaFile.writeTo(Filer):
     // JavaPoet's toBuilder() drops a record's components.
     String name = packageName.isEmpty() ? type.name() : packageName + "." + type.name();
-    written.add(name);
+    boolean again = !written.add(name);
     try {
       JavaFileObject source = filer.createSourceFile(name, originating.toArray(Element[]::new));
       try (Writer out = source.openWriter()) {
         format(packageName, type, shadowsJavaLang(packageName)).writeTo(out);
       }
+    } catch (FilerException e) {
+      // Writing a name twice would be this processor's bug; otherwise a source declares it.
+      if (again) {
+        throw new UncheckedIOException("could not write " + name, e);
+      }
+      throw new GeneratedTypeTaken(name, e);
     } catch (IOException e) {
       throw new UncheckedIOException("could not write " + packageName + "." + type.name(), e);
     }

@@ -65,6 +65,10 @@ public enum Message {
       "%s is declared in %s, a file named for another class, so the code generated for it in files"
           + " of its own names it with javac's auxiliaryclass warning; move %s to a file of its"
           + " own, %s.java"),
+  GENERATED_TYPE_EXISTS(
+      "ShardwireGeneratedTypeExists",
+      "the code generated for %s includes %s, but a source of this compilation already declares"
+          + " a type of that name; rename that type"),
   UNKNOWN_INTENT(
       "ShardwireUnknownIntent",
       "\"%s\" is not a constant of dev.shardwire.models.Intents; use one of its names, such as"

@@ -211,6 +211,30 @@ class ShardEventRulesTest {
   }
 
   @Test
+  void aSourceTypeNamedLikeAGeneratedOne() {
+    JavaFileObject taken = source("ImmutablePing", "class ImmutablePing {}");
+    assertError(
+        source("Ping", "@dev.shardwire.annotations.ShardEvent(name = \"PING\")", "interface Ping extends Event {}"),
+        "[ShardwireGeneratedTypeExists] the code generated for test.Ping includes test.ImmutablePing,"
+            + " but a source of this compilation already declares a type of that name; rename that"
+            + " type",
+        "interface Ping",
+        taken);
+  }
+
+  @Test
+  void aSourceTypeNamedLikeThePackagesTable() {
+    JavaFileObject taken = source("ShardwireEventTable", "class ShardwireEventTable {}");
+    assertError(
+        source("Ping", "@dev.shardwire.annotations.ShardEvent(name = \"PING\")", "interface Ping extends Event {}"),
+        "[ShardwireGeneratedTypeExists] the code generated for test.Ping includes"
+            + " test.ShardwireEventTable, but a source of this compilation already declares a type of"
+            + " that name; rename that type",
+        "interface Ping",
+        taken);
+  }
+
+  @Test
   void eventClaimingABuiltInDispatchName() {
     assertError(
         source(

@@ -139,6 +139,18 @@ class SubscribeRulesTest {
   }
 
   @Test
+  void aSourceTypeNamedLikeTheBinding() {
+    JavaFileObject taken = source("L_ShardwireBinding", "class L_ShardwireBinding {}");
+    assertError(
+        source("L", "class L {", "  @Subscribe void onReady(ShardReadyEvent event) {}", "}"),
+        "[ShardwireGeneratedTypeExists] the code generated for test.L includes"
+            + " test.L_ShardwireBinding, but a source of this compilation already declares a type of"
+            + " that name; rename that type",
+        "class L {",
+        taken);
+  }
+
+  @Test
   void returnsSomethingElse() {
     assertError(
         source("L", "class L {", "  @Subscribe int onReady(ShardReadyEvent event) { return 0; }", "}"),
