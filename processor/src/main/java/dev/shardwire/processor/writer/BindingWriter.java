@@ -123,8 +123,11 @@ public final class BindingWriter {
     }
     body.add("default -> throw new $T(index);\n", IndexOutOfBoundsException.class);
     body.endControlFlow();
-    // A void handler returns no stage.
-    body.addStatement("return null");
+    // A void handler returns no stage. When every handler returns one, the switch cannot complete
+    // normally and a statement after it would not compile.
+    if (handlers.stream().anyMatch(handler -> !handler.async())) {
+      body.addStatement("return null");
+    }
     return MethodSpec.methodBuilder("invoke")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)

@@ -45,6 +45,23 @@ class SubscribeAcceptsTest {
   }
 
   @Test
+  void onlyAsynchronousHandlers() {
+    // Every case returns: nothing may follow the switch.
+    String code =
+        binding(
+            ProcessorTesting.compile(
+                source(
+                    "L",
+                    "class L {",
+                    "  @Subscribe CompletionStage<Void> onReady(ShardReadyEvent event) {",
+                    "    return CompletableFuture.completedFuture(null);",
+                    "  }",
+                    "}")),
+            "test.L_ShardwireBinding");
+    assertTrue(code.contains("return target.onReady((ShardReadyEvent) event);"), code);
+  }
+
+  @Test
   void abstractHandlerInAnAbstractClass() {
     String code =
         binding(
