@@ -76,6 +76,39 @@ class RulesAcceptTest {
   }
 
   @Test
+  void deprecatedEventsModelsListenersAndConstantsCompileWithoutWarnings() {
+    // The bot hears about its deprecations where its own code uses them, never in generated files.
+    JavaFileObject old =
+        source(
+            "Old",
+            "@Deprecated",
+            "@dev.shardwire.annotations.ShardEvent(name = \"OLD\", builder = true)",
+            "public interface Old extends Event {",
+            "  String text();",
+            "}");
+    JavaFileObject model = source("OldModel", "@Deprecated", "@GatewayModel", "public interface OldModel { String text(); }");
+    JavaFileObject kind =
+        source("Kind", "public enum Kind { A, @Deprecated @JsonName(\"b\") B, @UnknownValue UNKNOWN }");
+    JavaFileObject uses =
+        source(
+            "Uses",
+            "@dev.shardwire.annotations.ShardEvent(name = \"USES\")",
+            "public interface Uses extends Event {",
+            "  Kind kind();",
+            "  @SuppressWarnings(\"deprecation\") OldModel model();",
+            "}");
+    JavaFileObject listener =
+        source(
+            "OldListener",
+            "@Deprecated",
+            "class OldListener {",
+            "  @SuppressWarnings(\"deprecation\") @dev.shardwire.annotations.Subscribe void onOld(Old event) {}",
+            "  @Deprecated @dev.shardwire.annotations.Subscribe void onUses(Uses event) {}",
+            "}");
+    assertThat(ProcessorTesting.compile(old, model, kind, uses, listener)).succeededWithoutWarnings();
+  }
+
+  @Test
   void anInvalidEventGetsOneErrorAndNoFollowOnErrors() {
     JavaFileObject bad =
         source("Bad", "@dev.shardwire.annotations.ShardEvent", "interface Bad extends Event { void touch(); }");

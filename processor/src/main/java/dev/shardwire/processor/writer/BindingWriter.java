@@ -45,6 +45,7 @@ public final class BindingWriter {
                 "Calls the {@code @Subscribe} methods of {@link $T} directly, by index; each {@link #register} call subscribes them all anew.\n",
                 raw)
             .addAnnotation(GeneratedTypes.generated())
+            .addAnnotation(GeneratedTypes.suppressions())
             .superclass(ParameterizedTypeName.get(GENERATED_BINDING, target));
     if (listener.isPublic()) {
       type.addModifiers(Modifier.PUBLIC);

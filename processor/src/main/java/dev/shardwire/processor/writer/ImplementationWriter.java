@@ -45,6 +45,7 @@ public final class ImplementationWriter {
         (element.isPresent() ? TypeSpec.classBuilder(self) : TypeSpec.recordBuilder(self))
             .addJavadoc(javadoc(shape, iface))
             .addAnnotation(GeneratedTypes.generated())
+            .addAnnotation(GeneratedTypes.suppressions())
             .addModifiers(Modifier.PUBLIC)
             .addSuperinterface(iface);
     // A type nested in the interface is inherited, and hides a type of the same simple name that
