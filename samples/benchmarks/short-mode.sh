@@ -12,5 +12,5 @@ echo "load before: $(uptime)"
 java -jar "$jar" -f 1 -wi 1 -i 3 -prof gc "$@"
 java -cp "$jar" dev.shardwire.benchmarks.decode.DecodeRatio
 java -cp "$jar" dev.shardwire.benchmarks.gateway.GatewayRatio
-java -cp "$jar" dev.shardwire.benchmarks.compile.CompileCost 4
+java -cp "$jar" dev.shardwire.benchmarks.compile.CompileCost 5
 echo "load after: $(uptime)"

@@ -2,19 +2,21 @@ package dev.shardwire.gateway;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.shardwire.dispatch.LogCapture;
 import dev.shardwire.gateway.client.WebSocketGatewayShard;
 import dev.shardwire.gateway.session.ShardDraft;
+import dev.shardwire.gateway.wire.RefusedFrame;
 import dev.shardwire.gateway.wire.WireFrames;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import org.java_websocket.exceptions.InvalidDataException;
 import org.java_websocket.exceptions.InvalidHandshakeException;
 import org.java_websocket.framing.CloseFrame;
 import org.java_websocket.framing.Framedata;
@@ -26,12 +28,12 @@ class ShardDraftTest extends GatewayHarness {
   @Test
   void refusesATextFrameThatIsNotUtf8BeforeProcessFrameSeesIt() throws Exception {
     // ShardDraft reads frames itself and hands text frames over as bytes: a frame that is not
-    // UTF-8 never reaches processFrame, and the library fails the connection with this 1007.
+    // UTF-8 reaches processFrame only as its refusal, which fails the connection with this 1007.
     ShardDraft draft = new ShardDraft(Integer.MAX_VALUE, false);
-    InvalidDataException refused = assertThrows(InvalidDataException.class,
-        () -> draft.translateFrame(ByteBuffer.wrap(WireFrames.frame(WireFrames.FIN | WireFrames.TEXT,
-            new byte[] {'"', (byte) 0xC3, '"'}))));
-    assertEquals(CloseFrame.NO_UTF8, refused.getCloseCode());
+    List<Framedata> refused = draft.translateFrame(ByteBuffer.wrap(WireFrames.frame(WireFrames.FIN | WireFrames.TEXT,
+        new byte[] {'"', (byte) 0xC3, '"'})));
+    assertEquals(1, refused.size());
+    assertEquals(CloseFrame.NO_UTF8, assertInstanceOf(RefusedFrame.class, refused.get(0)).refusal().getCloseCode());
     String text = "{\"name\":\"nélly 🐈\"}";
     List<Framedata> frames = draft.translateFrame(ByteBuffer.wrap(WireFrames.text(text)));
     assertEquals(1, frames.size());
@@ -62,6 +64,24 @@ class ShardDraftTest extends GatewayHarness {
         sink.malformed().get(0).getMessage());
     gateway.dispatch("MESSAGE_CREATE", "{}");
     assertEverySequenceOnceInOrder();
+  }
+
+  @Test
+  void aRefusedFrameIsOneWarningThatNamesIt() throws Exception {
+    gateway(Duration.ofSeconds(30));
+    WebSocketGatewayShard shard = started(shardBuilder().random(() -> 0.99));
+    String log;
+    try (LogCapture capture = new LogCapture()) {
+      // A close frame with 1005, a code no endpoint may send: a server's fault the shard expects.
+      gateway.wire().sendFrame(0x8, true, new byte[] {0x03, (byte) 0xED});
+      await().atMost(WAIT).until(() -> gateway.resumeCount() == 1 && shard.isConnected());
+      log = capture.text();
+    }
+    assertTrue(log.contains("WARN dev.shardwire.gateway.client.WebSocketGatewayShard - shard 0 received a malformed"
+        + " frame: frame refused with 1002 (protocol error): closecode must not be sent over the wire: 1005"), log);
+    // Not the library's ERROR line with the refusal's stack trace, as if something had broken.
+    assertFalse(log.contains("ERROR"), log);
+    assertFalse(log.contains("\tat "), log);
   }
 
   @Test

@@ -39,7 +39,9 @@ import org.slf4j.LoggerFactory;
  * {@code OutOfMemoryError} out of its read loop: the read thread ends, the socket stays open, and
  * the shard looks connected while reading nothing. Here any throwable while reading or handling a
  * frame fails the connection instead (1011, through the library's own close), and the shard
- * resumes on a new one; nothing more of the failed connection is read.
+ * resumes on a new one; nothing more of the failed connection is read. A frame refused by the
+ * protocol fails the connection the same way, with its own code, and is not thrown to the library
+ * either, which would log it at ERROR with a stack trace (the shard reports it as malformed).
  *
  * <p><b>Writing.</b> The library logs every frame it sends at TRACE, payload included, and the
  * shard's IDENTIFY and RESUME carry the token. Frames sent through this draft are {@link
@@ -90,19 +92,21 @@ public final class ShardDraft extends Draft_6455 {
     try {
       return translator.translate(buffer);
     } catch (InvalidDataException e) {
-      throw e;
+      // processFrame fails the connection for it: thrown here, the library would log it at ERROR.
+      return List.of(new RefusedFrame(e));
     } catch (Throwable t) {
-      throw fail("reading a frame", t);
+      return List.of(new RefusedFrame(fail("reading a frame", t)));
     }
   }
 
   @Override
   public void processFrame(WebSocketImpl connection, Framedata frame) throws InvalidDataException {
-    if (failed) {
+    if (frame instanceof RefusedFrame refused) {
+      refuse(connection, refused.refusal());
       return;
     }
-    if (frame instanceof RefusedFrame refused) {
-      throw refused.refusal();
+    if (failed) {
+      return;
     }
     try {
       if (connection.getWebSocketListener() instanceof ShardConnection shardConnection) {
@@ -123,10 +127,23 @@ public final class ShardDraft extends Draft_6455 {
       }
       super.processFrame(connection, frame);
     } catch (InvalidDataException e) {
-      throw e;
+      refuse(connection, e);
     } catch (Throwable t) {
-      throw fail("handling a frame", t);
+      refuse(connection, fail("handling a frame", t));
     }
+  }
+
+  /**
+   * Fails {@code connection} as the library does for a frame it refuses (the listener hears of
+   * the refusal, then the connection closes with its code; nothing more of it is read), without
+   * the library's ERROR line and stack trace: a server's bad frame is a fault the shard expects,
+   * and reports itself, as a malformed frame.
+   */
+  private void refuse(WebSocketImpl connection, InvalidDataException refusal) {
+    failed = true;
+    translator.reset();
+    connection.getWebSocketListener().onWebsocketError(connection, refusal);
+    connection.close(refusal);
   }
 
   /**

@@ -10,8 +10,8 @@ import tools.jackson.core.sym.PropertyNameMatcher;
 /**
  * Reads a gateway envelope ({@code op}, {@code t}, {@code s}, {@code d}) with the streaming
  * parser, never building a tree. A dispatch's {@code d} is not read here at all: the handler gets
- * the envelope and reads the payload when and where it likes ({@link #openD}). When {@code op} (or
- * {@code t}) and {@code s} come before {@code d}, as Discord sends them, reading stops at {@code
+ * the envelope and reads the payload when and where it likes ({@link #openD}). When {@code op},
+ * {@code t} and {@code s} come before {@code d}, as Discord sends them, reading stops at {@code
  * d}; any other key order is read to the end.
  */
 public final class FrameReader {
@@ -62,6 +62,9 @@ public final class FrameReader {
               throw new MalformedFrameException("'op' must be an integer, got " + token);
             }
             op = p.getIntValue();
+            if (op < 0) {
+              throw new MalformedFrameException("'op' must be a non-negative integer, got " + op);
+            }
             break;
           case T:
             if (token == JsonToken.VALUE_STRING) {
@@ -83,7 +86,9 @@ public final class FrameReader {
             break;
           case D:
             dSeen = true;
-            if ((op == 0 || (op == -1 && t != null)) && t != null && sSeen) {
+            // Only once op is known: a frame whose op is missing, or comes after d, is not a
+            // dispatch because it has a name and a sequence.
+            if (op == 0 && t != null && sSeen) {
               // The envelope is complete: d is the dispatch's to read, later (GatewayDispatch),
               // and so is the parser, already on d's first token.
               if (handler.beginDispatch(t, s)) {

@@ -42,7 +42,8 @@ import org.java_websocket.framing.TextFrame;
  * closes with the matching code: 1002 ({@link InvalidFrameException}) for an unknown opcode, a
  * reserved bit (this client negotiates no extension), a mask (RFC 6455 §5.1), a fragmented or
  * longer than 125 bytes control frame, a continuation with nothing to continue or a new message
- * inside a fragmented one; 1007 for text that is not UTF-8 (checked by {@link Utf8}); 1009 ({@link
+ * inside a fragmented one, a close frame of one byte or with a code no endpoint may send; 1007 for
+ * text or a close reason that is not UTF-8 (checked by {@link Utf8}); 1009 ({@link
  * LimitExceededException}) for a length that does not fit an {@code int}, which no message can
  * have.
  *
@@ -162,7 +163,7 @@ public final class FrameTranslator {
         throw e;
       }
       // The frames before it are good: they are delivered first, then the refusal fails the
-      // connection (ShardDraft.processFrame throws it), as if it had come on a read of its own.
+      // connection (in ShardDraft.processFrame), as if it had come on a read of its own.
       return append(frames, new RefusedFrame(e));
     }
   }
@@ -399,11 +400,29 @@ public final class FrameTranslator {
   }
 
   private Framedata control() throws InvalidDataException {
+    byte[] bytes = take();
+    if (opcode == Opcode.CLOSING) {
+      checkClosePayload(bytes);
+    }
     FramedataImpl1 frame = FramedataImpl1.get(opcode);
     frame.setFin(true);
-    frame.setPayload(ByteBuffer.wrap(take()));
-    frame.isValid();
+    frame.setPayload(ByteBuffer.wrap(bytes));
+    frame.isValid(); // the close code's range is the library's check
     return frame;
+  }
+
+  /**
+   * What the library's close frame does not check, or checks wrongly: it reads a one-byte payload
+   * as a close with 1002, and a reason that is not UTF-8 makes its {@code isValid} throw a
+   * NullPointerException instead of refusing the frame with 1007 (RFC 6455 §5.5.1, §8.1).
+   */
+  private static void checkClosePayload(byte[] bytes) throws InvalidDataException {
+    if (bytes.length == 1) {
+      throw new InvalidFrameException("close frame with a payload of one byte (a close code takes two)");
+    }
+    if (bytes.length > 2 && !Utf8.isValid(bytes, 2, bytes.length - 2)) {
+      throw new InvalidDataException(CloseFrame.NO_UTF8, "close reason is not valid UTF-8");
+    }
   }
 
   /** A text message of {@code length} bytes of {@code bytes}, checked for UTF-8. */

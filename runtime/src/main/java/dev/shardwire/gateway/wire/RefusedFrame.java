@@ -5,14 +5,15 @@ import org.java_websocket.framing.TextFrame;
 
 /**
  * Stands, after the good frames read before it in the same socket read, for a frame that {@link
- * FrameTranslator} refused: {@code ShardDraft.processFrame} throws its refusal once those frames
- * are delivered, which fails the connection with the refusal's close code.
+ * FrameTranslator} refused (or for a failure while reading one): {@code ShardDraft.processFrame}
+ * fails the connection with the refusal's close code once those frames are delivered.
  */
 public final class RefusedFrame extends TextFrame {
 
   private final InvalidDataException refusal;
 
-  RefusedFrame(InvalidDataException refusal) {
+  /** A frame refused for {@code refusal}. */
+  public RefusedFrame(InvalidDataException refusal) {
     this.refusal = refusal;
   }
 

@@ -120,6 +120,24 @@ class FrameReaderTest {
   }
 
   @Test
+  void aNameAndSequenceBeforeThePayloadDoNotMakeAFrameWithoutOpADispatch() {
+    assertEquals("gateway frame has no 'op'", assertThrows(MalformedFrameException.class,
+        () -> read("{\"t\":\"MESSAGE_CREATE\",\"s\":2,\"d\":{\"id\":\"1\"}}", true)).getMessage());
+    // The op that comes after the payload is the one acted on.
+    assertEquals(List.of("control 7 START_OBJECT id=1"), read("{\"t\":\"X\",\"s\":2,\"d\":{\"id\":\"1\"},\"op\":7}", true));
+    assertEquals(List.of("begin X 2", "payload X START_OBJECT id=1"),
+        read("{\"t\":\"X\",\"s\":2,\"d\":{\"id\":\"1\"},\"op\":0}", true));
+  }
+
+  @Test
+  void aNegativeOpIsMalformed() {
+    assertEquals("'op' must be a non-negative integer, got -1", assertThrows(MalformedFrameException.class,
+        () -> read("{\"op\":-1,\"t\":\"MESSAGE_CREATE\",\"s\":2,\"d\":{}}", true)).getMessage());
+    assertEquals("'op' must be a non-negative integer, got -7",
+        assertThrows(MalformedFrameException.class, () -> read("{\"op\":-7}", true)).getMessage());
+  }
+
+  @Test
   void dispatchWithoutPayloadReadsAsNull() {
     assertEquals(List.of("begin GUILD_SYNC 4", "payload GUILD_SYNC VALUE_NULL null"),
         read("{\"op\":0,\"t\":\"GUILD_SYNC\",\"s\":4}", true));

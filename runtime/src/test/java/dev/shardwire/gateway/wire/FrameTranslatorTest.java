@@ -305,6 +305,30 @@ class FrameTranslatorTest {
   }
 
   @Test
+  void refusesACloseReasonThatIsNotUtf8With1007() {
+    byte[] payload = concat(closePayload(4000, "bye "), new byte[] {(byte) 0xC3, '!'});
+    assertEquals(CloseFrame.NO_UTF8, refusalCode(frame(FIN | CLOSE, payload)));
+    assertEquals(CloseFrame.NO_UTF8, refusalCode(frame(FIN | CLOSE, concat(closePayload(1000, ""), new byte[] {(byte) 0xFF}))));
+  }
+
+  @Test
+  void refusesAClosePayloadOfOneByteWith1002() {
+    assertEquals(CloseFrame.PROTOCOL_ERROR, refusalCode(frame(FIN | CLOSE, new byte[] {0x03})));
+  }
+
+  @Test
+  void refusesCloseCodesNoEndpointMaySend() {
+    for (int code : new int[] {0, 999, 1004, 1005, 1006, 1015, 1016, 2999, 5000, 65535}) {
+      assertEquals(CloseFrame.PROTOCOL_ERROR, refusalCode(frame(FIN | CLOSE, closePayload(code, ""))), "code " + code);
+    }
+    for (int code : new int[] {1000, 1001, 1002, 1003, 1007, 1011, 3000, 4000, 4004, 4999}) {
+      CloseFrame close = assertInstanceOf(CloseFrame.class,
+          assertDoesNotRefuse(frame(FIN | CLOSE, closePayload(code, "r"))).get(0), "code " + code);
+      assertEquals(code, close.getCloseCode());
+    }
+  }
+
+  @Test
   void pingsCarryTheirPayload() throws Exception {
     List<Framedata> frames = translator.translate(ByteBuffer.wrap(frame(FIN | PING, utf8("are you there"))));
     assertInstanceOf(PingFrame.class, frames.get(0));

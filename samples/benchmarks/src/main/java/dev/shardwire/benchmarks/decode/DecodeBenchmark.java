@@ -157,6 +157,18 @@ public class DecodeBenchmark {
     return GatewayJson.decode(payload, shardwire, context);
   }
 
+  /**
+   * The same generated decoder over Jackson's own parser (a plain {@code JsonFactory}), as a bot
+   * author who opens the parser themselves gets it: what the gateway's parser saves.
+   */
+  @Benchmark
+  public Object shardwireOnJacksonParser() {
+    try (JsonParser parser = JACKSON_FLOOR.createParser(ObjectReadContext.empty(), payload)) {
+      parser.nextToken();
+      return shardwire.decode(parser, context);
+    }
+  }
+
   @Benchmark
   public Object jackson3() {
     if (!peers.contains(DecodeCase.Peer.JACKSON3)) {
