@@ -53,13 +53,18 @@ final class DeferredTypes {
     return names.isEmpty();
   }
 
-  /** At the last round: what is still waiting can never resolve, and is one clear error each. */
+  /**
+   * At the last round: what is still waiting can never resolve, and is one clear error each. A type
+   * whose types did appear is left waiting only because another error ended javac's rounds early;
+   * that error fails the build, and this type has none of its own.
+   */
   void reportUnresolved() {
     for (TypeElement type : takeAll()) {
-      messager.printMessage(
-          Diagnostic.Kind.ERROR,
-          Message.UNRESOLVED_TYPE.format(type.getQualifiedName(), String.join(", ", ErrorTypes.unresolved(type))),
-          type);
+      List<String> unresolved = ErrorTypes.unresolved(type);
+      if (!unresolved.isEmpty()) {
+        messager.printMessage(
+            Diagnostic.Kind.ERROR, Message.UNRESOLVED_TYPE.format(type.getQualifiedName(), String.join(", ", unresolved)), type);
+      }
     }
   }
 }

@@ -3,6 +3,7 @@ package dev.shardwire.processor;
 import dev.shardwire.processor.model.Annotations;
 import dev.shardwire.processor.model.BuiltInEvents;
 import dev.shardwire.processor.model.EventModel;
+import dev.shardwire.processor.model.GeneratedNames;
 import dev.shardwire.processor.model.KnownTypes;
 import dev.shardwire.processor.model.ModelFactory;
 import dev.shardwire.processor.model.QualifiedName;
@@ -50,6 +51,7 @@ final class ShapeStep {
   private final Map<String, List<String>> pendingTableOrigins = new HashMap<>();
   private final Set<String> writtenTables = new TreeSet<>();
   private final Map<String, QualifiedName> gatewayNames = new HashMap<>();
+  private final Map<String, QualifiedName> generatedNames = new HashMap<>();
   private final BuiltInEvents builtIns;
 
   ShapeStep(ProcessingEnvironment env, SourceWriter writer) {
@@ -97,6 +99,9 @@ final class ShapeStep {
     if (reporter.isClean() && event) {
       checkGatewayName(type, reporter);
     }
+    if (reporter.isClean()) {
+      checkGeneratedNames(type, event, reporter);
+    }
     boolean clean = reporter.isClean();
     reporter.flushTo(messager);
     if (!clean) {
@@ -125,6 +130,29 @@ final class ShapeStep {
     builtIns.claimant(name)
         .filter(builtIn -> !builtIn.equals(self))
         .ifPresent(builtIn -> reporter.error(Message.BUILT_IN_GATEWAY_NAME, type, name, builtIn, builtIn.simpleName()));
+  }
+
+  /**
+   * Generated names flatten nesting and case ({@code Message.Create} and {@code MessageCreate} are
+   * both {@code MESSAGE_CREATE} in the table; {@code Outer.Inner} and {@code Outer_Inner} both make
+   * {@code ImmutableOuter_Inner}): two types of a package must not meet in one.
+   */
+  private void checkGeneratedNames(TypeElement type, boolean event, Reporter reporter) {
+    QualifiedName self = TypeRefs.nameOf(type);
+    List<String> names = new ArrayList<>();
+    names.add(GeneratedNames.implementation(self).simpleName());
+    if (event) {
+      names.add(GeneratedNames.TABLE + "." + GeneratedNames.typeConstant(self));
+    }
+    for (String name : names) {
+      QualifiedName previous = generatedNames.get(self.packageName() + " " + name);
+      if (previous != null && !previous.equals(self)) {
+        String where = self.packageName().isEmpty() ? "the default package" : "package " + self.packageName();
+        reporter.error(Message.GENERATED_NAME_CLASH, type, previous, self, name, where);
+        return;
+      }
+    }
+    names.forEach(name -> generatedNames.put(self.packageName() + " " + name, self));
   }
 
   private void writeShape(ShapeModel shape, TypeElement origin, boolean decoded) {
@@ -165,7 +193,12 @@ final class ShapeStep {
           origins.add(element);
         }
       }
-      writer.write(packageName, TableWriter.write(packageName, entry.getValue()), origins);
+      Runnable write = () -> writer.write(packageName, TableWriter.write(packageName, entry.getValue()), origins);
+      if (origins.isEmpty()) {
+        write.run();
+      } else {
+        ProcessorGuard.run(messager, origins.get(0), write);
+      }
       writtenTables.add(packageName);
     }
     pendingTables.clear();

@@ -26,7 +26,7 @@ public final class ShardwireProcessor extends AbstractProcessor {
   public synchronized void init(ProcessingEnvironment env) {
     super.init(env);
     // One writer, so each step can skip every file either step generated.
-    SourceWriter writer = new SourceWriter(env.getFiler());
+    SourceWriter writer = new SourceWriter(env.getFiler(), env.getElementUtils());
     shapes = new ShapeStep(env, writer);
     subscribes = new SubscribeStep(env, writer);
   }

@@ -10,9 +10,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import javax.annotation.processing.Filer;
+import javax.annotation.processing.FilerException;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
 import javax.tools.JavaFileObject;
 
 /**
@@ -23,10 +26,12 @@ import javax.tools.JavaFileObject;
 final class SourceWriter {
 
   private final Filer filer;
+  private final Elements elements;
   private final Set<String> written = new HashSet<>();
 
-  SourceWriter(Filer filer) {
+  SourceWriter(Filer filer, Elements elements) {
     this.filer = filer;
+    this.elements = elements;
   }
 
   /** Writes {@code type} into {@code packageName}, generated from {@code originating}. */
@@ -34,12 +39,18 @@ final class SourceWriter {
     // Through the Filer directly rather than TypeSpec.toBuilder() plus JavaFile.writeTo(Filer):
     // JavaPoet's toBuilder() drops a record's components.
     String name = packageName.isEmpty() ? type.name() : packageName + "." + type.name();
-    written.add(name);
+    boolean again = !written.add(name);
     try {
       JavaFileObject source = filer.createSourceFile(name, originating.toArray(Element[]::new));
       try (Writer out = source.openWriter()) {
-        format(packageName, type).writeTo(out);
+        format(packageName, type, shadowsJavaLang(packageName)).writeTo(out);
       }
+    } catch (FilerException e) {
+      // Writing a name twice would be this processor's bug; otherwise a source declares it.
+      if (again) {
+        throw new UncheckedIOException("could not write " + name, e);
+      }
+      throw new GeneratedTypeTaken(name, e);
     } catch (IOException e) {
       throw new UncheckedIOException("could not write " + packageName + "." + type.name(), e);
     }
@@ -60,8 +71,30 @@ final class SourceWriter {
     return types;
   }
 
-  /** The file as it is written: two-space indent, no java.lang imports. Tests format golden files the same way. */
-  static JavaFile format(String packageName, TypeSpec type) {
-    return JavaFile.builder(packageName, type).skipJavaLangImports(true).indent("  ").build();
+  /**
+   * Whether a type of {@code packageName} (the bot's {@code game.Exception}) has the simple name of
+   * a java.lang type: it shadows java.lang's in that package, so generated code there that says
+   * {@code Exception} or {@code String} would mean the bot's type.
+   */
+  private boolean shadowsJavaLang(String packageName) {
+    PackageElement owner = elements.getPackageElement(packageName);
+    if (owner == null) {
+      return false;
+    }
+    for (Element member : owner.getEnclosedElements()) {
+      if (member instanceof TypeElement type && elements.getTypeElement("java.lang." + type.getSimpleName()) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The file as it is written: two-space indent, no java.lang imports unless a type of the package
+   * shadows one ({@code javaLangImports}), where JavaPoet's explicit imports keep java.lang's meaning.
+   * Tests format golden files the same way.
+   */
+  static JavaFile format(String packageName, TypeSpec type, boolean javaLangImports) {
+    return JavaFile.builder(packageName, type).skipJavaLangImports(!javaLangImports).indent("  ").build();
   }
 }

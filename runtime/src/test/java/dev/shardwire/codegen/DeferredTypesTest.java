@@ -43,4 +43,63 @@ class DeferredTypesTest {
     assertThat(compilation).generatedSourceFile("test.UsesDecoder");
     assertThat(compilation).generatedSourceFile("test.ShardwireEventTable");
   }
+
+  @Test
+  void anEventWaitsForALaterTypeThatItInheritsFromAModel() {
+    JavaFileObject base =
+        JavaFileObjects.forSourceLines(
+            "test.Base",
+            "package test;",
+            "@dev.shardwire.annotations.GatewayModel",
+            "public interface Base {",
+            "  Later later();",
+            "}");
+    JavaFileObject event =
+        JavaFileObjects.forSourceLines(
+            "test.Inherits",
+            "package test;",
+            "@dev.shardwire.annotations.ShardEvent(name = \"INHERITS\")",
+            "public interface Inherits extends dev.shardwire.events.ShardEvent, Base {",
+            "  String own();",
+            "}");
+    Compilation compilation =
+        javac()
+            .withProcessors(new ShardwireProcessor(), laterGenerator())
+            .withOptions("-Xlint:all,-processing", "-Werror")
+            .compile(base, event);
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("test.ImmutableInherits");
+    assertThat(compilation).generatedSourceFile("test.InheritsDecoder");
+  }
+
+  @Test
+  void aListenerWaitsForTheLaterEventOfAnInheritedHandler() {
+    JavaFileObject base =
+        JavaFileObjects.forSourceLines(
+            "test.BaseListener",
+            "package test;",
+            "public abstract class BaseListener {",
+            "  @dev.shardwire.annotations.Subscribe public void onLater(LaterEvent event) {}",
+            "}");
+    JavaFileObject listener =
+        JavaFileObjects.forSourceLines(
+            "test.Listener",
+            "package test;",
+            "public class Listener extends BaseListener {",
+            "  @dev.shardwire.annotations.Subscribe void onReady(dev.shardwire.events.ShardReadyEvent event) {}",
+            "}");
+    WritesOnceProcessor generator =
+        new WritesOnceProcessor(
+            "test.LaterEvent",
+            "package test;\n@dev.shardwire.annotations.ShardEvent(name = \"LATER_EVENT\")\n"
+                + "public interface LaterEvent extends dev.shardwire.events.ShardEvent { String text(); }\n");
+    Compilation compilation =
+        javac()
+            .withProcessors(new ShardwireProcessor(), generator)
+            .withOptions("-Xlint:all,-processing", "-Werror")
+            .compile(base, listener);
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("test.Listener_ShardwireBinding");
+    assertThat(compilation).generatedSourceFile("test.BaseListener_ShardwireBinding");
+  }
 }

@@ -63,6 +63,73 @@ class GeneratedNameClashTest {
     assertEquals(a, decoded);
   }
 
+  /**
+   * A class of the bot's package named like a java.lang type that generated code names (a game
+   * bot's {@code Exception} or {@code String}) shadows java.lang there: the generated files must
+   * still mean java.lang's.
+   */
+  @Test
+  void aPackageClassNamedLikeAJavaLangTypeDoesNotCaptureGeneratedCode() {
+    JavaFileObject exception = ProcessorTesting.source("game", "Exception", java.util.List.of(), "public class Exception {}");
+    JavaFileObject string = ProcessorTesting.source("game", "String", java.util.List.of(), "public class String {}");
+    JavaFileObject event =
+        ProcessorTesting.source(
+            "game",
+            "Hit",
+            java.util.List.of(),
+            "@dev.shardwire.annotations.ShardEvent(name = \"GAME_HIT\", builder = true)",
+            "public interface Hit extends dev.shardwire.events.ShardEvent {",
+            "  @dev.shardwire.annotations.Repr java.lang.String target();",
+            "  int damage();",
+            "  java.util.Optional<java.lang.String> note();",
+            "}");
+    JavaFileObject listener =
+        ProcessorTesting.source(
+            "game",
+            "Greeter",
+            java.util.List.of("dev.shardwire.annotations.Subscribe"),
+            "public class Greeter {",
+            "  @Subscribe void onHit(Hit hit) {}",
+            "  @Subscribe java.util.concurrent.CompletionStage<Void> onReady(dev.shardwire.events.ShardReadyEvent ready) {",
+            "    return null;",
+            "  }",
+            "}");
+    assertThat(ProcessorTesting.compile(exception, string, event, listener)).succeededWithoutWarnings();
+  }
+
+  /**
+   * A type nested in an event (its own partial {@code User}) is inherited by the generated
+   * implementation, where it hides the runtime's {@code User} that another property returns.
+   */
+  @Test
+  void aTypeNestedInAnEventDoesNotHideTheTypesItsImplementationNames() {
+    JavaFileObject event =
+        ProcessorTesting.source(
+            "nested",
+            "Thing",
+            java.util.List.of("dev.shardwire.annotations.*", "java.util.*"),
+            "@dev.shardwire.annotations.ShardEvent(name = \"NESTED_THING\", builder = true)",
+            "public interface Thing extends dev.shardwire.events.ShardEvent, Base {",
+            "  @GatewayModel interface User { String name(); }",
+            "  enum Kind { A, @UnknownValue UNKNOWN }",
+            "  User user();",
+            "  dev.shardwire.models.User author();",
+            "  Optional<dev.shardwire.models.User> editor();",
+            "  Kind kind();",
+            "}");
+    JavaFileObject base =
+        ProcessorTesting.source(
+            "nested",
+            "Base",
+            java.util.List.of("dev.shardwire.annotations.*"),
+            "@GatewayModel",
+            "public interface Base {",
+            "  interface Snowflake {}",
+            "  dev.shardwire.models.Snowflake id();",
+            "}");
+    assertThat(ProcessorTesting.compile(event, base)).succeededWithoutWarnings();
+  }
+
   /** Builds a Clashing with every string property {@code text}, matchCount 3 and match1 4. */
   private static Object build(ClassLoader loader, String text) throws Exception {
     Class<?> implementation = loader.loadClass("test.ImmutableClashing");

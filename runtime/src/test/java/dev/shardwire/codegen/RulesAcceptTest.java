@@ -1,6 +1,7 @@
 package dev.shardwire.codegen;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import java.util.List;
@@ -46,6 +47,65 @@ class RulesAcceptTest {
                 "  Thread owner();",
                 "}"));
     assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  @Test
+  void aDefaultMethodOverridingAnInheritedAccessorIsNoProperty() {
+    // Sub fixes count() for itself: the payload does not carry it, and the record must not hide the default.
+    JavaFileObject base =
+        source(
+            "Base",
+            "@dev.shardwire.annotations.ShardEvent(base = true)",
+            "interface Base extends Event {",
+            "  String name();",
+            "  int count();",
+            "}");
+    JavaFileObject sub =
+        source(
+            "Sub",
+            "@dev.shardwire.annotations.ShardEvent(name = \"SUB\")",
+            "interface Sub extends Base {",
+            "  @Override default int count() { return 3; }",
+            "}");
+    Compilation compilation = ProcessorTesting.compile(base, sub);
+    assertThat(compilation).succeededWithoutWarnings();
+    String implementation = GoldenFiles.generatedSource(compilation, "test.ImmutableSub");
+    assertTrue(implementation.contains("record ImmutableSub(App app, String name) implements Sub"), implementation);
+    String decoder = GoldenFiles.generatedSource(compilation, "test.SubDecoder");
+    assertTrue(decoder.contains("FieldNames.of(\"name\")"), decoder);
+  }
+
+  @Test
+  void deprecatedEventsModelsListenersAndConstantsCompileWithoutWarnings() {
+    // The bot hears about its deprecations where its own code uses them, never in generated files.
+    JavaFileObject old =
+        source(
+            "Old",
+            "@Deprecated",
+            "@dev.shardwire.annotations.ShardEvent(name = \"OLD\", builder = true)",
+            "public interface Old extends Event {",
+            "  String text();",
+            "}");
+    JavaFileObject model = source("OldModel", "@Deprecated", "@GatewayModel", "public interface OldModel { String text(); }");
+    JavaFileObject kind =
+        source("Kind", "public enum Kind { A, @Deprecated @JsonName(\"b\") B, @UnknownValue UNKNOWN }");
+    JavaFileObject uses =
+        source(
+            "Uses",
+            "@dev.shardwire.annotations.ShardEvent(name = \"USES\")",
+            "public interface Uses extends Event {",
+            "  Kind kind();",
+            "  @SuppressWarnings(\"deprecation\") OldModel model();",
+            "}");
+    JavaFileObject listener =
+        source(
+            "OldListener",
+            "@Deprecated",
+            "class OldListener {",
+            "  @SuppressWarnings(\"deprecation\") @dev.shardwire.annotations.Subscribe void onOld(Old event) {}",
+            "  @Deprecated @dev.shardwire.annotations.Subscribe void onUses(Uses event) {}",
+            "}");
+    assertThat(ProcessorTesting.compile(old, model, kind, uses, listener)).succeededWithoutWarnings();
   }
 
   @Test

@@ -132,7 +132,8 @@ public final class Hierarchy {
    * The abstract accessors of {@code type} and its supertypes of this kind that become
    * properties: the root's first, each type's in declaration order. An accessor redeclared
    * lower in the hierarchy keeps its first position but the lowest declaration (with its
-   * annotations). {@code Event.eventType()} and {@code Object}'s methods are not properties.
+   * annotations); one that a default method implements lower in the hierarchy is none.
+   * {@code Event.eventType()} and {@code Object}'s methods are not properties.
    */
   public List<ExecutableElement> accessors(TypeElement type) {
     List<TypeElement> order = new ArrayList<>(linearize(type, this::isPropertySource));
@@ -142,6 +143,9 @@ public final class Hierarchy {
       for (ExecutableElement method : ElementFilter.methodsIn(each.getEnclosedElements())) {
         if (isAccessorCandidate(method)) {
           byName.put(method.getSimpleName().toString(), method);
+        } else if (method.getModifiers().contains(Modifier.DEFAULT) && method.getParameters().isEmpty()) {
+          // A default lower in the hierarchy implements the accessor: the type computes it.
+          byName.remove(method.getSimpleName().toString());
         }
       }
     }

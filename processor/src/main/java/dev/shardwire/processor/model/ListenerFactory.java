@@ -3,6 +3,7 @@ package dev.shardwire.processor.model;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
@@ -24,7 +25,20 @@ public final class ListenerFactory {
     for (HandlerMethods.Found found : HandlerMethods.of(type, elements)) {
       handlers.add(handler(found.declared(), found.visible()));
     }
-    return new ListenerModel(TypeRefs.nameOf(type), type.getTypeParameters().size(), isPublic(type), handlers);
+    return new ListenerModel(TypeRefs.nameOf(type), typeParameterCounts(type), isPublic(type), handlers);
+  }
+
+  /** See {@link ListenerModel#typeParameterCounts()}. */
+  private static List<Integer> typeParameterCounts(TypeElement type) {
+    List<Integer> counts = new ArrayList<>();
+    boolean inScope = true;
+    for (Element current = type; current instanceof TypeElement each; current = current.getEnclosingElement()) {
+      counts.add(0, inScope ? each.getTypeParameters().size() : 0);
+      // The enclosing class's type parameters are part of this class's type only if it is inner.
+      inScope &= !each.getModifiers().contains(Modifier.STATIC) && !each.getKind().isInterface()
+          && each.getKind() != ElementKind.ENUM && each.getKind() != ElementKind.RECORD;
+    }
+    return counts;
   }
 
   private static HandlerModel handler(ExecutableElement declared, ExecutableElement visible) {

@@ -4,10 +4,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.TypeParameterElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
 
 /**
  * Builds the plain models from elements that the validation layer has already accepted: it
@@ -60,7 +65,21 @@ public final class ModelFactory {
         properties,
         ListViews.sourceProperty(type, properties),
         isEvent,
-        builder);
+        builder,
+        List.copyOf(memberTypeNames(type, new TreeSet<>())));
+  }
+
+  /** The simple names of the types nested in {@code type} and in its superinterfaces, into {@code names}. */
+  private static Set<String> memberTypeNames(TypeElement type, Set<String> names) {
+    for (TypeElement nested : ElementFilter.typesIn(type.getEnclosedElements())) {
+      names.add(nested.getSimpleName().toString());
+    }
+    for (TypeMirror supertype : type.getInterfaces()) {
+      if (supertype instanceof DeclaredType declared && declared.asElement() instanceof TypeElement inherited) {
+        memberTypeNames(inherited, names);
+      }
+    }
+    return names;
   }
 
   /** The model of one accessor. */

@@ -14,6 +14,9 @@ import java.util.Optional;
  *     payload order, are the list's elements
  * @param isEvent whether it is an event (it then implements {@code eventType()})
  * @param hasBuilder whether its implementation gets a builder: code makes it by hand
+ * @param memberTypeNames the simple names of the types nested in the interface and its
+ *     superinterfaces, sorted: the implementation inherits them, so inside it they hide any other
+ *     type of the same simple name
  */
 public record ShapeModel(
     QualifiedName name,
@@ -21,12 +24,25 @@ public record ShapeModel(
     List<PropertyModel> properties,
     Optional<String> listElement,
     boolean isEvent,
-    boolean hasBuilder) {
+    boolean hasBuilder,
+    List<String> memberTypeNames) {
 
   /** Copies the lists. */
   public ShapeModel {
     typeParameters = List.copyOf(typeParameters);
     properties = List.copyOf(properties);
+    memberTypeNames = List.copyOf(memberTypeNames);
+  }
+
+  /** A shape whose interfaces declare no nested types. */
+  public ShapeModel(
+      QualifiedName name,
+      List<String> typeParameters,
+      List<PropertyModel> properties,
+      Optional<String> listElement,
+      boolean isEvent,
+      boolean hasBuilder) {
+    this(name, typeParameters, properties, listElement, isEvent, hasBuilder, List.of());
   }
 
   /** A shape without a builder. */

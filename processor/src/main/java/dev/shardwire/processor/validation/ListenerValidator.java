@@ -21,6 +21,7 @@ import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.TypeVariable;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
@@ -63,6 +64,7 @@ public final class ListenerValidator {
     if (!isReachable(type)) {
       reporter.error(Message.LISTENER_NOT_ACCESSIBLE, type, type.getSimpleName());
     }
+    sources.warnIfAuxiliary(type, reporter);
     for (ExecutableElement method : own) {
       validateMethod(method, reporter);
     }
@@ -112,6 +114,23 @@ public final class ListenerValidator {
     TypeMirror type = parameter.asType();
     if (type.getKind().isPrimitive() || type.getKind() == TypeKind.ARRAY) {
       reporter.error(Message.HANDLER_PARAMETER_PRIMITIVE, parameter, display(method), type);
+      return;
+    }
+    if (type.getKind() == TypeKind.TYPEVAR) {
+      Element owner = ((TypeVariable) type).asElement().getEnclosingElement();
+      // A type parameter of the method itself is the generic-method rule's error.
+      if (!owner.equals(method)) {
+        TypeMirror bound = types.erasure(type);
+        String example = isEvent(bound) ? simple(bound) + " (the bound of " + type + ")" : "ShardReadyEvent";
+        reporter.error(
+            Message.HANDLER_PARAMETER_TYPE_VARIABLE,
+            parameter,
+            display(method),
+            type,
+            owner.getSimpleName(),
+            owner.getSimpleName(),
+            example);
+      }
       return;
     }
     if (!isEvent(type)) {

@@ -56,6 +56,19 @@ public enum Message {
       "gateway dispatch \"%s\" is already decoded by the built-in event %s, and each dispatch"
           + " decodes into exactly one event; subscribe to %s instead, or remove the name and read"
           + " the raw payload from ShardPayloadEvent"),
+  GENERATED_NAME_CLASH(
+      "ShardwireGeneratedNameClash",
+      "%s and %s would both be %s in the code generated for %s, but a generated name"
+          + " stands for one type; rename one of them"),
+  AUXILIARY_CLASS(
+      "ShardwireAuxiliaryClass",
+      "%s is declared in %s, a file named for another class, so the code generated for it in files"
+          + " of its own names it with javac's auxiliaryclass warning; move %s to a file of its"
+          + " own, %s.java"),
+  GENERATED_TYPE_EXISTS(
+      "ShardwireGeneratedTypeExists",
+      "the code generated for %s includes %s, but a source of this compilation already declares"
+          + " a type of that name; rename that type"),
   UNKNOWN_INTENT(
       "ShardwireUnknownIntent",
       "\"%s\" is not a constant of dev.shardwire.models.Intents; use one of its names, such as"
@@ -155,6 +168,11 @@ public enum Message {
       "@Subscribe method %s takes %s, which is not an event type; a handler's parameter must be"
           + " an interface annotated @ShardEvent that extends dev.shardwire.events.Event: take"
           + " one, such as ShardReadyEvent, or declare your own event interface and take it"),
+  HANDLER_PARAMETER_TYPE_VARIABLE(
+      "ShardwireHandlerParameterTypeVariable",
+      "@Subscribe method %s takes %s, a type parameter of %s, but a binding calls the handler of"
+          + " every %s with the event type known at compile time; declare the parameter as an event"
+          + " type, such as %s, or declare the handler in each subclass with its own event type"),
   HANDLER_PRIVATE(
       "ShardwireHandlerPrivate",
       "@Subscribe methods must not be private, because the generated binding calls them"

@@ -111,6 +111,7 @@ public final class ShapeValidator {
     if (!isReachable(type)) {
       reporter.error(Message.TYPE_NOT_ACCESSIBLE, type, type.getSimpleName());
     }
+    sources.warnIfAuxiliary(type, reporter);
     for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
       if (!hierarchy.accessors(type).contains(method)) {
         continue;

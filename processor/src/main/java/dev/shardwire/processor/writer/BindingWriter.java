@@ -37,10 +37,7 @@ public final class BindingWriter {
   public static TypeSpec write(ListenerModel listener) {
     ClassName self = JavaTypes.className(listener.bindingName());
     ClassName raw = JavaTypes.className(listener.name());
-    TypeName target =
-        listener.typeParameterCount() == 0
-            ? raw
-            : ParameterizedTypeName.get(raw, Collections.nCopies(listener.typeParameterCount(), ANY).toArray(TypeName[]::new));
+    TypeName target = target(listener);
     List<HandlerModel> handlers = listener.handlers();
     TypeSpec.Builder type =
         TypeSpec.classBuilder(self)
@@ -48,6 +45,7 @@ public final class BindingWriter {
                 "Calls the {@code @Subscribe} methods of {@link $T} directly, by index; each {@link #register} call subscribes them all anew.\n",
                 raw)
             .addAnnotation(GeneratedTypes.generated())
+            .addAnnotation(GeneratedTypes.suppressions())
             .superclass(ParameterizedTypeName.get(GENERATED_BINDING, target));
     if (listener.isPublic()) {
       type.addModifiers(Modifier.PUBLIC);
@@ -88,6 +86,30 @@ public final class BindingWriter {
     return type.build();
   }
 
+  /** The listener class with a wildcard for every type argument: {@code L<?>}, {@code Outer<?>.Inner}. */
+  private static TypeName target(ListenerModel listener) {
+    List<String> names = listener.name().simpleNames();
+    List<Integer> counts = listener.typeParameterCounts();
+    ClassName raw = ClassName.get(listener.name().packageName(), names.get(0));
+    TypeName type = raw;
+    ParameterizedTypeName parameterized = counts.get(0) == 0 ? null : ParameterizedTypeName.get(raw, wildcards(counts.get(0)));
+    for (int i = 1; i < names.size(); i++) {
+      raw = raw.nestedClass(names.get(i));
+      if (parameterized == null && counts.get(i) == 0) {
+        type = raw;
+      } else if (parameterized == null) {
+        parameterized = ParameterizedTypeName.get(raw, wildcards(counts.get(i)));
+      } else {
+        parameterized = parameterized.nestedClass(names.get(i), List.of(wildcards(counts.get(i))));
+      }
+    }
+    return parameterized == null ? type : parameterized;
+  }
+
+  private static TypeName[] wildcards(int count) {
+    return Collections.nCopies(count, ANY).toArray(TypeName[]::new);
+  }
+
   private static MethodSpec invoke(List<HandlerModel> handlers) {
     CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch (index)");
     for (int i = 0; i < handlers.size(); i++) {
@@ -102,8 +124,11 @@ public final class BindingWriter {
     }
     body.add("default -> throw new $T(index);\n", IndexOutOfBoundsException.class);
     body.endControlFlow();
-    // A void handler returns no stage.
-    body.addStatement("return null");
+    // A void handler returns no stage. When every handler returns one, the switch cannot complete
+    // normally and a statement after it would not compile.
+    if (handlers.stream().anyMatch(handler -> !handler.async())) {
+      body.addStatement("return null");
+    }
     return MethodSpec.methodBuilder("invoke")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)

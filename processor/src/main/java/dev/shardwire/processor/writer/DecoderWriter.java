@@ -77,6 +77,7 @@ public final class DecoderWriter {
         TypeSpec.classBuilder(decoder)
             .addJavadoc(javadoc(shape, target))
             .addAnnotation(GeneratedTypes.generated())
+            .addAnnotation(GeneratedTypes.suppressions())
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addSuperinterface(ParameterizedTypeName.get(EVENT_DECODER, target))
             .addField(

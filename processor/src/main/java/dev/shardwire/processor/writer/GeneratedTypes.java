@@ -3,7 +3,10 @@ package dev.shardwire.processor.writer;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 
-/** What every generated type carries: the {@code @Generated} marker naming the processor. */
+/**
+ * What every generated type carries: the {@code @Generated} marker naming the processor, and the
+ * suppression of deprecation warnings.
+ */
 public final class GeneratedTypes {
 
   /** The processor's class name, as {@code @Generated} names it. */
@@ -12,6 +15,16 @@ public final class GeneratedTypes {
   private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
 
   private GeneratedTypes() {}
+
+  /**
+   * {@code @SuppressWarnings("deprecation")}: generated code must name what the bot declares, and
+   * a bot that deprecates an event, a listener, a handler or an enum constant gets the warnings
+   * where its own code uses them, not in files it cannot change (under {@code -Werror}, a failed
+   * build). Dagger's generated code does the same.
+   */
+  public static AnnotationSpec suppressions() {
+    return AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "deprecation").build();
+  }
 
   /** {@code @Generated("dev.shardwire.processor.ShardwireProcessor")}, without a date so output is reproducible. */
   public static AnnotationSpec generated() {

@@ -45,8 +45,12 @@ public final class ImplementationWriter {
         (element.isPresent() ? TypeSpec.classBuilder(self) : TypeSpec.recordBuilder(self))
             .addJavadoc(javadoc(shape, iface))
             .addAnnotation(GeneratedTypes.generated())
+            .addAnnotation(GeneratedTypes.suppressions())
             .addModifiers(Modifier.PUBLIC)
             .addSuperinterface(iface);
+    // A type nested in the interface is inherited, and hides a type of the same simple name that
+    // the implementation would otherwise import (the bot's Thing.User, the runtime's User).
+    type.alwaysQualify(shape.memberTypeNames().toArray(String[]::new));
     if (element.isPresent()) {
       type.addModifiers(Modifier.FINAL);
       addClassMembers(type, shape, element.get());

@@ -58,6 +58,7 @@ public final class TableWriter {
                     + " to the bot's builder to look these types up by class before that.\n",
                 packageName)
             .addAnnotation(GeneratedTypes.generated())
+            .addAnnotation(GeneratedTypes.suppressions())
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addSuperinterface(EVENT_TABLE);
     // First, because every descriptor below names the table it belongs to.

@@ -1,6 +1,11 @@
 package dev.shardwire.processor.validation;
 
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
 import static dev.shardwire.processor.validation.RuleTesting.assertError;
+
+import com.google.testing.compile.Compilation;
+import dev.shardwire.processor.ShardwireProcessor;
 
 import java.util.List;
 import javax.tools.JavaFileObject;
@@ -136,6 +141,97 @@ class ShardEventRulesTest {
             + " name from one of them",
         "interface Second",
         first);
+  }
+
+  @Test
+  void twoEventsWhoseTableConstantsClash() {
+    // Message.Create and MessageCreate are both MESSAGE_CREATE in the package's table.
+    JavaFileObject nested =
+        source(
+            "Message",
+            "class Message {",
+            "  @dev.shardwire.annotations.ShardEvent(name = \"NESTED\")",
+            "  interface Create extends Event {}",
+            "}");
+    JavaFileObject flat =
+        source("MessageCreate", "@dev.shardwire.annotations.ShardEvent(name = \"FLAT\")", "interface MessageCreate extends Event {}");
+    assertError(
+        flat,
+        "[ShardwireGeneratedNameClash] test.Message.Create and test.MessageCreate would both be"
+            + " ShardwireEventTable.MESSAGE_CREATE in the code generated for package test, but a"
+            + " generated name stands for one type; rename one of them",
+        "interface MessageCreate",
+        nested);
+  }
+
+  @Test
+  void eventsDifferingOnlyInTheCaseOfAnAcronym() {
+    JavaFileObject upper = source("URLEvent", "@dev.shardwire.annotations.ShardEvent", "interface URLEvent extends Event {}");
+    JavaFileObject camel = source("UrlEvent", "@dev.shardwire.annotations.ShardEvent", "interface UrlEvent extends Event {}");
+    // Types are taken in name order, so the second of them is the one reported.
+    assertError(
+        camel,
+        "[ShardwireGeneratedNameClash] test.URLEvent and test.UrlEvent would both be"
+            + " ShardwireEventTable.URL_EVENT in the code generated for package test",
+        "interface UrlEvent",
+        upper);
+  }
+
+  @Test
+  void modelsWhoseGeneratedTypesClash() {
+    JavaFileObject nested =
+        source("Outer", "class Outer {", "  @GatewayModel", "  interface Inner { String id(); }", "}");
+    JavaFileObject flat = source("Outer_Inner", "@GatewayModel", "interface Outer_Inner { String id(); }");
+    assertError(
+        flat,
+        "[ShardwireGeneratedNameClash] test.Outer.Inner and test.Outer_Inner would both be"
+            + " ImmutableOuter_Inner in the code generated for package test",
+        "interface Outer_Inner",
+        nested);
+  }
+
+  @Test
+  void anEventNestedInAClassOfAFileNamedForAnotherIsAWarningOnIt() {
+    JavaFileObject source =
+        source(
+            "Bot",
+            "public class Bot {}",
+            "class Events {",
+            "  @dev.shardwire.annotations.ShardEvent",
+            "  interface Ping extends Event {}",
+            "}");
+    Compilation compilation = javac().withProcessors(new ShardwireProcessor()).compile(source);
+    assertThat(compilation)
+        .hadWarningContaining(
+            "[ShardwireAuxiliaryClass] Ping is declared in Bot.java, a file named for another"
+                + " class, so the code generated for it in files of its own names it with javac's"
+                + " auxiliaryclass warning; move Events to a file of its own, Events.java")
+        .inFile(source)
+        .onLineContaining("interface Ping");
+  }
+
+  @Test
+  void aSourceTypeNamedLikeAGeneratedOne() {
+    JavaFileObject taken = source("ImmutablePing", "class ImmutablePing {}");
+    assertError(
+        source("Ping", "@dev.shardwire.annotations.ShardEvent(name = \"PING\")", "interface Ping extends Event {}"),
+        "[ShardwireGeneratedTypeExists] the code generated for test.Ping includes test.ImmutablePing,"
+            + " but a source of this compilation already declares a type of that name; rename that"
+            + " type",
+        "interface Ping",
+        taken);
+  }
+
+  @Test
+  void aSourceTypeNamedLikeThePackagesTable() {
+    JavaFileObject taken = source("ShardwireEventTable", "class ShardwireEventTable {}");
+    assertError(
+        source("Ping", "@dev.shardwire.annotations.ShardEvent(name = \"PING\")", "interface Ping extends Event {}"),
+        "[ShardwireGeneratedTypeExists] the code generated for test.Ping includes"
+            + " test.ShardwireEventTable, but a source of this compilation already declares a type of"
+            + " that name; rename that type",
+        "interface Ping",
+        taken);
   }
 
   @Test

@@ -120,6 +120,37 @@ class SubscribeRulesTest {
   }
 
   @Test
+  void genericMethodIsOneErrorNotTwo() {
+    JavaFileObject source = source("L", "class L {", "  @Subscribe <E extends ShardEvent> void onAny(E event) {}", "}");
+    Compilation compilation = RuleTesting.compile(source);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[ShardwireHandlerGeneric]").inFile(source).onLineContaining("void onAny(E event)");
+  }
+
+  @Test
+  void parameterOfTheClassTypeParameter() {
+    assertError(
+        source("L", "abstract class L<E extends ShardEvent> {", "  @Subscribe void onAny(E event) {}", "}"),
+        "[ShardwireHandlerParameterTypeVariable] @Subscribe method onAny(E) takes E, a type"
+            + " parameter of L, but a binding calls the handler of every L with the event type known"
+            + " at compile time; declare the parameter as an event type, such as ShardEvent (the"
+            + " bound of E), or declare the handler in each subclass with its own event type",
+        "void onAny(E event)");
+  }
+
+  @Test
+  void aSourceTypeNamedLikeTheBinding() {
+    JavaFileObject taken = source("L_ShardwireBinding", "class L_ShardwireBinding {}");
+    assertError(
+        source("L", "class L {", "  @Subscribe void onReady(ShardReadyEvent event) {}", "}"),
+        "[ShardwireGeneratedTypeExists] the code generated for test.L includes"
+            + " test.L_ShardwireBinding, but a source of this compilation already declares a type of"
+            + " that name; rename that type",
+        "class L {",
+        taken);
+  }
+
+  @Test
   void returnsSomethingElse() {
     assertError(
         source("L", "class L {", "  @Subscribe int onReady(ShardReadyEvent event) { return 0; }", "}"),
@@ -324,6 +355,26 @@ class SubscribeRulesTest {
                 + " @SuppressWarnings(\"ShardwireDuplicateHandler\") if it is")
         .inFile(source)
         .onLineContaining("void second(");
+  }
+
+  @Test
+  void aListenerInAFileNamedForAnotherClassIsAWarningOnIt() {
+    // javac warns [auxiliaryclass] where another file names it: in the generated binding.
+    JavaFileObject source =
+        source(
+            "Bot",
+            "public class Bot {}",
+            "class Handlers {",
+            "  @Subscribe void onReady(ShardReadyEvent event) {}",
+            "}");
+    Compilation compilation = javac().withProcessors(new ShardwireProcessor()).compile(source);
+    assertThat(compilation)
+        .hadWarningContaining(
+            "[ShardwireAuxiliaryClass] Handlers is declared in Bot.java, a file named for another"
+                + " class, so the code generated for it in files of its own names it with javac's"
+                + " auxiliaryclass warning; move Handlers to a file of its own, Handlers.java")
+        .inFile(source)
+        .onLineContaining("class Handlers");
   }
 
   @Test

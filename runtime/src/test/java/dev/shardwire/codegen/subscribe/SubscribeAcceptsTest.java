@@ -45,6 +45,23 @@ class SubscribeAcceptsTest {
   }
 
   @Test
+  void onlyAsynchronousHandlers() {
+    // Every case returns: nothing may follow the switch.
+    String code =
+        binding(
+            ProcessorTesting.compile(
+                source(
+                    "L",
+                    "class L {",
+                    "  @Subscribe CompletionStage<Void> onReady(ShardReadyEvent event) {",
+                    "    return CompletableFuture.completedFuture(null);",
+                    "  }",
+                    "}")),
+            "test.L_ShardwireBinding");
+    assertTrue(code.contains("return target.onReady((ShardReadyEvent) event);"), code);
+  }
+
+  @Test
   void abstractHandlerInAnAbstractClass() {
     String code =
         binding(
@@ -69,6 +86,37 @@ class SubscribeAcceptsTest {
                     "}")),
             "test.L_Inner_ShardwireBinding");
     assertTrue(code.contains("public L_Inner_ShardwireBinding(L.Inner<?> target)"), code);
+  }
+
+  @Test
+  void innerClassesOfAGenericClass() {
+    // An inner class of Outer<T> is Outer<?>.Inner to code outside it: Outer.Inner is raw.
+    Compilation compilation =
+        ProcessorTesting.compile(
+            source(
+                "Outer",
+                "public class Outer<T> {",
+                "  public class Inner {",
+                "    @Subscribe void onReady(ShardReadyEvent event) {}",
+                "  }",
+                "  public class Generic<U> {",
+                "    public class Deeper {",
+                "      @Subscribe void onReady(ShardReadyEvent event) {}",
+                "    }",
+                "    @Subscribe void onResumed(ShardResumedEvent event) {}",
+                "  }",
+                "  public static class Nested<V> {",
+                "    @Subscribe void onReady(ShardReadyEvent event) {}",
+                "  }",
+                "}"));
+    String inner = binding(compilation, "test.Outer_Inner_ShardwireBinding");
+    assertTrue(inner.contains("public Outer_Inner_ShardwireBinding(Outer<?>.Inner target)"), inner);
+    String generic = binding(compilation, "test.Outer_Generic_ShardwireBinding");
+    assertTrue(generic.contains("public Outer_Generic_ShardwireBinding(Outer<?>.Generic<?> target)"), generic);
+    String deeper = binding(compilation, "test.Outer_Generic_Deeper_ShardwireBinding");
+    assertTrue(deeper.contains("public Outer_Generic_Deeper_ShardwireBinding(Outer<?>.Generic<?>.Deeper target)"), deeper);
+    String nested = binding(compilation, "test.Outer_Nested_ShardwireBinding");
+    assertTrue(nested.contains("public Outer_Nested_ShardwireBinding(Outer.Nested<?> target)"), nested);
   }
 
   @Test
