@@ -98,6 +98,7 @@ final class ReadLoop implements Runnable {
   public void run() {
     thread = Thread.currentThread();
     long nextTick = System.nanoTime();
+    boolean lastPassLostGroup = false;
     try {
       while (!stopping) {
         try {
@@ -117,6 +118,7 @@ final class ReadLoop implements Runnable {
           if (room > 0 && !stopping) {
             read(names, room);
           }
+          lastPassLostGroup = false;
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           return;
@@ -131,6 +133,12 @@ final class ReadLoop implements Runnable {
             LOG.warn("dispatch worker {}: the consumer group {} is gone ({}); creating it again",
                 consumer.getName(), consumer.getGroup(), e.getMessage());
             prepared.clear();
+            if (lastPassLostGroup) {
+              // Making the groups again did not help (a stream no longer listened to, whose group
+              // this worker does not make, still has entries in flight): no busy loop meanwhile.
+              LockSupport.parkNanos(block.toNanos());
+            }
+            lastPassLostGroup = true;
             continue;
           }
           // Redis unreachable or restarting: the entries wait in their streams. Try again later.

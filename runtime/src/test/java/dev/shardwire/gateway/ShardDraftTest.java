@@ -17,6 +17,11 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.java_websocket.WebSocket;
+import org.java_websocket.WebSocketAdapter;
+import org.java_websocket.WebSocketImpl;
+import org.java_websocket.exceptions.InvalidDataException;
 import org.java_websocket.exceptions.InvalidHandshakeException;
 import org.java_websocket.framing.CloseFrame;
 import org.java_websocket.framing.Framedata;
@@ -38,6 +43,35 @@ class ShardDraftTest extends GatewayHarness {
     List<Framedata> frames = draft.translateFrame(ByteBuffer.wrap(WireFrames.text(text)));
     assertEquals(1, frames.size());
     assertEquals(text, StandardCharsets.UTF_8.decode(frames.get(0).getPayloadData()).toString());
+  }
+
+  @Test
+  void aConnectionFailedOnceIsReportedOnce() throws Exception {
+    // One read can hold a frame whose handling fails the connection and, after it, a refused
+    // frame: the second refusal must not report the same connection's failure again.
+    ShardDraft draft = new ShardDraft(Integer.MAX_VALUE, false);
+    AtomicInteger errors = new AtomicInteger();
+    WebSocketImpl connection = new WebSocketImpl(new WebSocketAdapter() {
+      @Override public void onWebsocketMessage(WebSocket conn, String message) {}
+      @Override public void onWebsocketMessage(WebSocket conn, ByteBuffer blob) {}
+      @Override public void onWebsocketOpen(WebSocket conn, org.java_websocket.handshake.Handshakedata d) {}
+      @Override public void onWebsocketClose(WebSocket ws, int code, String reason, boolean remote) {}
+      @Override public void onWebsocketClosing(WebSocket ws, int code, String reason, boolean remote) {}
+      @Override public void onWebsocketCloseInitiated(WebSocket ws, int code, String reason) {}
+      @Override public void onWebsocketError(WebSocket conn, Exception ex) {
+        errors.incrementAndGet();
+      }
+      @Override public void onWriteDemand(WebSocket conn) {}
+      @Override public java.net.InetSocketAddress getLocalSocketAddress(WebSocket conn) {
+        return null;
+      }
+      @Override public java.net.InetSocketAddress getRemoteSocketAddress(WebSocket conn) {
+        return null;
+      }
+    }, draft);
+    draft.processFrame(connection, new RefusedFrame(new InvalidDataException(CloseFrame.PROTOCOL_ERROR, "first")));
+    draft.processFrame(connection, new RefusedFrame(new InvalidDataException(CloseFrame.NO_UTF8, "second")));
+    assertEquals(1, errors.get());
   }
 
   @Test

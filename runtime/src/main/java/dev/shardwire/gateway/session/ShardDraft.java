@@ -60,6 +60,8 @@ public final class ShardDraft extends Draft_6455 {
   private final FrameTranslator translator;
   /** A throwable escaped reading or handling a frame: nothing more of this connection is read. */
   private boolean failed;
+  /** Whether the connection was failed already: one refusal is reported, not two. */
+  private boolean refused;
 
   /**
    * @param maxMessageBytes the longest message kept: a longer one is skipped as it arrives and
@@ -140,6 +142,11 @@ public final class ShardDraft extends Draft_6455 {
    * and reports itself, as a malformed frame.
    */
   private void refuse(WebSocketImpl connection, InvalidDataException refusal) {
+    if (refused) {
+      // A frame of the same read refused after the connection failed for an earlier one.
+      return;
+    }
+    refused = true;
     failed = true;
     translator.reset();
     connection.getWebSocketListener().onWebsocketError(connection, refusal);
