@@ -188,6 +188,15 @@ public final class EmbeddedGateway implements AutoCloseable {
     faults.acking(true);
   }
 
+  /**
+   * Makes the READYs sent from now on advertise {@code url} as {@code resume_gateway_url} instead
+   * of this gateway's own URL: to test what a shard does when the resume host is elsewhere, or
+   * does not answer at all. Null goes back to this gateway's URL.
+   */
+  public void advertiseResumeUrl(String url) {
+    server.resumeUrl = url;
+  }
+
   /** Sends op 7 RECONNECT on every open connection. */
   public void sendReconnect() {
     faults.sendReconnect();

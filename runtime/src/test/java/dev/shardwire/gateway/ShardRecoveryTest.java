@@ -37,6 +37,25 @@ class ShardRecoveryTest extends GatewayHarness {
   }
 
   @Test
+  void aResumeUrlThatDoesNotAnswerIsGivenUpForTheGatewayUrl() throws Exception {
+    gateway(Duration.ofSeconds(30));
+    int deadPort;
+    try (java.net.ServerSocket closed = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      deadPort = closed.getLocalPort(); // nothing listens there once this closes
+    }
+    gateway.advertiseResumeUrl("ws://127.0.0.1:" + deadPort);
+    WebSocketGatewayShard shard = started(shardBuilder());
+    gateway.dispatchMany(5, "MESSAGE_CREATE", "{}");
+    await().atMost(WAIT).until(() -> sink.sequences().size() == 6);
+    gateway.dropConnections();
+    gateway.dispatchMany(5, "MESSAGE_CREATE", "{}");
+    // Three refused connections to the advertised host, then the session resumes here.
+    await().atMost(WAIT).until(() -> gateway.resumeCount() == 1 && shard.isConnected());
+    assertEquals(1, gateway.identifyCount());
+    assertEverySequenceOnceInOrder();
+  }
+
+  @Test
   void op7ReconnectsAndResumes() throws Exception {
     WebSocketGatewayShard shard = connectedWithTraffic();
     gateway.sendReconnect();

@@ -145,6 +145,17 @@ public final class SessionState {
     recorder.record(sessionId, sequence, resumeUri, true);
   }
 
+  /**
+   * The session's resume URL does not answer: the session is resumed at the gateway URL from now
+   * on (Discord accepts a RESUME there too, or answers it with an invalid session).
+   */
+  void dropResumeUri() {
+    resumeUri = null;
+    if (sessionId != null) {
+      recorder.record(sessionId, sequence, null, true);
+    }
+  }
+
   /** An IDENTIFY is about to start a new session: its dispatches count from 1 again. */
   void identifying() {
     sequence = 0;

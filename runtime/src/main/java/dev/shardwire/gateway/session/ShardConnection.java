@@ -44,6 +44,8 @@ public final class ShardConnection extends WebSocketClient {
   /** Given up ({@link ShardLifecycle#abandon}): nothing of this connection is acted on any more. */
   boolean abandoned;
   boolean helloReceived;
+  /** It went to the session's resume URL, not the gateway URL. */
+  boolean toResumeUrl;
   /** The executor has taken READY or RESUMED in: timeouts off, requests may flow. */
   boolean handshakeComplete;
   Future<?> helloTimeout;

@@ -23,6 +23,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class ShardLifecycle {
 
+  /**
+   * Connections in a row to the session's resume URL that ended before its HELLO after which the
+   * shard resumes at the gateway URL instead: a resume host that never answers must not keep a
+   * shard away for good.
+   */
+  static final int RESUME_URL_ATTEMPTS = 3;
+
   /** How long a socket may take to answer our close frame before we cut it. */
   private static final long CLOSE_GRACE_NANOS = TimeUnit.SECONDS.toNanos(5);
 
@@ -39,6 +46,8 @@ public final class ShardLifecycle {
   // Owned by the shard's executor.
   private ShardConnection current;
   private int opened;
+  /** Connections in a row to the resume URL that got no HELLO. */
+  private int resumeUrlMisses;
 
   // Written on callers' threads and the executor, read anywhere.
   /** Whether start() was called. */
@@ -134,6 +143,7 @@ public final class ShardLifecycle {
       base = session.connectBase(gatewayUri);
     }
     conn = connections.open(base, ++opened, this, inbound);
+    conn.toResumeUrl = !base.equals(gatewayUri);
     current = conn;
     conn.helloTimeout = ctx.executor().schedule(() -> helloTimedOut(conn), helloTimeoutNanos);
     ctx.log().debug("shard {} opening connection {} to {}", ctx.id(), conn.number, conn.getURI());
@@ -223,6 +233,11 @@ public final class ShardLifecycle {
       conn.readingStopped = true;
       if (why.forgetSession()) {
         session.forget();
+      } else if (conn.toResumeUrl && !conn.helloReceived && ++resumeUrlMisses >= RESUME_URL_ATTEMPTS) {
+        ctx.log().warn("shard {}: the resume URL {} did not answer {} times in a row; resuming at the gateway URL",
+            ctx.id(), conn.getURI().getHost(), resumeUrlMisses);
+        session.dropResumeUri();
+        resumeUrlMisses = 0;
       }
       if (conn.handshakeSeen) {
         connected = false;
@@ -270,6 +285,7 @@ public final class ShardLifecycle {
       return;
     }
     conn.handshakeComplete = true;
+    resumeUrlMisses = 0;
     ShardExecutor.cancel(conn.handshakeTimeout);
     reconnect.connected();
     connected = true;
