@@ -38,6 +38,23 @@ class GeneratedNameClashTest {
           "}");
 
   @Test
+  void propertiesNamedLikeTheDecodersConstantsCompile() {
+    // A local named NAMES (or INSTANCE) would hide the decoder's constant of that name.
+    Compilation compilation =
+        ProcessorTesting.compile(
+            JavaFileObjects.forSourceLines(
+                "test.Shouting",
+                "package test;",
+                "@dev.shardwire.annotations.GatewayModel",
+                "public interface Shouting {",
+                "  String NAMES();",
+                "  String INSTANCE();",
+                "  String TYPE();",
+                "}"));
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  @Test
   void propertiesNamedLikeGeneratedLocalsWork() throws Exception {
     Compilation compilation =
         assertTimeoutPreemptively(Duration.ofSeconds(60), () -> ProcessorTesting.compile(CLASHING));

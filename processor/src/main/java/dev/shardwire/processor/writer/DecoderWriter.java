@@ -282,7 +282,8 @@ public final class DecoderWriter {
 
   /** Names of the decode method's locals: each property's value and, for primitives, whether it was seen. */
   private static final class Locals {
-    private static final Set<String> RESERVED = Set.of("parser", "context", "field", "e", "TYPE");
+    /** The decode method's parameters and other locals, and the decoder's constants it names. */
+    private static final Set<String> RESERVED = Set.of("parser", "context", "field", "e", "TYPE", "INSTANCE");
     private final Map<String, String> values = new HashMap<>();
     private final Map<String, String> seen = new HashMap<>();
 
@@ -292,7 +293,8 @@ public final class DecoderWriter {
       for (PropertyModel property : properties) {
         String value = property.name();
         // match, match1, … and expected, expected1, … are the locals of objectLoop.
-        while (taken.contains(value) || value.matches("(match|expected)\\d*")) {
+        // NAMES and NAMES_… are the decoder's name tables, which a local of that name would hide.
+        while (taken.contains(value) || value.matches("(match|expected)\\d*|NAMES(_\\w*)?")) {
           value = value + "Value";
         }
         taken.add(value);
