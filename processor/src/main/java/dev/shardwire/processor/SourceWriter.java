@@ -28,6 +28,8 @@ final class SourceWriter {
   private final Filer filer;
   private final Elements elements;
   private final Set<String> written = new HashSet<>();
+  /** The simple names of java.lang's types, read once: looking each name up costs javac a search of every module. */
+  private Set<String> javaLangNames;
 
   SourceWriter(Filer filer, Elements elements) {
     this.filer = filer;
@@ -81,12 +83,25 @@ final class SourceWriter {
     if (owner == null) {
       return false;
     }
+    Set<String> javaLang = javaLangNames();
     for (Element member : owner.getEnclosedElements()) {
-      if (member instanceof TypeElement type && elements.getTypeElement("java.lang." + type.getSimpleName()) != null) {
+      if (member instanceof TypeElement type && javaLang.contains(type.getSimpleName().toString())) {
         return true;
       }
     }
     return false;
+  }
+
+  private Set<String> javaLangNames() {
+    if (javaLangNames == null) {
+      Set<String> names = new HashSet<>();
+      PackageElement javaLang = elements.getPackageElement("java.lang");
+      for (Element member : javaLang == null ? List.<Element>of() : javaLang.getEnclosedElements()) {
+        names.add(member.getSimpleName().toString());
+      }
+      javaLangNames = names;
+    }
+    return javaLangNames;
   }
 
   /**

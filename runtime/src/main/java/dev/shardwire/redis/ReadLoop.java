@@ -153,7 +153,7 @@ final class ReadLoop implements Runnable {
 
   /** Whether {@code e} is Redis's answer to a command on a stream or group that does not exist. */
   private static boolean noGroup(RuntimeException e) {
-    return e instanceof RedisCommandExecutionException && e.getMessage() != null && e.getMessage().startsWith("NOGROUP");
+    return RedisErrors.code(e).equals("NOGROUP");
   }
 
   /** Creates the group on each stream newly wanted, and takes back this consumer's own pending entries there. */
@@ -167,7 +167,7 @@ final class ReadLoop implements Runnable {
         // From 0: a group made now still delivers what the gateways published before any worker ran.
         redis.xgroupCreate(StreamOffset.from(key, START), consumer.getGroup(), XGroupCreateArgs.Builder.mkstream());
       } catch (RedisCommandExecutionException e) {
-        if (e.getMessage() == null || !e.getMessage().startsWith("BUSYGROUP")) {
+        if (!RedisErrors.code(e).equals("BUSYGROUP")) {
           throw e;
         }
       }

@@ -462,12 +462,7 @@ public final class RedisDispatchPublisher implements DispatchPublisher {
    * failover), busy with a script, and the like. Such entries wait in the buffer, as in an outage.
    */
   private static boolean refusedForNow(Throwable error) {
-    String message = error.getMessage();
-    if (message == null) {
-      return false;
-    }
-    int space = message.indexOf(' ');
-    return REFUSED_FOR_NOW.contains(space < 0 ? message : message.substring(0, space));
+    return REFUSED_FOR_NOW.contains(RedisErrors.code(error));
   }
 
   /** What a completed reply failed with, unwrapped, or null if it succeeded. */

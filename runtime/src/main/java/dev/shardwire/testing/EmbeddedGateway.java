@@ -194,7 +194,7 @@ public final class EmbeddedGateway implements AutoCloseable {
    * does not answer at all. Null goes back to this gateway's URL.
    */
   public void advertiseResumeUrl(String url) {
-    server.resumeUrl = url;
+    faults.advertiseResumeUrl(url);
   }
 
   /** Sends op 7 RECONNECT on every open connection. */

@@ -18,6 +18,8 @@ final class Faults {
   private final AtomicInteger withholdHello = new AtomicInteger();
   private final AtomicInteger withholdHandshake = new AtomicInteger();
   private final AtomicInteger corruptMemberChunks = new AtomicInteger();
+  /** The {@code resume_gateway_url} READY advertises; null: the gateway's own URL. */
+  private volatile String resumeUrl;
 
   Faults(SessionRegistry sessions) {
     this.sessions = sessions;
@@ -46,6 +48,16 @@ final class Faults {
   /** Whether the connection opening now gets op 7 instead of HELLO (uses up one if so). */
   boolean takeReconnectInsteadOfHello() {
     return takeOne(reconnectInsteadOfHello);
+  }
+
+  void advertiseResumeUrl(String url) {
+    resumeUrl = url;
+  }
+
+  /** The resume URL a READY sent now advertises: {@code ownUrl} unless a test named another. */
+  String resumeUrl(String ownUrl) {
+    String advertised = resumeUrl;
+    return advertised != null ? advertised : ownUrl;
   }
 
   void withholdHello(int count) {

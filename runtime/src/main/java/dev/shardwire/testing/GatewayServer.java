@@ -32,8 +32,6 @@ final class GatewayServer extends WebSocketServer {
   private final CountDownLatch bound;
   private final String host;
   volatile Exception startError;
-  /** The {@code resume_gateway_url} READY advertises; null: this gateway's own URL. */
-  volatile String resumeUrl;
 
   GatewayServer(String host, int port, CountDownLatch bound, GatewayConfig config, SessionRegistry sessions,
       GatewayRecorder recorder, Faults faults) {
@@ -213,8 +211,7 @@ final class GatewayServer extends WebSocketServer {
     }
     ServerSession session = sessions.create(shardId, shardCount, d.path("intents").asLong());
     session.attach(conn);
-    String advertised = resumeUrl;
-    session.dispatch("READY", ServerPayloads.ready(config, session.id, advertised != null ? advertised : url(), shardId, shardCount));
+    session.dispatch("READY", ServerPayloads.ready(config, session.id, faults.resumeUrl(url()), shardId, shardCount));
   }
 
   private void resume(ServerConnection conn, JsonNode d) {
