@@ -26,7 +26,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -98,7 +97,7 @@ public final class RedisDispatchPublisher implements DispatchPublisher {
   public static final Duration DEFAULT_DROP_REPORT_INTERVAL = Duration.ofSeconds(5);
   /** How long closing waits for Redis to acknowledge the buffer, by default: 5 s. */
   public static final Duration DEFAULT_CLOSE_TIMEOUT = Duration.ofSeconds(5);
-  /** The most {@code XADD}s sent in one pipelined batch. */
+  /** The most entries one batch (one script) writes. */
   public static final int MAX_BATCH = 1_000;
 
   private static final Logger LOG = LoggerFactory.getLogger(RedisDispatchPublisher.class);
@@ -114,9 +113,14 @@ public final class RedisDispatchPublisher implements DispatchPublisher {
   /** The sender's longest sleep, so that drop reports and closing are looked at in time. */
   private static final long TICK_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
 
-  /** One dispatch on its way to Redis. */
-  private record Entry(GatewayShard shard, String name, long sequence, byte[] payload) {
+  /** One dispatch on its way to Redis: {@code number} counts it in its shard's {@code ledger}. */
+  private record Entry(GatewayShard shard, String name, long sequence, byte[] payload, SettledDispatches.Ledger ledger,
+      long number) {
     long size() {
+      return size(payload);
+    }
+
+    static long size(byte[] payload) {
       return payload.length + ENTRY_OVERHEAD;
     }
   }
@@ -161,8 +165,8 @@ public final class RedisDispatchPublisher implements DispatchPublisher {
   private final AtomicLong bufferedBytes = new AtomicLong();
   private final AtomicLong published = new AtomicLong();
   private final DroppedDispatches drops = new DroppedDispatches();
-  /** By shard id: how many of its dispatches were published or dropped (see {@link #settled}). */
-  private final Map<Integer, AtomicLong> settled = new ConcurrentHashMap<>();
+  /** By shard: how far its dispatches were published or dropped (see {@link #settled}). */
+  private final SettledDispatches settled = new SettledDispatches();
   private final Thread sender;
   private volatile boolean idle;
   private volatile boolean closing;
@@ -252,12 +256,12 @@ public final class RedisDispatchPublisher implements DispatchPublisher {
       drop(shard, name, sequence, "payload unreadable");
       return;
     }
-    Entry entry = new Entry(shard, name, sequence, payload);
-    if (!reserve(entry.size())) {
+    if (!reserve(Entry.size(payload))) {
       drop(shard, name, sequence, fullReason);
       return;
     }
-    incoming.add(entry);
+    SettledDispatches.Ledger ledger = settled.of(shard.id());
+    incoming.add(new Entry(shard, name, sequence, payload, ledger, ledger.buffer()));
     if (idle) {
       LockSupport.unpark(sender);
     }
@@ -267,22 +271,26 @@ public final class RedisDispatchPublisher implements DispatchPublisher {
    * {@inheritDoc}
    *
    * <p>Here: those Redis acknowledged, and those dropped and reported (the buffer was full, Redis
-   * refused them, or the publisher closed first).
+   * refused them, or the publisher closed first); counted as the longest run of the shard's
+   * dispatches, from its first, that are all settled. A dispatch dropped because the buffer was
+   * full is settled at once, but counts only once the older ones still in the buffer are settled
+   * too: a session saved that far must not resume after dispatches that never reached Redis.
    */
   @Override
   public long settled(int shardId) {
-    AtomicLong count = settled.get(shardId);
-    return count == null ? 0 : count.get();
+    return settled.settled(shardId);
   }
 
-  private void settle(GatewayShard shard) {
-    settled.computeIfAbsent(shard.id(), id -> new AtomicLong()).incrementAndGet();
-  }
-
-  /** A dispatch given up: reported as dropped, and settled. */
+  /** A dispatch given up as it arrived: reported as dropped, and settled. */
   private void drop(GatewayShard shard, String name, long sequence, String reason) {
     drops.add(shard, name, sequence, reason);
-    settle(shard);
+    settled.of(shard.id()).settledAtOnce();
+  }
+
+  /** A buffered dispatch given up: reported as dropped, and settled. */
+  private void drop(Entry entry, String reason) {
+    drops.add(entry.shard(), entry.name(), entry.sequence(), reason);
+    entry.ledger().settle(entry.number());
   }
 
   /** Takes room in the buffer for one entry, or answers false when it is full. */
@@ -404,10 +412,10 @@ public final class RedisDispatchPublisher implements DispatchPublisher {
       bytes += entry.size();
       if (error == null) {
         published.incrementAndGet();
-        settle(entry.shard());
+        entry.ledger().settle(entry.number());
       } else {
         LOG.warn("shard {}: Redis refused dispatch {} #{}: {}", entry.shard().id(), entry.name(), entry.sequence(), error.getMessage());
-        drop(entry.shard(), entry.name(), entry.sequence(), "refused by Redis: " + error.getMessage());
+        drop(entry, "refused by Redis: " + error.getMessage());
       }
     }
     for (int i = kept.size() - 1; i >= 0; i--) {
@@ -453,7 +461,7 @@ public final class RedisDispatchPublisher implements DispatchPublisher {
   private void dropUnacknowledged() {
     drainIncoming();
     for (Entry e : unacknowledged) {
-      drop(e.shard(), e.name(), e.sequence(), "closed before Redis acknowledged it");
+      drop(e, "closed before Redis acknowledged it");
     }
     unacknowledged.clear();
   }

@@ -226,6 +226,34 @@ class RedisDispatchPublisherTest {
     }
   }
 
+  @Test
+  void aDispatchDroppedFromAFullBufferSettlesNoneOfTheOlderOnesStillBuffered() throws Exception {
+    // settled(shard) tells the session store how far the shard's session may be saved: every
+    // dispatch before that point must be done with, or a process killed then would resume after
+    // dispatches that never reached Redis. A dispatch dropped because the buffer is full is done
+    // with at once; the older ones waiting in the buffer are not.
+    try (EmbeddedGateway gateway = EmbeddedGateway.builder().start();
+        RedisDispatchPublisher publisher = RedisDispatchPublisher.builder(redis.client(), "settled-in-order")
+            .maxBufferedDispatches(2).build();
+        GatewayBot bot = bot(gateway, publisher, true, 1)) {
+      bot.start().get(30, TimeUnit.SECONDS);
+      sync().configSet("maxmemory-policy", "noeviction");
+      sync().configSet("maxmemory", "1"); // every write refused for now: the buffer keeps them
+      try {
+        for (int n = 1; n <= 3; n++) {
+          gateway.dispatch("TYPING_START", "{\"n\":" + n + "}");
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> publisher.dropped() == 1);
+        assertEquals(2, publisher.buffered());
+        assertEquals(0, publisher.settled(0), "the first two wait in the buffer, so nothing before the third is done with");
+      } finally {
+        sync().configSet("maxmemory", "0");
+      }
+      await().atMost(Duration.ofSeconds(10)).until(() -> publisher.published() == 2);
+      assertEquals(3, publisher.settled(0), "published, published, dropped and reported");
+    }
+  }
+
   /** How many bytes Redis counts against maxmemory now (INFO memory). */
   private static long usedMemory() {
     String memory = new String(connection().sync().info("memory").getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
