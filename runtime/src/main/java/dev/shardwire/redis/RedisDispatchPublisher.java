@@ -55,9 +55,10 @@ import org.slf4j.LoggerFactory;
  * oldest entries.
  *
  * <p><b>Never in the shards' way.</b> A shard's read thread only cuts out {@code d} and queues the
- * entry; one sender thread writes the entries in batches of up to {@value #MAX_BATCH} over the
- * publisher's own connection (one command, one flush and one wait for the reply per batch), so the
- * shards stay connected and heartbeating whatever Redis does.
+ * entry; one sender thread writes the entries in batches of up to {@value #MAX_BATCH} entries and
+ * {@value #MAX_BATCH_BYTES} bytes of payload over the publisher's own connection (one command, one
+ * flush and one wait for the reply per batch), so the shards stay connected and heartbeating
+ * whatever Redis does.
  *
  * <p><b>A batch is one script</b> ({@code EVAL}) that runs an {@code XADD} per entry, in order.
  * Redis runs a script whole, and nothing changes its state meanwhile: when it refuses writes for
@@ -99,6 +100,11 @@ public final class RedisDispatchPublisher implements DispatchPublisher {
   public static final Duration DEFAULT_CLOSE_TIMEOUT = Duration.ofSeconds(5);
   /** The most entries one batch (one script) writes. */
   public static final int MAX_BATCH = 1_000;
+  /**
+   * The most payload bytes one batch carries, but for its first entry, which always goes: 4 MiB.
+   * Redis copies a script's arguments before it runs it, and serves nobody else while it runs.
+   */
+  public static final long MAX_BATCH_BYTES = 4L << 20;
 
   private static final Logger LOG = LoggerFactory.getLogger(RedisDispatchPublisher.class);
   private static final RedisCodec<String, byte[]> CODEC = RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE);
@@ -366,9 +372,20 @@ public final class RedisDispatchPublisher implements DispatchPublisher {
     reportDrops(System.nanoTime(), true);
   }
 
-  /** Sends the oldest unacknowledged entries as one batch: one script, one flush. */
+  /**
+   * Sends the oldest unacknowledged entries as one batch (one script, one flush): up to {@value
+   * #MAX_BATCH} of them and {@value #MAX_BATCH_BYTES} bytes of payload, and always the oldest.
+   */
   private Batch send(long now) {
-    int size = Math.min(unacknowledged.size(), MAX_BATCH);
+    int size = 0;
+    long bytes = 0;
+    for (Entry e : unacknowledged) {
+      bytes += e.payload().length;
+      if (size == MAX_BATCH || (size > 0 && bytes > MAX_BATCH_BYTES)) {
+        break;
+      }
+      size++;
+    }
     String[] streamKeys = new String[size];
     byte[][] values = new byte[1 + 3 * size][];
     values[0] = maxLength;
