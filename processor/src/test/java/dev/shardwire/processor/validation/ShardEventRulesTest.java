@@ -191,6 +191,19 @@ class ShardEventRulesTest {
   }
 
   @Test
+  void aModelsDecoderMeetsAnotherModelsImplementation() {
+    // ImmutableThing's decoder and ThingDecoder's implementation are both ImmutableThingDecoder.
+    JavaFileObject first = source("ImmutableThing", "@GatewayModel", "interface ImmutableThing { String id(); }");
+    JavaFileObject second = source("ThingDecoder", "@GatewayModel", "interface ThingDecoder { String id(); }");
+    assertError(
+        second,
+        "[ShardwireGeneratedNameClash] test.ImmutableThing and test.ThingDecoder would both be"
+            + " ImmutableThingDecoder in the code generated for package test",
+        "interface ThingDecoder",
+        first);
+  }
+
+  @Test
   void anEventNestedInAClassOfAFileNamedForAnotherIsAWarningOnIt() {
     JavaFileObject source =
         source(
