@@ -184,6 +184,48 @@ class GeneratedNameClashTest {
     assertEquals(decoderSource(compilation), decoderSource(ProcessorTesting.compile(event)), "the same decoder every build");
   }
 
+  /**
+   * The decoder's helpers are named for what they read: two enums named {@code Kind} in two
+   * packages, or a nested list's reader ({@code readFooElement}) and the reader of a property
+   * {@code fooElement}, each get a helper of their own.
+   */
+  @Test
+  void helpersOfTheDecoderNeverShareAName() throws Exception {
+    JavaFileObject first = ProcessorTesting.source("first", "Kind", java.util.List.of(), "public enum Kind { X, @dev.shardwire.annotations.UnknownValue UNKNOWN }");
+    JavaFileObject second = ProcessorTesting.source("second", "Kind", java.util.List.of(), "public enum Kind { Y, @dev.shardwire.annotations.UnknownValue UNKNOWN }");
+    JavaFileObject model =
+        ProcessorTesting.source(
+            "helpers",
+            "Helpers",
+            java.util.List.of("java.util.List", "java.util.Map"),
+            "@dev.shardwire.annotations.GatewayModel",
+            "public interface Helpers {",
+            "  first.Kind first();",
+            "  second.Kind second();",
+            "  List<List<String>> foo();",
+            "  List<String> fooElement();",
+            "  Map<String, List<String>> bar();",
+            "  List<String> barValue();",
+            "}");
+    Compilation compilation = ProcessorTesting.compile(first, second, model);
+    assertThat(compilation).succeededWithoutWarnings();
+    @SuppressWarnings("unchecked")
+    EventDecoder<Object> decoder =
+        (EventDecoder<Object>) ProcessorTesting.load(compilation).loadClass("helpers.HelpersDecoder").getField("INSTANCE").get(null);
+    Object decoded =
+        GatewayJson.decode(
+            "{\"first\":\"x\",\"second\":\"y\",\"foo\":[[\"a\"]],\"foo_element\":[\"b\"],"
+                + "\"bar\":{\"k\":[\"c\"]},\"bar_value\":[\"d\"]}",
+            decoder,
+            new DecodeContext(dev.shardwire.GatewayBot.builder().build(), DetachedShard.of(0, 1)));
+    assertEquals("X", accessor(decoded, "first").toString());
+    assertEquals("Y", accessor(decoded, "second").toString());
+    assertEquals(java.util.List.of(java.util.List.of("a")), accessor(decoded, "foo"));
+    assertEquals(java.util.List.of("b"), accessor(decoded, "fooElement"));
+    assertEquals(java.util.Map.of("k", java.util.List.of("c")), accessor(decoded, "bar"));
+    assertEquals(java.util.List.of("d"), accessor(decoded, "barValue"));
+  }
+
   private static Object accessor(Object value, String name) throws ReflectiveOperationException {
     Method method = value.getClass().getMethod(name);
     method.setAccessible(true);
