@@ -105,6 +105,11 @@ public enum Message {
       "ShardwireEnumSeveralFallbacks",
       "enum %s marks %s with @UnknownValue, but unknown values decode to exactly one fallback"
           + " constant (read by property %s of %s); keep @UnknownValue on one of them"),
+  ENUM_JSON_VALUE_CLASH(
+      "ShardwireEnumJsonValueClash",
+      "enum %s has constants %s and %s that both stand for the JSON value \"%s\", but a value"
+          + " decodes to exactly one constant (read by property %s of %s); give one of them another"
+          + " @JsonName"),
   RAW_VALUE_OF_NO_ENUM(
       "ShardwireRawValueOfNoEnum",
       "@RawValueOf(\"%s\") on %s of %s must name an enum property of %s (plain, Optional or"

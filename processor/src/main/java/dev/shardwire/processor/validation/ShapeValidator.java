@@ -286,6 +286,23 @@ public final class ShapeValidator {
         reporter.error(
             Message.ENUM_SEVERAL_FALLBACKS, at, enumValue.name().simpleName(), constants, name, type.getSimpleName());
       }
+      // Each JSON value is one case of the generated switch: two constants of one value would not compile.
+      Map<String, String> byValue = new HashMap<>();
+      for (ValueType.EnumConstant constant : enumValue.named()) {
+        String previous = byValue.putIfAbsent(constant.jsonName(), constant.name());
+        if (previous != null) {
+          reporter.error(
+              Message.ENUM_JSON_VALUE_CLASH,
+              at,
+              enumValue.name().simpleName(),
+              previous,
+              constant.name(),
+              constant.jsonName(),
+              name,
+              type.getSimpleName());
+          break;
+        }
+      }
     }
   }
 
