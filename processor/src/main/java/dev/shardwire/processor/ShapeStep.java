@@ -148,7 +148,13 @@ final class ShapeStep {
       names.add(GeneratedNames.decoder(self).simpleName());
     }
     if (event) {
-      names.add(GeneratedNames.TABLE + "." + GeneratedNames.typeConstant(self));
+      String constant = GeneratedNames.typeConstant(self);
+      if (GeneratedNames.TABLE_FIELDS.contains(constant)) {
+        String where = self.packageName().isEmpty() ? "the default package" : "package " + self.packageName();
+        reporter.error(Message.GENERATED_NAME_RESERVED, type, self, GeneratedNames.TABLE, constant, where, self.simpleName());
+        return;
+      }
+      names.add(GeneratedNames.TABLE + "." + constant);
     }
     claims.claim(type, names, reporter);
   }

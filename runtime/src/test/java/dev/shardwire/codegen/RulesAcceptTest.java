@@ -37,6 +37,21 @@ class RulesAcceptTest {
   }
 
   @Test
+  void aSealedBaseEventPermitsItsEvents() {
+    // A base event has no implementation: only its events are implemented, and it permits them.
+    Compilation compilation =
+        ProcessorTesting.compile(
+            source(
+                "Animal",
+                "@dev.shardwire.annotations.ShardEvent(base = true)",
+                "sealed interface Animal extends Event permits Dog {",
+                "  String name();",
+                "}"),
+            source("Dog", "@dev.shardwire.annotations.ShardEvent(name = \"DOG\")", "non-sealed interface Dog extends Animal {}"));
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  @Test
   void undecodedEventsMayHoldAnyType() {
     Compilation compilation =
         ProcessorTesting.compile(
