@@ -124,6 +124,39 @@ class RulesAcceptTest {
   }
 
   @Test
+  void typesAndMembersDeprecatedForRemovalCompileWithoutWarnings() {
+    // forRemoval warns under its own key, "removal", which "deprecation" does not silence.
+    JavaFileObject old =
+        source(
+            "Old",
+            "@Deprecated(forRemoval = true)",
+            "@dev.shardwire.annotations.ShardEvent(name = \"OLD\", builder = true)",
+            "public interface Old extends Event {",
+            "  @Deprecated(forRemoval = true) String text();",
+            "}");
+    JavaFileObject model = source("OldModel", "@Deprecated(forRemoval = true)", "@GatewayModel", "public interface OldModel { String text(); }");
+    JavaFileObject kind =
+        source("Kind", "public enum Kind { A, @Deprecated(forRemoval = true) B, @UnknownValue UNKNOWN }");
+    JavaFileObject uses =
+        source(
+            "Uses",
+            "@dev.shardwire.annotations.ShardEvent(name = \"USES\")",
+            "public interface Uses extends Event {",
+            "  Kind kind();",
+            "  @SuppressWarnings(\"removal\") OldModel model();",
+            "}");
+    JavaFileObject listener =
+        source(
+            "OldListener",
+            "@Deprecated(forRemoval = true)",
+            "class OldListener {",
+            "  @SuppressWarnings(\"removal\") @dev.shardwire.annotations.Subscribe void onOld(Old event) {}",
+            "  @Deprecated(forRemoval = true) @dev.shardwire.annotations.Subscribe void onUses(Uses event) {}",
+            "}");
+    assertThat(ProcessorTesting.compile(old, model, kind, uses, listener)).succeededWithoutWarnings();
+  }
+
+  @Test
   void anInvalidEventGetsOneErrorAndNoFollowOnErrors() {
     JavaFileObject bad =
         source("Bad", "@dev.shardwire.annotations.ShardEvent", "interface Bad extends Event { void touch(); }");
