@@ -52,6 +52,23 @@ class RulesAcceptTest {
   }
 
   @Test
+  void accessorsNamedLikeObjectsMethodsWithOtherParametersAreProperties() {
+    // equals() and hashCode(int) are not Object's: equals() is a property, and Object's stay the implementation's.
+    Compilation compilation =
+        ProcessorTesting.compile(
+            source(
+                "Odd",
+                "@GatewayModel(builder = true)",
+                "public interface Odd {",
+                "  boolean equals();",
+                "  String toString();",
+                "  int hashCode();",
+                "  boolean equals(Object other);",
+                "}"));
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  @Test
   void undecodedEventsMayHoldAnyType() {
     Compilation compilation =
         ProcessorTesting.compile(

@@ -47,6 +47,15 @@ class ShardEventRulesTest {
   }
 
   @Test
+  void anEqualsThatIsNotObjectsIsAnAccessorWithParameters() {
+    // Only equals(Object), hashCode() and toString() are Object's, which the implementation writes.
+    assertError(
+        source("Bad", "@GatewayModel", "interface Bad {", "  String id();", "  boolean equals(Bad other);", "}"),
+        "[ShardwirePropertyParameters] accessor equals() of Bad must take no parameters",
+        "boolean equals(Bad other)");
+  }
+
+  @Test
   void accessorWithParameters() {
     assertError(
         source("Bad", "@dev.shardwire.annotations.ShardEvent", "interface Bad extends Event {", "  String name(int index);", "}"),
