@@ -175,6 +175,8 @@ public final class RedisDispatchPublisher implements DispatchPublisher {
   private final SettledDispatches settled = new SettledDispatches();
   private final Thread sender;
   private volatile boolean idle;
+  /** Whether the last batch's script was refused for good as a whole (told once, until one is taken). */
+  private boolean scriptRefused;
   private volatile boolean closing;
   private volatile GatewayBot bot;
 
@@ -431,9 +433,20 @@ public final class RedisDispatchPublisher implements DispatchPublisher {
         published.incrementAndGet();
         entry.ledger().settle(entry.number());
       } else {
-        LOG.warn("shard {}: Redis refused dispatch {} #{}: {}", entry.shard().id(), entry.name(), entry.sequence(), error.getMessage());
+        if (failure == null) {
+          // The entry's own refusal (a key of another type): one line each. A refusal of the whole
+          // script is told once, below, and every entry in the drop reports.
+          LOG.warn("shard {}: Redis refused dispatch {} #{}: {}", entry.shard().id(), entry.name(), entry.sequence(), error.getMessage());
+        }
         drop(entry, "refused by Redis: " + error.getMessage());
       }
+    }
+    if (failure == null || keptFor != null) {
+      scriptRefused = false;
+    } else if (!scriptRefused) {
+      scriptRefused = true;
+      LOG.warn("Redis refused the batch script itself ({}); its {} dispatches and every later one it refuses are dropped "
+          + "and reported (the publisher's Redis user needs EVAL)", failure.getMessage(), batch.size());
     }
     for (int i = kept.size() - 1; i >= 0; i--) {
       unacknowledged.addFirst(kept.get(i));
