@@ -269,8 +269,17 @@ public final class RedisDispatchPublisher implements DispatchPublisher {
       return;
     }
     SettledDispatches.Ledger ledger = settled.of(shard.id());
-    incoming.add(new Entry(shard, name, sequence, payload, ledger, ledger.buffer()));
-    if (idle) {
+    Entry entry = new Entry(shard, name, sequence, payload, ledger, ledger.buffer());
+    incoming.add(entry);
+    if (closing && incoming.remove(entry)) {
+      // close() began after the check above, and the sender may have looked at the queue for the
+      // last time before the entry came: left there, it would be neither published nor reported,
+      // and the shard's settled count would stop before it for good.
+      LOG.warn("shard {}: dispatch {} #{} arrived while the publisher closed; not published", shard.id(), name, sequence);
+      bufferedBytes.addAndGet(-entry.size());
+      bufferedDispatches.decrementAndGet();
+      drop(entry, "publisher closed");
+    } else if (idle) {
       LockSupport.unpark(sender);
     }
   }
