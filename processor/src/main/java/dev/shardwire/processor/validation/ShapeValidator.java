@@ -168,6 +168,11 @@ public final class ShapeValidator {
             keyword(primitive),
             boxOf(primitive));
       }
+      if (method.getSimpleName().contentEquals("clone") || method.getSimpleName().contentEquals("finalize")) {
+        // Object's protected methods: an interface may declare them, a record component may not be named so.
+        String inherited = method.getSimpleName() + "(), which it inherits from Object (a record component cannot take its name)";
+        reporter.error(Message.PROPERTY_RESERVED, method, method.getSimpleName() + "()", type.getSimpleName(), inherited);
+      }
       if (method.getSimpleName().contentEquals("builder")) {
         reporter.error(Message.PROPERTY_RESERVED, method, "builder()", type.getSimpleName(), "static builder()");
       }

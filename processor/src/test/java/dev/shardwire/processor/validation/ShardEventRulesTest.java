@@ -56,6 +56,23 @@ class ShardEventRulesTest {
   }
 
   @Test
+  void anAccessorNamedLikeObjectsProtectedMethods() {
+    JavaFileObject source = source("Bad", "@GatewayModel", "interface Bad {", "  String clone();", "  String finalize();", "}");
+    Compilation compilation = RuleTesting.compile(source);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[ShardwirePropertyReserved] accessor clone() of Bad clashes with the generated"
+                + " implementation's clone(), which it inherits from Object (a record component cannot"
+                + " take its name); rename the accessor")
+        .inFile(source)
+        .onLineContaining("String clone()");
+    assertThat(compilation)
+        .hadErrorContaining("[ShardwirePropertyReserved] accessor finalize() of Bad clashes with the generated implementation's finalize()")
+        .inFile(source)
+        .onLineContaining("String finalize()");
+  }
+
+  @Test
   void accessorWithParameters() {
     assertError(
         source("Bad", "@dev.shardwire.annotations.ShardEvent", "interface Bad extends Event {", "  String name(int index);", "}"),
