@@ -281,6 +281,30 @@ class ShardEventRulesTest {
   }
 
   @Test
+  void aMemberTypeNamedLikeTheImplementation() {
+    // The implementation inherits Thing's member types, so Thing.ImmutableThing would hide it from itself.
+    assertError(
+        source("Thing", "@GatewayModel", "interface Thing {", "  String id();", "  class ImmutableThing {}", "}"),
+        "[ShardwireMemberTypeHidesGenerated] Thing has a member type ImmutableThing, which its"
+            + " generated implementation inherits and which there hides the generated"
+            + " test.ImmutableThing; rename the member type",
+        "interface Thing");
+  }
+
+  @Test
+  void anInheritedMemberTypeNamedLikeTheTable() {
+    JavaFileObject base =
+        source("Base", "@dev.shardwire.annotations.ShardEvent(base = true)", "interface Base extends Event {", "  interface ShardwireEventTable {}", "}");
+    assertError(
+        source("Ping", "@dev.shardwire.annotations.ShardEvent(name = \"PING\")", "interface Ping extends Base {}"),
+        "[ShardwireMemberTypeHidesGenerated] Ping has a member type ShardwireEventTable, which its"
+            + " generated implementation inherits and which there hides the generated"
+            + " test.ShardwireEventTable; rename the member type",
+        "interface Ping",
+        base);
+  }
+
+  @Test
   void anEventNestedInAClassOfAFileNamedForAnotherIsAWarningOnIt() {
     JavaFileObject source =
         source(
