@@ -55,9 +55,10 @@ import org.slf4j.LoggerFactory;
  * oldest entries.
  *
  * <p><b>Never in the shards' way.</b> A shard's read thread only cuts out {@code d} and queues the
- * entry; one sender thread writes the entries in batches of up to {@value #MAX_BATCH} over the
- * publisher's own connection (one command, one flush and one wait for the reply per batch), so the
- * shards stay connected and heartbeating whatever Redis does.
+ * entry; one sender thread writes the entries in batches of up to {@value #MAX_BATCH} entries and
+ * {@value #MAX_BATCH_BYTES} bytes of payload over the publisher's own connection (one command, one
+ * flush and one wait for the reply per batch), so the shards stay connected and heartbeating
+ * whatever Redis does.
  *
  * <p><b>A batch is one script</b> ({@code EVAL}) that runs an {@code XADD} per entry, in order.
  * Redis runs a script whole, and nothing changes its state meanwhile: when it refuses writes for
@@ -99,6 +100,11 @@ public final class RedisDispatchPublisher implements DispatchPublisher {
   public static final Duration DEFAULT_CLOSE_TIMEOUT = Duration.ofSeconds(5);
   /** The most entries one batch (one script) writes. */
   public static final int MAX_BATCH = 1_000;
+  /**
+   * The most payload bytes one batch carries, but for its first entry, which always goes: 4 MiB.
+   * Redis copies a script's arguments before it runs it, and serves nobody else while it runs.
+   */
+  public static final long MAX_BATCH_BYTES = 4L << 20;
 
   private static final Logger LOG = LoggerFactory.getLogger(RedisDispatchPublisher.class);
   private static final RedisCodec<String, byte[]> CODEC = RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE);
@@ -169,6 +175,8 @@ public final class RedisDispatchPublisher implements DispatchPublisher {
   private final SettledDispatches settled = new SettledDispatches();
   private final Thread sender;
   private volatile boolean idle;
+  /** Whether the last batch's script was refused for good as a whole (told once, until one is taken). */
+  private boolean scriptRefused;
   private volatile boolean closing;
   private volatile GatewayBot bot;
 
@@ -366,9 +374,20 @@ public final class RedisDispatchPublisher implements DispatchPublisher {
     reportDrops(System.nanoTime(), true);
   }
 
-  /** Sends the oldest unacknowledged entries as one batch: one script, one flush. */
+  /**
+   * Sends the oldest unacknowledged entries as one batch (one script, one flush): up to {@value
+   * #MAX_BATCH} of them and {@value #MAX_BATCH_BYTES} bytes of payload, and always the oldest.
+   */
   private Batch send(long now) {
-    int size = Math.min(unacknowledged.size(), MAX_BATCH);
+    int size = 0;
+    long bytes = 0;
+    for (Entry e : unacknowledged) {
+      bytes += e.payload().length;
+      if (size == MAX_BATCH || (size > 0 && bytes > MAX_BATCH_BYTES)) {
+        break;
+      }
+      size++;
+    }
     String[] streamKeys = new String[size];
     byte[][] values = new byte[1 + 3 * size][];
     values[0] = maxLength;
@@ -414,9 +433,20 @@ public final class RedisDispatchPublisher implements DispatchPublisher {
         published.incrementAndGet();
         entry.ledger().settle(entry.number());
       } else {
-        LOG.warn("shard {}: Redis refused dispatch {} #{}: {}", entry.shard().id(), entry.name(), entry.sequence(), error.getMessage());
+        if (failure == null) {
+          // The entry's own refusal (a key of another type): one line each. A refusal of the whole
+          // script is told once, below, and every entry in the drop reports.
+          LOG.warn("shard {}: Redis refused dispatch {} #{}: {}", entry.shard().id(), entry.name(), entry.sequence(), error.getMessage());
+        }
         drop(entry, "refused by Redis: " + error.getMessage());
       }
+    }
+    if (failure == null || keptFor != null) {
+      scriptRefused = false;
+    } else if (!scriptRefused) {
+      scriptRefused = true;
+      LOG.warn("Redis refused the batch script itself ({}); its {} dispatches and every later one it refuses are dropped "
+          + "and reported (the publisher's Redis user needs EVAL)", failure.getMessage(), batch.size());
     }
     for (int i = kept.size() - 1; i >= 0; i--) {
       unacknowledged.addFirst(kept.get(i));

@@ -192,13 +192,14 @@ class RedisDispatchPublisherTest {
     // buffer", it refuses the large entry and accepts small ones sent right behind it, every
     // time, whatever the timing. That is how an outage ending in the middle of a batch looks.
     DispatchStreams streams = DispatchStreams.of("refused-mid-batch");
-    String large = "{\"n\":1,\"pad\":\"" + "x".repeat(4 << 20) + "\"}";
+    // 3 MiB: the three entries fit one batch (MAX_BATCH_BYTES).
+    String large = "{\"n\":1,\"pad\":\"" + "x".repeat(3 << 20) + "\"}";
     try (EmbeddedGateway gateway = EmbeddedGateway.builder().start();
         RedisDispatchPublisher publisher = RedisDispatchPublisher.builder(redis.client(), "refused-mid-batch").build();
         GatewayBot bot = bot(gateway, publisher, true, 1)) {
       bot.start().get(30, TimeUnit.SECONDS);
       sync().configSet("maxmemory-policy", "noeviction");
-      sync().configSet("maxmemory", Long.toString(usedMemory() + (6 << 20)));
+      sync().configSet("maxmemory", Long.toString(usedMemory() + (9 << 19))); // 4.5 MiB more
       try {
         long oomBefore = oomErrors();
         gateway.dispatch("TYPING_START", large);
@@ -252,6 +253,75 @@ class RedisDispatchPublisherTest {
       await().atMost(Duration.ofSeconds(10)).until(() -> publisher.published() == 2);
       assertEquals(3, publisher.settled(0), "published, published, dropped and reported");
     }
+  }
+
+  @Test
+  void aBatchScriptRefusedForGoodIsToldOnceAndItsDispatchesAreDroppedAndReported() throws Exception {
+    // A Redis user without EVAL: every batch is refused whole, for good. The dispatches are
+    // dropped and reported (and settled), and the log says why once, not once per dispatch.
+    redis.connect().sync().aclSetuser("no-eval", io.lettuce.core.AclSetuserArgs.Builder.on().addPassword("secret")
+        .allKeys().allChannels().allCommands()
+        .removeCommand(io.lettuce.core.protocol.CommandType.EVAL).removeCommand(io.lettuce.core.protocol.CommandType.EVALSHA));
+    io.lettuce.core.RedisClient noEval = io.lettuce.core.RedisClient.create(
+        io.lettuce.core.RedisURI.builder().withHost("127.0.0.1").withPort(redis.port()).withAuthentication("no-eval", "secret").build());
+    try (dev.shardwire.dispatch.LogCapture log = new dev.shardwire.dispatch.LogCapture();
+        EmbeddedGateway gateway = EmbeddedGateway.builder().start();
+        RedisDispatchPublisher publisher = RedisDispatchPublisher.builder(noEval, "no-eval").build();
+        GatewayBot bot = bot(gateway, publisher, true, 1)) {
+      bot.start().get(30, TimeUnit.SECONDS);
+      for (int n = 1; n <= 3; n++) {
+        gateway.dispatch("TYPING_START", "{\"n\":" + n + "}");
+        int dropped = n;
+        // One at a time, so that they go in three batches.
+        await().atMost(Duration.ofSeconds(10)).until(() -> publisher.dropped() == dropped);
+      }
+      assertEquals(0, publisher.published());
+      assertEquals(3, publisher.settled(0), "dropped and reported");
+      String text = log.text();
+      assertEquals(1, text.split("refused the batch script itself", -1).length - 1, text);
+      assertTrue(text.contains("NOPERM"), text);
+      assertTrue(!text.contains("Redis refused dispatch"), text);
+    } finally {
+      noEval.shutdown();
+    }
+  }
+
+  @Test
+  void aBatchCarriesAtMostMaxBatchBytesOfPayloadButAlwaysOneEntry() throws Exception {
+    // A batch is one script, which Redis runs without serving anybody else, after copying its
+    // arguments: large dispatches (a big guild's GUILD_CREATE) go a few at a time, not 64 MiB at once.
+    DispatchStreams streams = DispatchStreams.of("batch-bytes");
+    int large = (int) (RedisDispatchPublisher.MAX_BATCH_BYTES * 2 / 3);
+    try (EmbeddedGateway gateway = EmbeddedGateway.builder().start();
+        RedisDispatchPublisher publisher = RedisDispatchPublisher.builder(redis.client(), "batch-bytes").build();
+        GatewayBot bot = bot(gateway, publisher, true, 1)) {
+      bot.start().get(30, TimeUnit.SECONDS);
+      sync().configSet("maxmemory-policy", "noeviction");
+      sync().configSet("maxmemory", "1"); // nothing taken until all three wait in the buffer
+      long scripts;
+      try {
+        for (int n = 1; n <= 3; n++) {
+          gateway.dispatch("TYPING_START", "{\"n\":" + n + ",\"pad\":\"" + "x".repeat(large) + "\"}");
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> publisher.buffered() == 3);
+        scripts = evalCalls();
+      } finally {
+        sync().configSet("maxmemory", "0");
+      }
+      await().atMost(Duration.ofSeconds(20)).until(() -> publisher.published() == 3);
+      // A refused retry may fall between the count and the end of the refusals: one batch of all
+      // three would make at most two.
+      assertTrue(evalCalls() - scripts >= 3, "three entries of 2/3 of the bound went in " + (evalCalls() - scripts) + " batches");
+      assertEquals(List.of(1, 2, 3), read(streams.keyOf("TYPING_START")).stream()
+          .map(p -> Integer.parseInt(p.payload().substring(5, 6))).toList());
+    }
+  }
+
+  /** How many EVALs Redis has run (INFO commandstats). */
+  private static long evalCalls() {
+    String stats = new String(connection().sync().info("commandstats").getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+    java.util.regex.Matcher eval = java.util.regex.Pattern.compile("cmdstat_eval:calls=(\\d+)").matcher(stats);
+    return eval.find() ? Long.parseLong(eval.group(1)) : 0;
   }
 
   /** How many bytes Redis counts against maxmemory now (INFO memory). */
