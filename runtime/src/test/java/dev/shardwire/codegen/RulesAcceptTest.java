@@ -52,6 +52,27 @@ class RulesAcceptTest {
   }
 
   @Test
+  void aSealedEventOrModelThatPermitsItsImplementationCompiles() {
+    // The implementation is a final top-level class of the same package: a sealed type that
+    // permits it by name (as Immutables users write) is legal Java, and it is the only subtype.
+    Compilation compilation =
+        ProcessorTesting.compile(
+            source(
+                "Colour",
+                "@GatewayModel",
+                "sealed interface Colour permits ImmutableColour {",
+                "  String hex();",
+                "}"),
+            source(
+                "Painted",
+                "@dev.shardwire.annotations.ShardEvent(name = \"PAINTED\")",
+                "sealed interface Painted extends Event permits ImmutablePainted {",
+                "  Colour colour();",
+                "}"));
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  @Test
   void accessorsNamedLikeObjectsMethodsWithOtherParametersAreProperties() {
     // equals() and hashCode(int) are not Object's: equals() is a property, and Object's stay the implementation's.
     Compilation compilation =

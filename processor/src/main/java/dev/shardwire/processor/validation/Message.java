@@ -66,8 +66,8 @@ public enum Message {
           + " rename the event, as %sEvent"),
   SEALED_TYPE(
       "ShardwireSealedType",
-      "%s is sealed, so %s, the implementation generated for it, cannot implement it; remove"
-          + " 'sealed' and the permits clause%s"),
+      "%s is sealed, so %s, the implementation generated for it, cannot implement it; permit %2$s,"
+          + " or remove 'sealed' and the permits clause%s"),
   MEMBER_TYPE_HIDES_GENERATED(
       "ShardwireMemberTypeHidesGenerated",
       "%s has a member type %s, which its generated implementation inherits and which there hides"

@@ -112,6 +112,23 @@ public final class ShapeValidator {
     return Annotations.find(type, KnownTypes.SHARD_EVENT_ANNOTATION).map(a -> Annotations.bool(a, "base")).orElse(false);
   }
 
+  /**
+   * Whether sealed {@code type} permits the implementation generated for it, by its simple name
+   * (the implementation is a top-level class of the type's package; before it is generated, javac
+   * knows it only as the name the permits clause writes).
+   */
+  private static boolean permits(TypeElement type, String implementation) {
+    for (TypeMirror permitted : type.getPermittedSubclasses()) {
+      String name = permitted.getKind() == TypeKind.DECLARED
+          ? ((DeclaredType) permitted).asElement().getSimpleName().toString()
+          : permitted.toString();
+      if (name.equals(implementation) || name.endsWith("." + implementation)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** {@code int} → {@code Integer}: the type a nullable value of {@code primitive} takes. */
   private static String boxOf(PrimitiveType primitive) {
     return switch (primitive.getKind()) {
@@ -157,14 +174,15 @@ public final class ShapeValidator {
     if (!isReachable(type)) {
       reporter.error(Message.TYPE_NOT_ACCESSIBLE, type, type.getSimpleName());
     }
-    if (type.getModifiers().contains(Modifier.SEALED) && !isBaseEvent(type)) {
-      // A base event has no implementation, so a sealed one may permit its events.
+    String implementation = GeneratedNames.implementation(TypeRefs.nameOf(type)).simpleName();
+    // A base event has no implementation, so a sealed one may permit its events.
+    if (type.getModifiers().contains(Modifier.SEALED) && !isBaseEvent(type) && !permits(type, implementation)) {
       boolean event = Annotations.has(type, KnownTypes.SHARD_EVENT_ANNOTATION);
       reporter.error(
           Message.SEALED_TYPE,
           type,
           type.getSimpleName(),
-          GeneratedNames.implementation(TypeRefs.nameOf(type)).simpleName(),
+          implementation,
           event ? ", or make it a base event (@ShardEvent(base = true)), which has no implementation" : "");
     }
     if (!isBaseEvent(type)) {

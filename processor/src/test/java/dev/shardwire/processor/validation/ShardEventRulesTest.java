@@ -257,7 +257,7 @@ class ShardEventRulesTest {
             "  non-sealed interface Only extends Sealed {}",
             "}"),
         "[ShardwireSealedType] Sealed is sealed, so ImmutableSealed, the implementation generated for"
-            + " it, cannot implement it; remove 'sealed' and the permits clause, or make it a base event"
+            + " it, cannot implement it; permit ImmutableSealed, or remove 'sealed' and the permits clause, or make it a base event"
             + " (@ShardEvent(base = true)), which has no implementation",
         "sealed interface Sealed");
   }
@@ -267,7 +267,7 @@ class ShardEventRulesTest {
     assertError(
         source("Sealed", "@GatewayModel", "sealed interface Sealed permits Sealed.Only {", "  String id();", "  non-sealed interface Only extends Sealed {}", "}"),
         "[ShardwireSealedType] Sealed is sealed, so ImmutableSealed, the implementation generated for"
-            + " it, cannot implement it; remove 'sealed' and the permits clause",
+            + " it, cannot implement it; permit ImmutableSealed, or remove 'sealed' and the permits clause",
         "sealed interface Sealed");
   }
 
