@@ -41,8 +41,11 @@ public interface DispatchPublisher extends AutoCloseable {
 
   /**
    * How many of the dispatches of shard {@code shardId} given to {@link #publish} this publisher
-   * is done with: published to the other processes, or given up and reported. Called on the
-   * shard's read thread, about once per session save interval; answer without blocking.
+   * is done with: published to the other processes, or given up and reported. Counted from the
+   * shard's first dispatch and up to the first one not done with: {@code n} means the first
+   * {@code n} are all done with (a dispatch dropped at once while older ones still wait does not
+   * count yet). Called on the shard's read thread, about once per session save interval; answer
+   * without blocking.
    *
    * <p>A bot with a {@link dev.shardwire.gateway.SessionStore} saves a shard's session only once
    * every dispatch it received before that save is settled, so that a gateway process killed

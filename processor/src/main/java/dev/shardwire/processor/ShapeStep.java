@@ -28,6 +28,7 @@ import java.util.TreeSet;
 import javax.annotation.processing.Messager;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
@@ -51,16 +52,17 @@ final class ShapeStep {
   private final Map<String, List<String>> pendingTableOrigins = new HashMap<>();
   private final Set<String> writtenTables = new TreeSet<>();
   private final Map<String, QualifiedName> gatewayNames = new HashMap<>();
-  private final Map<String, QualifiedName> generatedNames = new HashMap<>();
+  private final GeneratedNameClaims claims;
   private final BuiltInEvents builtIns;
 
-  ShapeStep(ProcessingEnvironment env, SourceWriter writer) {
+  ShapeStep(ProcessingEnvironment env, SourceWriter writer, GeneratedNameClaims claims) {
     this.elements = env.getElementUtils();
     this.messager = env.getMessager();
     this.deferred = new DeferredTypes(elements, messager);
     this.writer = writer;
     this.validator = new ShapeValidator(elements, new SourceTypes(env));
     this.builtIns = new BuiltInEvents(elements);
+    this.claims = claims;
     // A decoder keyed by a nested field (members by user.id) looks inside the element models' shapes,
     // which may come from this compilation or from the class path.
     this.decoders = new DecoderWriter(this::shapeOf);
@@ -132,27 +134,29 @@ final class ShapeStep {
         .ifPresent(builtIn -> reporter.error(Message.BUILT_IN_GATEWAY_NAME, type, name, builtIn, builtIn.simpleName()));
   }
 
-  /**
-   * Generated names flatten nesting and case ({@code Message.Create} and {@code MessageCreate} are
-   * both {@code MESSAGE_CREATE} in the table; {@code Outer.Inner} and {@code Outer_Inner} both make
-   * {@code ImmutableOuter_Inner}): two types of a package must not meet in one.
-   */
+  /** The names generated for {@code type}, claimed before any is written: see {@link GeneratedNameClaims}. */
   private void checkGeneratedNames(TypeElement type, boolean event, Reporter reporter) {
     QualifiedName self = TypeRefs.nameOf(type);
     List<String> names = new ArrayList<>();
-    names.add(GeneratedNames.implementation(self).simpleName());
-    if (event) {
-      names.add(GeneratedNames.TABLE + "." + GeneratedNames.typeConstant(self));
+    AnnotationMirror annotation =
+        Annotations.find(type, event ? KnownTypes.SHARD_EVENT_ANNOTATION : KnownTypes.GATEWAY_MODEL_ANNOTATION).orElseThrow();
+    boolean base = event && Annotations.bool(annotation, "base");
+    if (!base) {
+      names.add(GeneratedNames.implementation(self).simpleName());
     }
-    for (String name : names) {
-      QualifiedName previous = generatedNames.get(self.packageName() + " " + name);
-      if (previous != null && !previous.equals(self)) {
+    if (!event || !Annotations.string(annotation, "name").isEmpty()) {
+      names.add(GeneratedNames.decoder(self).simpleName());
+    }
+    if (event) {
+      String constant = GeneratedNames.typeConstant(self);
+      if (GeneratedNames.TABLE_FIELDS.contains(constant)) {
         String where = self.packageName().isEmpty() ? "the default package" : "package " + self.packageName();
-        reporter.error(Message.GENERATED_NAME_CLASH, type, previous, self, name, where);
+        reporter.error(Message.GENERATED_NAME_RESERVED, type, self, GeneratedNames.TABLE, constant, where, self.simpleName());
         return;
       }
+      names.add(GeneratedNames.TABLE + "." + constant);
     }
-    names.forEach(name -> generatedNames.put(self.packageName() + " " + name, self));
+    claims.claim(type, names, reporter);
   }
 
   private void writeShape(ShapeModel shape, TypeElement origin, boolean decoded) {

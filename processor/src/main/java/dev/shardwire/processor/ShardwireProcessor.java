@@ -27,8 +27,10 @@ public final class ShardwireProcessor extends AbstractProcessor {
     super.init(env);
     // One writer, so each step can skip every file either step generated.
     SourceWriter writer = new SourceWriter(env.getFiler(), env.getElementUtils());
-    shapes = new ShapeStep(env, writer);
-    subscribes = new SubscribeStep(env, writer);
+    // One registry of generated names, so a listener's binding cannot meet an event's type either.
+    GeneratedNameClaims claims = new GeneratedNameClaims();
+    shapes = new ShapeStep(env, writer, claims);
+    subscribes = new SubscribeStep(env, writer, claims);
   }
 
   @Override

@@ -1,9 +1,11 @@
 package dev.shardwire.processor;
 
 import dev.shardwire.processor.model.Annotations;
+import dev.shardwire.processor.model.GeneratedNames;
 import dev.shardwire.processor.model.KnownTypes;
 import dev.shardwire.processor.model.ListenerFactory;
 import dev.shardwire.processor.model.ListenerModel;
+import dev.shardwire.processor.model.TypeRefs;
 import dev.shardwire.processor.validation.ListenerValidator;
 import dev.shardwire.processor.validation.Reporter;
 import dev.shardwire.processor.validation.SourceTypes;
@@ -22,8 +24,8 @@ import javax.lang.model.util.Elements;
 
 /**
  * The step for {@code @Subscribe} methods: per class that declares them, validate every handler
- * (own and inherited), report, stop if not clean, build the {@link ListenerModel}, write the
- * binding.
+ * (own and inherited) and claim the binding's name, report, stop if not clean, build the {@link
+ * ListenerModel}, write the binding.
  */
 final class SubscribeStep {
 
@@ -32,16 +34,18 @@ final class SubscribeStep {
   private final SourceWriter writer;
   private final ListenerValidator validator;
   private final LocalListeners locals;
+  private final GeneratedNameClaims claims;
 
   private final DeferredTypes deferred;
 
-  SubscribeStep(ProcessingEnvironment env, SourceWriter writer) {
+  SubscribeStep(ProcessingEnvironment env, SourceWriter writer, GeneratedNameClaims claims) {
     this.elements = env.getElementUtils();
     this.messager = env.getMessager();
     this.deferred = new DeferredTypes(elements, messager);
     this.writer = writer;
     this.validator = new ListenerValidator(elements, env.getTypeUtils(), new SourceTypes(env));
     this.locals = new LocalListeners(env);
+    this.claims = claims;
   }
 
   void process(RoundEnvironment round) {
@@ -82,6 +86,9 @@ final class SubscribeStep {
     }
     Reporter reporter = new Reporter();
     validator.validate(type, reporter);
+    if (reporter.isClean()) {
+      claims.claim(type, List.of(GeneratedNames.binding(TypeRefs.nameOf(type)).simpleName()), reporter);
+    }
     boolean clean = reporter.isClean();
     reporter.flushTo(messager);
     if (!clean) {

@@ -9,7 +9,7 @@ import dev.shardwire.gateway.GatewayShard;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisCommandExecutionException;
 import io.lettuce.core.RedisFuture;
-import io.lettuce.core.XAddArgs;
+import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.async.RedisAsyncCommands;
 import io.lettuce.core.codec.ByteArrayCodec;
@@ -18,13 +18,14 @@ import io.lettuce.core.codec.StringCodec;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -54,9 +55,21 @@ import org.slf4j.LoggerFactory;
  * oldest entries.
  *
  * <p><b>Never in the shards' way.</b> A shard's read thread only cuts out {@code d} and queues the
- * entry; one sender thread writes entries with {@code XADD}s pipelined over the publisher's own
- * connection (one flush, and one wait for replies, per batch of up to {@value #MAX_BATCH}), so the
- * shards stay connected and heartbeating whatever Redis does.
+ * entry; one sender thread writes the entries in batches of up to {@value #MAX_BATCH} entries and
+ * {@value #MAX_BATCH_BYTES} bytes of payload over the publisher's own connection (one command, one
+ * flush and one wait for the reply per batch), so the shards stay connected and heartbeating
+ * whatever Redis does.
+ *
+ * <p><b>A batch is one script</b> ({@code EVAL}) that runs an {@code XADD} per entry, in order.
+ * Redis runs a script whole, and nothing changes its state meanwhile: when it refuses writes for
+ * now (it is loading, out of memory, a replica …), it refuses every entry of the batch, and when it
+ * takes them, it takes all of them. Pipelined {@code XADD}s could be refused up to the moment such
+ * a refusal ended, in the middle of a batch, and the entries after it taken: sending the refused
+ * ones again would put them behind later entries of their stream. So no entry ever lands behind a
+ * later one of its shard, in its stream or another. The price: the publisher's Redis user needs
+ * {@code EVAL}. After a batch, exactly the entries Redis took leave the buffer, as do the entries
+ * it refused for good (a key of another type), which are dropped and reported; the others stay
+ * first in line, in order, and go again after a pause.
  *
  * <p><b>When Redis is unreachable</b> (or slower than the gateway), entries wait in a buffer
  * bounded by {@linkplain Builder#maxBufferedDispatches a count} and {@linkplain
@@ -85,8 +98,13 @@ public final class RedisDispatchPublisher implements DispatchPublisher {
   public static final Duration DEFAULT_DROP_REPORT_INTERVAL = Duration.ofSeconds(5);
   /** How long closing waits for Redis to acknowledge the buffer, by default: 5 s. */
   public static final Duration DEFAULT_CLOSE_TIMEOUT = Duration.ofSeconds(5);
-  /** The most {@code XADD}s sent in one pipelined batch. */
+  /** The most entries one batch (one script) writes. */
   public static final int MAX_BATCH = 1_000;
+  /**
+   * The most payload bytes one batch carries, but for its first entry, which always goes: 4 MiB.
+   * Redis copies a script's arguments before it runs it, and serves nobody else while it runs.
+   */
+  public static final long MAX_BATCH_BYTES = 4L << 20;
 
   private static final Logger LOG = LoggerFactory.getLogger(RedisDispatchPublisher.class);
   private static final RedisCodec<String, byte[]> CODEC = RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE);
@@ -101,20 +119,46 @@ public final class RedisDispatchPublisher implements DispatchPublisher {
   /** The sender's longest sleep, so that drop reports and closing are looked at in time. */
   private static final long TICK_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
 
-  /** One dispatch on its way to Redis. */
-  private record Entry(GatewayShard shard, String name, long sequence, byte[] payload) {
+  /** One dispatch on its way to Redis: {@code number} counts it in its shard's {@code ledger}. */
+  private record Entry(GatewayShard shard, String name, long sequence, byte[] payload, SettledDispatches.Ledger ledger,
+      long number) {
     long size() {
+      return size(payload);
+    }
+
+    static long size(byte[] payload) {
       return payload.length + ENTRY_OVERHEAD;
     }
   }
 
-  /** The XADDs of one batch, in the order they were sent. */
-  private record Batch(RedisFuture<?>[] replies, CompletableFuture<Void> all, long sentNanos) {}
+  /** How the batch script marks an entry Redis refused, in front of the error. */
+  private static final String REFUSED = "-";
+  /**
+   * The script that writes one batch: {@code KEYS[i]} is the stream of entry {@code i}, {@code
+   * ARGV[1]} the streams' bound, and {@code ARGV[3i - 1]} to {@code ARGV[3i + 1]} the entry's shard,
+   * sequence and payload. It answers, per entry in order, the new entry's id or, when Redis refused
+   * it, its error prefixed with {@link #REFUSED} (an id starts with a digit). The errors are
+   * answered as strings because an error inside a reply fails the whole command in Lettuce.
+   */
+  private static final String SCRIPT = String.join("\n",
+      "local answers = {}",
+      "for i = 1, #KEYS do",
+      "  local at = 3 * i - 1",
+      "  local id = redis.pcall('XADD', KEYS[i], 'MAXLEN', '~', ARGV[1], '*',",
+      "    '" + DispatchStreams.SHARD + "', ARGV[at], '" + DispatchStreams.SEQUENCE + "', ARGV[at + 1], '"
+          + DispatchStreams.PAYLOAD + "', ARGV[at + 2])",
+      "  if type(id) == 'table' then id = '" + REFUSED + "' .. (id.err or 'refused') end",
+      "  answers[i] = id",
+      "end",
+      "return answers");
+
+  /** One batch on its way: how many of the oldest entries it carries, and its script's answer. */
+  private record Batch(int size, RedisFuture<List<Object>> reply, long sentNanos) {}
 
   private final DispatchStreams streams;
   private final StatefulRedisConnection<String, byte[]> connection;
   private final RedisAsyncCommands<String, byte[]> redis;
-  private final XAddArgs trim;
+  private final byte[] maxLength;
   private final int maxDispatches;
   private final long maxBytes;
   private final long reportIntervalNanos;
@@ -127,8 +171,8 @@ public final class RedisDispatchPublisher implements DispatchPublisher {
   private final AtomicLong bufferedBytes = new AtomicLong();
   private final AtomicLong published = new AtomicLong();
   private final DroppedDispatches drops = new DroppedDispatches();
-  /** By shard id: how many of its dispatches were published or dropped (see {@link #settled}). */
-  private final Map<Integer, AtomicLong> settled = new ConcurrentHashMap<>();
+  /** By shard: how far its dispatches were published or dropped (see {@link #settled}). */
+  private final SettledDispatches settled = new SettledDispatches();
   private final Thread sender;
   private volatile boolean idle;
   private volatile boolean closing;
@@ -141,7 +185,7 @@ public final class RedisDispatchPublisher implements DispatchPublisher {
 
   private RedisDispatchPublisher(Builder builder) {
     this.streams = DispatchStreams.of(builder.botKey);
-    this.trim = new XAddArgs().maxlen(builder.maxLength).approximateTrimming();
+    this.maxLength = ascii(builder.maxLength);
     this.maxDispatches = builder.maxDispatches;
     this.maxBytes = builder.maxBytes;
     this.reportIntervalNanos = builder.reportInterval.toNanos();
@@ -218,12 +262,12 @@ public final class RedisDispatchPublisher implements DispatchPublisher {
       drop(shard, name, sequence, "payload unreadable");
       return;
     }
-    Entry entry = new Entry(shard, name, sequence, payload);
-    if (!reserve(entry.size())) {
+    if (!reserve(Entry.size(payload))) {
       drop(shard, name, sequence, fullReason);
       return;
     }
-    incoming.add(entry);
+    SettledDispatches.Ledger ledger = settled.of(shard.id());
+    incoming.add(new Entry(shard, name, sequence, payload, ledger, ledger.buffer()));
     if (idle) {
       LockSupport.unpark(sender);
     }
@@ -233,22 +277,26 @@ public final class RedisDispatchPublisher implements DispatchPublisher {
    * {@inheritDoc}
    *
    * <p>Here: those Redis acknowledged, and those dropped and reported (the buffer was full, Redis
-   * refused them, or the publisher closed first).
+   * refused them, or the publisher closed first); counted as the longest run of the shard's
+   * dispatches, from its first, that are all settled. A dispatch dropped because the buffer was
+   * full is settled at once, but counts only once the older ones still in the buffer are settled
+   * too: a session saved that far must not resume after dispatches that never reached Redis.
    */
   @Override
   public long settled(int shardId) {
-    AtomicLong count = settled.get(shardId);
-    return count == null ? 0 : count.get();
+    return settled.settled(shardId);
   }
 
-  private void settle(GatewayShard shard) {
-    settled.computeIfAbsent(shard.id(), id -> new AtomicLong()).incrementAndGet();
-  }
-
-  /** A dispatch given up: reported as dropped, and settled. */
+  /** A dispatch given up as it arrived: reported as dropped, and settled. */
   private void drop(GatewayShard shard, String name, long sequence, String reason) {
     drops.add(shard, name, sequence, reason);
-    settle(shard);
+    settled.of(shard.id()).settledAtOnce();
+  }
+
+  /** A buffered dispatch given up: reported as dropped, and settled. */
+  private void drop(Entry entry, String reason) {
+    drops.add(entry.shard(), entry.name(), entry.sequence(), reason);
+    entry.ledger().settle(entry.number());
   }
 
   /** Takes room in the buffer for one entry, or answers false when it is full. */
@@ -293,7 +341,7 @@ public final class RedisDispatchPublisher implements DispatchPublisher {
     while (true) {
       drainIncoming();
       long now = System.nanoTime();
-      if (inFlight != null && inFlight.all().isDone()) {
+      if (inFlight != null && inFlight.reply().isDone()) {
         if (!acknowledge(inFlight)) {
           retryAt = now + RETRY_NANOS;
         }
@@ -324,61 +372,79 @@ public final class RedisDispatchPublisher implements DispatchPublisher {
     reportDrops(System.nanoTime(), true);
   }
 
-  /** Sends the oldest unacknowledged entries as one pipelined batch. */
+  /**
+   * Sends the oldest unacknowledged entries as one batch (one script, one flush): up to {@value
+   * #MAX_BATCH} of them and {@value #MAX_BATCH_BYTES} bytes of payload, and always the oldest.
+   */
   private Batch send(long now) {
-    int size = Math.min(unacknowledged.size(), MAX_BATCH);
-    RedisFuture<?>[] replies = new RedisFuture<?>[size];
+    int size = 0;
+    long bytes = 0;
+    for (Entry e : unacknowledged) {
+      bytes += e.payload().length;
+      if (size == MAX_BATCH || (size > 0 && bytes > MAX_BATCH_BYTES)) {
+        break;
+      }
+      size++;
+    }
+    String[] streamKeys = new String[size];
+    byte[][] values = new byte[1 + 3 * size][];
+    values[0] = maxLength;
     Iterator<Entry> entries = unacknowledged.iterator();
     for (int i = 0; i < size; i++) {
       Entry e = entries.next();
-      replies[i] = redis.xadd(keys.computeIfAbsent(e.name(), streams::keyOf), trim,
-          DispatchStreams.SHARD, ascii(e.shard().id()),
-          DispatchStreams.SEQUENCE, ascii(e.sequence()),
-          DispatchStreams.PAYLOAD, e.payload());
+      streamKeys[i] = keys.computeIfAbsent(e.name(), streams::keyOf);
+      values[1 + 3 * i] = ascii(e.shard().id());
+      values[2 + 3 * i] = ascii(e.sequence());
+      values[3 + 3 * i] = e.payload();
     }
+    RedisFuture<List<Object>> reply = redis.eval(SCRIPT, ScriptOutputType.MULTI, streamKeys, values);
     connection.flushCommands();
-    CompletableFuture<Void> all = CompletableFuture.allOf(
-        java.util.Arrays.stream(replies).map(reply -> (CompletableFuture<?>) reply).toArray(CompletableFuture[]::new));
-    all.whenComplete((ignored, error) -> LockSupport.unpark(sender));
-    return new Batch(replies, all, now);
+    reply.whenComplete((ignored, error) -> LockSupport.unpark(sender));
+    return new Batch(size, reply, now);
   }
 
   /**
-   * Takes the entries of a completed batch that are done with out of the buffer, in order: those
-   * Redis acknowledged, and those it refused with an error reply (a key of another type, say),
-   * which would be refused again and are dropped and reported. It stops at the first that got no
-   * reply (the connection failed) or that Redis refused only for now ({@link #refusedForNow}):
-   * that one and the rest stay first in line and go again, in order, after a pause. Answers
-   * whether the whole batch was done with.
+   * Takes out of the buffer the entries of a completed batch that are done with: those Redis
+   * took, and those it refused for good (a key of another type, say: they would be refused again),
+   * which are dropped and reported. The others (the whole batch when its reply was lost with the
+   * connection; those Redis refused only for now, see {@link #refusedForNow}) stay first in line,
+   * in their order, and go again after a pause. Answers whether the whole batch was done with.
    */
   private boolean acknowledge(Batch batch) {
-    RedisFuture<?>[] replies = batch.replies();
-    int done = 0;
+    Throwable failure = failureOf(batch.reply());
+    List<Object> answers = failure == null ? batch.reply().toCompletableFuture().join() : List.of();
+    List<Entry> kept = new ArrayList<>();
+    Throwable keptFor = null;
     long bytes = 0;
-    Throwable lost = null;
-    for (; done < replies.length; done++) {
-      Throwable error = failureOf(replies[done]);
-      if (error != null && (!(error instanceof RedisCommandExecutionException) || refusedForNow(error))) {
-        lost = error;
-        break;
-      }
+    int done = 0;
+    for (int i = 0; i < batch.size(); i++) {
       Entry entry = unacknowledged.removeFirst();
+      Throwable error = failure != null ? failure : outcome(answers, i);
+      if (error != null && (!(error instanceof RedisCommandExecutionException) || refusedForNow(error))) {
+        kept.add(entry);
+        keptFor = error;
+        continue;
+      }
+      done++;
       bytes += entry.size();
       if (error == null) {
         published.incrementAndGet();
-        settle(entry.shard());
+        entry.ledger().settle(entry.number());
       } else {
         LOG.warn("shard {}: Redis refused dispatch {} #{}: {}", entry.shard().id(), entry.name(), entry.sequence(), error.getMessage());
-        drop(entry.shard(), entry.name(), entry.sequence(), "refused by Redis: " + error.getMessage());
+        drop(entry, "refused by Redis: " + error.getMessage());
       }
+    }
+    for (int i = kept.size() - 1; i >= 0; i--) {
+      unacknowledged.addFirst(kept.get(i));
     }
     bufferedBytes.addAndGet(-bytes);
     bufferedDispatches.addAndGet(-done);
-    if (lost != null) {
+    if (keptFor != null) {
       if (!unreachable) {
         unreachable = true;
-        LOG.warn("Redis lost or refused for now {} of {} XADDs ({}); buffering and sending them again",
-            replies.length - done, replies.length, lost.toString());
+        LOG.warn("Redis lost or refused for now {} of {} dispatches ({}); buffering and sending them again",
+            kept.size(), batch.size(), keptFor.toString());
       }
       return false;
     }
@@ -387,6 +453,18 @@ public final class RedisDispatchPublisher implements DispatchPublisher {
       LOG.info("Redis answers again; {} dispatches still buffered are on their way", unacknowledged.size() + incoming.size());
     }
     return true;
+  }
+
+  /**
+   * What the batch script answered for its entry {@code index}: null when Redis took it, else the
+   * error it refused it with (a reply missing the entry counts as lost with the connection).
+   */
+  private static Throwable outcome(List<Object> answers, int index) {
+    if (index >= answers.size() || !(answers.get(index) instanceof byte[] answer)) {
+      return new io.lettuce.core.RedisException("the batch script's reply has no answer for entry " + index + " of " + answers.size());
+    }
+    String text = new String(answer, StandardCharsets.UTF_8);
+    return text.startsWith(REFUSED) ? new RedisCommandExecutionException(text.substring(REFUSED.length())) : null;
   }
 
   /** Moves what the read threads handed over behind what waits for Redis, in order. */
@@ -400,7 +478,7 @@ public final class RedisDispatchPublisher implements DispatchPublisher {
   private void dropUnacknowledged() {
     drainIncoming();
     for (Entry e : unacknowledged) {
-      drop(e.shard(), e.name(), e.sequence(), "closed before Redis acknowledged it");
+      drop(e, "closed before Redis acknowledged it");
     }
     unacknowledged.clear();
   }
@@ -439,10 +517,10 @@ public final class RedisDispatchPublisher implements DispatchPublisher {
   /** Waits for new entries, the batch in flight, or the next tick, whichever comes first. */
   private void sleep(Batch inFlight) {
     if (inFlight != null) {
-      if (!inFlight.all().isDone()) {
+      if (!inFlight.reply().isDone()) {
         LockSupport.parkNanos(this, TICK_NANOS); // its completion unparks
       }
-      if (!inFlight.all().isDone()) {
+      if (!inFlight.reply().isDone()) {
         // Commands that waited out a disconnection go back into the connection's buffer when it
         // reconnects, and with auto-flush off they stay there until someone flushes.
         connection.flushCommands();

@@ -147,6 +147,95 @@ class GeneratedNameClashTest {
     assertThat(ProcessorTesting.compile(event, base)).succeededWithoutWarnings();
   }
 
+  /**
+   * JSON objects whose paths differ only in what an identifier cannot hold ({@code a-b}, {@code
+   * a_b}) or in case ({@code aB}) each get a name table of their own in the decoder, named the
+   * same way in every build.
+   */
+  @Test
+  void pathsDifferingOnlyInNonIdentifierCharactersDecodeEachTheirOwnField() throws Exception {
+    JavaFileObject event =
+        ProcessorTesting.source(
+            "paths",
+            "PathsEvent",
+            java.util.List.of("dev.shardwire.annotations.JsonName"),
+            "@dev.shardwire.annotations.ShardEvent(name = \"PATHS\")",
+            "public interface PathsEvent extends dev.shardwire.events.ShardEvent {",
+            "  @JsonName(\"a-b.x\") String dashed();",
+            "  @JsonName(\"a_b.x\") String underscored();",
+            "  @JsonName(\"aB.x\") String camel();",
+            "  @JsonName(\"a.b_c.x\") String dotThenUnderscore();",
+            "  @JsonName(\"a_b.c.x\") String underscoreThenDot();",
+            "}");
+    Compilation compilation = ProcessorTesting.compile(event);
+    assertThat(compilation).succeededWithoutWarnings();
+    EventDecoder<?> decoder = ProcessorTesting.table(ProcessorTesting.load(compilation), "paths").decoderFor("PATHS").orElseThrow();
+    Object decoded =
+        GatewayJson.decode(
+            "{\"a-b\":{\"x\":\"dash\"},\"a_b\":{\"x\":\"under\",\"c\":{\"x\":\"under-dot\"}},"
+                + "\"aB\":{\"x\":\"camel\"},\"a\":{\"b_c\":{\"x\":\"dot-under\"}}}",
+            decoder,
+            new DecodeContext(dev.shardwire.GatewayBot.builder().build(), DetachedShard.of(0, 1)));
+    assertEquals("dash", accessor(decoded, "dashed"));
+    assertEquals("under", accessor(decoded, "underscored"));
+    assertEquals("camel", accessor(decoded, "camel"));
+    assertEquals("dot-under", accessor(decoded, "dotThenUnderscore"));
+    assertEquals("under-dot", accessor(decoded, "underscoreThenDot"));
+    assertEquals(decoderSource(compilation), decoderSource(ProcessorTesting.compile(event)), "the same decoder every build");
+  }
+
+  /**
+   * The decoder's helpers are named for what they read: two enums named {@code Kind} in two
+   * packages, or a nested list's reader ({@code readFooElement}) and the reader of a property
+   * {@code fooElement}, each get a helper of their own.
+   */
+  @Test
+  void helpersOfTheDecoderNeverShareAName() throws Exception {
+    JavaFileObject first = ProcessorTesting.source("first", "Kind", java.util.List.of(), "public enum Kind { X, @dev.shardwire.annotations.UnknownValue UNKNOWN }");
+    JavaFileObject second = ProcessorTesting.source("second", "Kind", java.util.List.of(), "public enum Kind { Y, @dev.shardwire.annotations.UnknownValue UNKNOWN }");
+    JavaFileObject model =
+        ProcessorTesting.source(
+            "helpers",
+            "Helpers",
+            java.util.List.of("java.util.List", "java.util.Map"),
+            "@dev.shardwire.annotations.GatewayModel",
+            "public interface Helpers {",
+            "  first.Kind first();",
+            "  second.Kind second();",
+            "  List<List<String>> foo();",
+            "  List<String> fooElement();",
+            "  Map<String, List<String>> bar();",
+            "  List<String> barValue();",
+            "}");
+    Compilation compilation = ProcessorTesting.compile(first, second, model);
+    assertThat(compilation).succeededWithoutWarnings();
+    @SuppressWarnings("unchecked")
+    EventDecoder<Object> decoder =
+        (EventDecoder<Object>) ProcessorTesting.load(compilation).loadClass("helpers.HelpersDecoder").getField("INSTANCE").get(null);
+    Object decoded =
+        GatewayJson.decode(
+            "{\"first\":\"x\",\"second\":\"y\",\"foo\":[[\"a\"]],\"foo_element\":[\"b\"],"
+                + "\"bar\":{\"k\":[\"c\"]},\"bar_value\":[\"d\"]}",
+            decoder,
+            new DecodeContext(dev.shardwire.GatewayBot.builder().build(), DetachedShard.of(0, 1)));
+    assertEquals("X", accessor(decoded, "first").toString());
+    assertEquals("Y", accessor(decoded, "second").toString());
+    assertEquals(java.util.List.of(java.util.List.of("a")), accessor(decoded, "foo"));
+    assertEquals(java.util.List.of("b"), accessor(decoded, "fooElement"));
+    assertEquals(java.util.Map.of("k", java.util.List.of("c")), accessor(decoded, "bar"));
+    assertEquals(java.util.List.of("d"), accessor(decoded, "barValue"));
+  }
+
+  private static Object accessor(Object value, String name) throws ReflectiveOperationException {
+    Method method = value.getClass().getMethod(name);
+    method.setAccessible(true);
+    return method.invoke(value);
+  }
+
+  private static String decoderSource(Compilation compilation) throws java.io.IOException {
+    return compilation.generatedSourceFile("paths.PathsEventDecoder").orElseThrow().getCharContent(false).toString();
+  }
+
   /** Builds a Clashing with every string property {@code text}, matchCount 3 and match1 4. */
   private static Object build(ClassLoader loader, String text) throws Exception {
     Class<?> implementation = loader.loadClass("test.ImmutableClashing");

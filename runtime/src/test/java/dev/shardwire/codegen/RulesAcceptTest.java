@@ -37,6 +37,38 @@ class RulesAcceptTest {
   }
 
   @Test
+  void aSealedBaseEventPermitsItsEvents() {
+    // A base event has no implementation: only its events are implemented, and it permits them.
+    Compilation compilation =
+        ProcessorTesting.compile(
+            source(
+                "Animal",
+                "@dev.shardwire.annotations.ShardEvent(base = true)",
+                "sealed interface Animal extends Event permits Dog {",
+                "  String name();",
+                "}"),
+            source("Dog", "@dev.shardwire.annotations.ShardEvent(name = \"DOG\")", "non-sealed interface Dog extends Animal {}"));
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  @Test
+  void accessorsNamedLikeObjectsMethodsWithOtherParametersAreProperties() {
+    // equals() and hashCode(int) are not Object's: equals() is a property, and Object's stay the implementation's.
+    Compilation compilation =
+        ProcessorTesting.compile(
+            source(
+                "Odd",
+                "@GatewayModel(builder = true)",
+                "public interface Odd {",
+                "  boolean equals();",
+                "  String toString();",
+                "  int hashCode();",
+                "  boolean equals(Object other);",
+                "}"));
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  @Test
   void undecodedEventsMayHoldAnyType() {
     Compilation compilation =
         ProcessorTesting.compile(
@@ -104,6 +136,39 @@ class RulesAcceptTest {
             "class OldListener {",
             "  @SuppressWarnings(\"deprecation\") @dev.shardwire.annotations.Subscribe void onOld(Old event) {}",
             "  @Deprecated @dev.shardwire.annotations.Subscribe void onUses(Uses event) {}",
+            "}");
+    assertThat(ProcessorTesting.compile(old, model, kind, uses, listener)).succeededWithoutWarnings();
+  }
+
+  @Test
+  void typesAndMembersDeprecatedForRemovalCompileWithoutWarnings() {
+    // forRemoval warns under its own key, "removal", which "deprecation" does not silence.
+    JavaFileObject old =
+        source(
+            "Old",
+            "@Deprecated(forRemoval = true)",
+            "@dev.shardwire.annotations.ShardEvent(name = \"OLD\", builder = true)",
+            "public interface Old extends Event {",
+            "  @Deprecated(forRemoval = true) String text();",
+            "}");
+    JavaFileObject model = source("OldModel", "@Deprecated(forRemoval = true)", "@GatewayModel", "public interface OldModel { String text(); }");
+    JavaFileObject kind =
+        source("Kind", "public enum Kind { A, @Deprecated(forRemoval = true) B, @UnknownValue UNKNOWN }");
+    JavaFileObject uses =
+        source(
+            "Uses",
+            "@dev.shardwire.annotations.ShardEvent(name = \"USES\")",
+            "public interface Uses extends Event {",
+            "  Kind kind();",
+            "  @SuppressWarnings(\"removal\") OldModel model();",
+            "}");
+    JavaFileObject listener =
+        source(
+            "OldListener",
+            "@Deprecated(forRemoval = true)",
+            "class OldListener {",
+            "  @SuppressWarnings(\"removal\") @dev.shardwire.annotations.Subscribe void onOld(Old event) {}",
+            "  @Deprecated(forRemoval = true) @dev.shardwire.annotations.Subscribe void onUses(Uses event) {}",
             "}");
     assertThat(ProcessorTesting.compile(old, model, kind, uses, listener)).succeededWithoutWarnings();
   }

@@ -184,6 +184,123 @@ class RedisDispatchPublisherTest {
     }
   }
 
+  @Test
+  void entriesRefusedForNowInTheMiddleOfABatchGoAgainInOrderAndNoneIsWrittenTwice() throws Exception {
+    // Redis refuses a write while its memory is over maxmemory, and the memory it counts holds
+    // the command's own arguments (and the query buffer it keeps for the next large one): with
+    // the bound between "now plus one large entry's arguments and buffer" and "now plus one
+    // buffer", it refuses the large entry and accepts small ones sent right behind it, every
+    // time, whatever the timing. That is how an outage ending in the middle of a batch looks.
+    DispatchStreams streams = DispatchStreams.of("refused-mid-batch");
+    // 3 MiB: the three entries fit one batch (MAX_BATCH_BYTES).
+    String large = "{\"n\":1,\"pad\":\"" + "x".repeat(3 << 20) + "\"}";
+    try (EmbeddedGateway gateway = EmbeddedGateway.builder().start();
+        RedisDispatchPublisher publisher = RedisDispatchPublisher.builder(redis.client(), "refused-mid-batch").build();
+        GatewayBot bot = bot(gateway, publisher, true, 1)) {
+      bot.start().get(30, TimeUnit.SECONDS);
+      sync().configSet("maxmemory-policy", "noeviction");
+      sync().configSet("maxmemory", Long.toString(usedMemory() + (9 << 19))); // 4.5 MiB more
+      try {
+        long oomBefore = oomErrors();
+        gateway.dispatch("TYPING_START", large);
+        await().atMost(Duration.ofSeconds(10)).until(() -> oomErrors() > oomBefore);
+        // Behind the refused one, in the buffer: the next batch carries all three.
+        gateway.dispatch("TYPING_START", "{\"n\":2}");
+        gateway.dispatch("MESSAGE_CREATE", "{\"n\":3}");
+        await().atMost(Duration.ofSeconds(10)).until(() -> publisher.buffered() == 3);
+        long oomWithAll = oomErrors();
+        // Two more refusals: at most one of them was a batch sent before the other two arrived.
+        await().atMost(Duration.ofSeconds(10)).until(() -> oomErrors() >= oomWithAll + 2);
+        assertEquals(0, publisher.dropped(), "dispatches dropped while Redis refused them for now");
+      } finally {
+        sync().configSet("maxmemory", "0");
+      }
+      await().atMost(Duration.ofSeconds(20)).until(() -> publisher.published() == 3);
+      // The large payload is named by its size, so that a failure stays readable.
+      assertEquals(List.of("(" + large.length() + " bytes)", "{\"n\":2}"),
+          read(streams.keyOf("TYPING_START")).stream().map(p -> p.payload().length() > 100 ? "(" + p.payload().length() + " bytes)" : p.payload()).toList(),
+          "each entry once, in the shard's order");
+      assertEquals(List.of("{\"n\":3}"), read(streams.keyOf("MESSAGE_CREATE")).stream().map(Published::payload).toList());
+      assertEquals(0, publisher.buffered());
+      assertEquals(0, publisher.dropped());
+      assertEquals(3, publisher.settled(0));
+    }
+  }
+
+  @Test
+  void aDispatchDroppedFromAFullBufferSettlesNoneOfTheOlderOnesStillBuffered() throws Exception {
+    // settled(shard) tells the session store how far the shard's session may be saved: every
+    // dispatch before that point must be done with, or a process killed then would resume after
+    // dispatches that never reached Redis. A dispatch dropped because the buffer is full is done
+    // with at once; the older ones waiting in the buffer are not.
+    try (EmbeddedGateway gateway = EmbeddedGateway.builder().start();
+        RedisDispatchPublisher publisher = RedisDispatchPublisher.builder(redis.client(), "settled-in-order")
+            .maxBufferedDispatches(2).build();
+        GatewayBot bot = bot(gateway, publisher, true, 1)) {
+      bot.start().get(30, TimeUnit.SECONDS);
+      sync().configSet("maxmemory-policy", "noeviction");
+      sync().configSet("maxmemory", "1"); // every write refused for now: the buffer keeps them
+      try {
+        for (int n = 1; n <= 3; n++) {
+          gateway.dispatch("TYPING_START", "{\"n\":" + n + "}");
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> publisher.dropped() == 1);
+        assertEquals(2, publisher.buffered());
+        assertEquals(0, publisher.settled(0), "the first two wait in the buffer, so nothing before the third is done with");
+      } finally {
+        sync().configSet("maxmemory", "0");
+      }
+      await().atMost(Duration.ofSeconds(10)).until(() -> publisher.published() == 2);
+      assertEquals(3, publisher.settled(0), "published, published, dropped and reported");
+    }
+  }
+
+  @Test
+  void aBatchCarriesAtMostMaxBatchBytesOfPayloadButAlwaysOneEntry() throws Exception {
+    // A batch is one script, which Redis runs without serving anybody else, after copying its
+    // arguments: large dispatches (a big guild's GUILD_CREATE) go a few at a time, not 64 MiB at once.
+    DispatchStreams streams = DispatchStreams.of("batch-bytes");
+    int large = (int) (RedisDispatchPublisher.MAX_BATCH_BYTES * 2 / 3);
+    try (EmbeddedGateway gateway = EmbeddedGateway.builder().start();
+        RedisDispatchPublisher publisher = RedisDispatchPublisher.builder(redis.client(), "batch-bytes").build();
+        GatewayBot bot = bot(gateway, publisher, true, 1)) {
+      bot.start().get(30, TimeUnit.SECONDS);
+      sync().configSet("maxmemory-policy", "noeviction");
+      sync().configSet("maxmemory", "1"); // nothing taken until all three wait in the buffer
+      long scripts;
+      try {
+        for (int n = 1; n <= 3; n++) {
+          gateway.dispatch("TYPING_START", "{\"n\":" + n + ",\"pad\":\"" + "x".repeat(large) + "\"}");
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> publisher.buffered() == 3);
+        scripts = evalCalls();
+      } finally {
+        sync().configSet("maxmemory", "0");
+      }
+      await().atMost(Duration.ofSeconds(20)).until(() -> publisher.published() == 3);
+      // A refused retry may fall between the count and the end of the refusals: one batch of all
+      // three would make at most two.
+      assertTrue(evalCalls() - scripts >= 3, "three entries of 2/3 of the bound went in " + (evalCalls() - scripts) + " batches");
+      assertEquals(List.of(1, 2, 3), read(streams.keyOf("TYPING_START")).stream()
+          .map(p -> Integer.parseInt(p.payload().substring(5, 6))).toList());
+    }
+  }
+
+  /** How many EVALs Redis has run (INFO commandstats). */
+  private static long evalCalls() {
+    String stats = new String(connection().sync().info("commandstats").getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+    java.util.regex.Matcher eval = java.util.regex.Pattern.compile("cmdstat_eval:calls=(\\d+)").matcher(stats);
+    return eval.find() ? Long.parseLong(eval.group(1)) : 0;
+  }
+
+  /** How many bytes Redis counts against maxmemory now (INFO memory). */
+  private static long usedMemory() {
+    String memory = new String(connection().sync().info("memory").getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+    java.util.regex.Matcher used = java.util.regex.Pattern.compile("used_memory:(\\d+)").matcher(memory);
+    assertTrue(used.find(), memory);
+    return Long.parseLong(used.group(1));
+  }
+
   /** How many commands Redis has refused with OOM since it started (INFO errorstats). */
   private static long oomErrors() {
     String stats = new String(connection().sync().info("errorstats").getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);

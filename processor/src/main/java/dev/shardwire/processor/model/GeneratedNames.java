@@ -11,6 +11,12 @@ public final class GeneratedNames {
   /** The simple name of the dispatch table generated in each package that declares events. */
   public static final String TABLE = "ShardwireEventTable";
 
+  /**
+   * The table's own static fields, {@code INSTANCE} (the table) and {@code TYPES} (its list of
+   * descriptors): no event's {@link #typeConstant} may take one of them.
+   */
+  public static final java.util.Set<String> TABLE_FIELDS = java.util.Set.of("INSTANCE", "TYPES");
+
   private GeneratedNames() {}
 
   /** {@code p.Outer.Foo} → {@code p.ImmutableOuter_Foo}. */

@@ -9,6 +9,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
@@ -20,7 +21,6 @@ import javax.lang.model.util.ElementFilter;
  */
 public final class Hierarchy {
 
-  private static final Set<String> OBJECT_METHODS = Set.of("equals", "hashCode", "toString");
 
   private final String kindAnnotation;
   /** Whether {@code @GatewayModel} supertypes lend their accessors (for events: an event that is a model). */
@@ -152,13 +152,29 @@ public final class Hierarchy {
     return new ArrayList<>(byName.values());
   }
 
+  /**
+   * Whether {@code method} redeclares one of Object's, which the implementation writes itself: by
+   * signature, as an {@code equals()} or {@code hashCode(int)} is the interface's own.
+   */
+  private static boolean isObjectMethod(ExecutableElement method) {
+    String name = method.getSimpleName().toString();
+    List<? extends VariableElement> parameters = method.getParameters();
+    if (name.equals("hashCode") || name.equals("toString")) {
+      return parameters.isEmpty();
+    }
+    return name.equals("equals")
+        && parameters.size() == 1
+        && parameters.get(0).asType() instanceof DeclaredType declared
+        && ((TypeElement) declared.asElement()).getQualifiedName().contentEquals("java.lang.Object");
+  }
+
   private static boolean isAccessorCandidate(ExecutableElement method) {
     Set<Modifier> modifiers = method.getModifiers();
     if (!modifiers.contains(Modifier.ABSTRACT) || modifiers.contains(Modifier.STATIC)) {
       return false;
     }
     String name = method.getSimpleName().toString();
-    if (OBJECT_METHODS.contains(name)) {
+    if (isObjectMethod(method)) {
       return false;
     }
     Element owner = method.getEnclosingElement();

@@ -60,6 +60,14 @@ public enum Message {
       "ShardwireGeneratedNameClash",
       "%s and %s would both be %s in the code generated for %s, but a generated name"
           + " stands for one type; rename one of them"),
+  GENERATED_NAME_RESERVED(
+      "ShardwireGeneratedNameReserved",
+      "event %s would be %s.%s in the code generated for %s, a name the table keeps for itself;"
+          + " rename the event, as %sEvent"),
+  SEALED_TYPE(
+      "ShardwireSealedType",
+      "%s is sealed, so %s, the implementation generated for it, cannot implement it; remove"
+          + " 'sealed' and the permits clause%s"),
   AUXILIARY_CLASS(
       "ShardwireAuxiliaryClass",
       "%s is declared in %s, a file named for another class, so the code generated for it in files"
@@ -87,6 +95,9 @@ public enum Message {
   PROPERTY_RESERVED(
       "ShardwirePropertyReserved",
       "accessor %s of %s clashes with the generated implementation's %s; rename the accessor"),
+  NULLABLE_PRIMITIVE(
+      "ShardwireNullablePrimitive",
+      "accessor %s of %s is @Nullable, but %s cannot hold null; return %s, or remove @Nullable"),
   PROPERTY_UNDECODABLE(
       "ShardwirePropertyType",
       "property %s of %s cannot be decoded from JSON: %s"),
@@ -105,6 +116,11 @@ public enum Message {
       "ShardwireEnumSeveralFallbacks",
       "enum %s marks %s with @UnknownValue, but unknown values decode to exactly one fallback"
           + " constant (read by property %s of %s); keep @UnknownValue on one of them"),
+  ENUM_JSON_VALUE_CLASH(
+      "ShardwireEnumJsonValueClash",
+      "enum %s has constants %s and %s that both stand for the JSON value \"%s\", but a value"
+          + " decodes to exactly one constant (read by property %s of %s); give one of them another"
+          + " @JsonName"),
   RAW_VALUE_OF_NO_ENUM(
       "ShardwireRawValueOfNoEnum",
       "@RawValueOf(\"%s\") on %s of %s must name an enum property of %s (plain, Optional or"

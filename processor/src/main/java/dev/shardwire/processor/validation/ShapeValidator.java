@@ -1,11 +1,13 @@
 package dev.shardwire.processor.validation;
 
 import dev.shardwire.processor.model.Annotations;
+import dev.shardwire.processor.model.GeneratedNames;
 import dev.shardwire.processor.model.Hierarchy;
 import dev.shardwire.processor.model.KnownTypes;
 import dev.shardwire.processor.model.ListViews;
 import dev.shardwire.processor.model.ModelFactory;
 import dev.shardwire.processor.model.PropertyModel;
+import dev.shardwire.processor.model.TypeRefs;
 import dev.shardwire.processor.model.ValueType;
 import dev.shardwire.processor.model.ValueTypes;
 import java.util.HashMap;
@@ -22,6 +24,7 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.PrimitiveType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
@@ -102,6 +105,27 @@ public final class ShapeValidator {
     validateProperties(type, hierarchy, true, reporter);
   }
 
+  private static boolean isBaseEvent(TypeElement type) {
+    return Annotations.find(type, KnownTypes.SHARD_EVENT_ANNOTATION).map(a -> Annotations.bool(a, "base")).orElse(false);
+  }
+
+  /** {@code int} → {@code Integer}: the type a nullable value of {@code primitive} takes. */
+  private static String boxOf(PrimitiveType primitive) {
+    return switch (primitive.getKind()) {
+      case INT -> "Integer";
+      case CHAR -> "Character";
+      default -> {
+        String name = keyword(primitive);
+        yield Character.toUpperCase(name.charAt(0)) + name.substring(1);
+      }
+    };
+  }
+
+  /** {@code int}, without the type-use annotations ({@code @Nullable int}) that toString() shows. */
+  private static String keyword(PrimitiveType primitive) {
+    return primitive.getKind().name().toLowerCase(java.util.Locale.ROOT);
+  }
+
   private void validateCommon(TypeElement type, Hierarchy hierarchy, Reporter reporter) {
     if (!type.getTypeParameters().isEmpty()) {
       String parameters =
@@ -110,6 +134,16 @@ public final class ShapeValidator {
     }
     if (!isReachable(type)) {
       reporter.error(Message.TYPE_NOT_ACCESSIBLE, type, type.getSimpleName());
+    }
+    if (type.getModifiers().contains(Modifier.SEALED) && !isBaseEvent(type)) {
+      // A base event has no implementation, so a sealed one may permit its events.
+      boolean event = Annotations.has(type, KnownTypes.SHARD_EVENT_ANNOTATION);
+      reporter.error(
+          Message.SEALED_TYPE,
+          type,
+          type.getSimpleName(),
+          GeneratedNames.implementation(TypeRefs.nameOf(type)).simpleName(),
+          event ? ", or make it a base event (@ShardEvent(base = true)), which has no implementation" : "");
     }
     sources.warnIfAuxiliary(type, reporter);
     for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
@@ -124,6 +158,15 @@ public final class ShapeValidator {
       }
       if (!method.getTypeParameters().isEmpty()) {
         reporter.error(Message.PROPERTY_GENERIC, method, method.getSimpleName() + "()", type.getSimpleName());
+      }
+      if (method.getReturnType() instanceof PrimitiveType primitive && Annotations.isNullable(method)) {
+        reporter.error(
+            Message.NULLABLE_PRIMITIVE,
+            method,
+            method.getSimpleName() + "()",
+            type.getSimpleName(),
+            keyword(primitive),
+            boxOf(primitive));
       }
       if (method.getSimpleName().contentEquals("builder")) {
         reporter.error(Message.PROPERTY_RESERVED, method, "builder()", type.getSimpleName(), "static builder()");
@@ -285,6 +328,23 @@ public final class ShapeValidator {
             fallbacks.stream().map(ValueType.EnumConstant::name).collect(Collectors.joining(" and "));
         reporter.error(
             Message.ENUM_SEVERAL_FALLBACKS, at, enumValue.name().simpleName(), constants, name, type.getSimpleName());
+      }
+      // Each JSON value is one case of the generated switch: two constants of one value would not compile.
+      Map<String, String> byValue = new HashMap<>();
+      for (ValueType.EnumConstant constant : enumValue.named()) {
+        String previous = byValue.putIfAbsent(constant.jsonName(), constant.name());
+        if (previous != null) {
+          reporter.error(
+              Message.ENUM_JSON_VALUE_CLASH,
+              at,
+              enumValue.name().simpleName(),
+              previous,
+              constant.name(),
+              constant.jsonName(),
+              name,
+              type.getSimpleName());
+          break;
+        }
       }
     }
   }

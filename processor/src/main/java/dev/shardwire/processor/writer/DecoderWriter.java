@@ -120,7 +120,13 @@ public final class DecoderWriter {
     if (!node.isObject() || node.children().isEmpty()) {
       return;
     }
-    String field = node.path().isEmpty() ? "NAMES" : "NAMES_" + constantCase(node.path());
+    String base = node.path().isEmpty() ? "NAMES" : "NAMES_" + constantCase(node.path());
+    String field = base;
+    // Paths that differ only in what a name cannot hold (a-b, a_b) or in case (aB) meet in one
+    // name: the later in tree order (property order, so the same every build) takes a number.
+    for (int n = 2; matchers.containsValue(field); n++) {
+      field = base + "_" + n;
+    }
     matchers.put(node, field);
     CodeBlock names =
         node.children().stream().map(child -> CodeBlock.of("$S", child.jsonName())).collect(CodeBlock.joining(", "));

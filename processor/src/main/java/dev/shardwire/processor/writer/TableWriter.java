@@ -61,7 +61,8 @@ public final class TableWriter {
             .addAnnotation(GeneratedTypes.suppressions())
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addSuperinterface(EVENT_TABLE);
-    // First, because every descriptor below names the table it belongs to.
+    // First, because every descriptor below names the table it belongs to. No event constant takes
+    // this name or TYPES: GeneratedNames.TABLE_FIELDS.
     type.addField(
         FieldSpec.builder(self, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("The table.\n")

@@ -28,9 +28,12 @@ import dev.shardwire.processor.model.ShapeModel;
 import dev.shardwire.processor.model.TypeRef;
 import dev.shardwire.processor.model.ValueType;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -46,7 +49,11 @@ final class ValueReads {
   private final QualifiedName shape;
   private final Function<QualifiedName, Optional<ShapeModel>> shapes;
   private final Map<String, MethodSpec> enumReaders = new TreeMap<>();
+  /** The reader of each enum, by the enum's canonical name: two packages may both have a {@code Kind}. */
+  private final Map<String, String> enumReaderNames = new HashMap<>();
   private final List<MethodSpec> collectionReaders = new ArrayList<>();
+  /** Every helper name given out, so that none is given twice (see {@link #unique}). */
+  private final Set<String> helperNames = new HashSet<>();
 
   ValueReads(QualifiedName shape, Function<QualifiedName, Optional<ShapeModel>> shapes) {
     this.shape = shape;
@@ -265,8 +272,10 @@ final class ValueReads {
   }
 
   private String enumReader(ValueType.EnumValue enumValue) {
-    String method = "read" + enumValue.name().flatName();
-    if (!enumReaders.containsKey(method)) {
+    String method = enumReaderNames.get(enumValue.name().canonicalName());
+    if (method == null) {
+      method = unique("read" + enumValue.name().flatName());
+      enumReaderNames.put(enumValue.name().canonicalName(), method);
       ClassName enumType = JavaTypes.className(enumValue.name());
       ValueType.EnumConstant fallback = enumValue.fallbacks().get(0);
       CodeBlock.Builder body = CodeBlock.builder().add("return switch (text) {\n$>");
@@ -310,10 +319,11 @@ final class ValueReads {
    * @param jsonName the JSON field, for the Javadoc; null for a nested collection
    * @param propertyName the property, for the Javadoc; null for a nested collection
    */
-  private String collectionReader(String method, String jsonName, String propertyName, ValueType type, TypeRef ref) {
+  private String collectionReader(String wanted, String jsonName, String propertyName, ValueType type, TypeRef ref) {
     if (!(ref instanceof TypeRef.Declared declared)) {
-      throw new IllegalArgumentException(shape + "." + method + ": " + ref + " is not a declared collection type");
+      throw new IllegalArgumentException(shape + "." + wanted + ": " + ref + " is not a declared collection type");
     }
+    String method = unique(wanted);
     TypeName declaredType = JavaTypes.typeName(declared);
     CodeBlock.Builder body = CodeBlock.builder();
     if (type instanceof ValueType.MapOf map && map.keyPath().isEmpty()) {
@@ -434,6 +444,21 @@ final class ValueReads {
             .orElseThrow(() -> new IllegalArgumentException(
                 shape + "." + method + ": @KeyedBy(\"" + String.join(".", map.keyPath()) + "\") names no property of " + model.name()));
     return CodeBlock.of("$L", chain.stream().map(step -> step.name() + "()").collect(Collectors.joining(".")));
+  }
+
+  /**
+   * {@code wanted}, or, if a helper has that name already, {@code wanted2}, {@code wanted3}…:
+   * helpers are named for what they read ({@code readFoo}, its nested list's {@code
+   * readFooElement}, the enum {@code Kind}'s {@code readKind}), and two of those can meet (a
+   * property {@code fooElement}, an enum {@code Kind} of another package). Names are given in the
+   * order the decoder is written, so the same shape gets the same names every build.
+   */
+  private String unique(String wanted) {
+    String name = wanted;
+    for (int n = 2; !helperNames.add(name); n++) {
+      name = wanted + n;
+    }
+    return name;
   }
 
   static String capitalize(String name) {

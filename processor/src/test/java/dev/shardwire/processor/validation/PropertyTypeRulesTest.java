@@ -75,6 +75,38 @@ class PropertyTypeRulesTest {
   }
 
   @Test
+  void enumConstantsOfOneJsonValue() {
+    // Constant names differing only in case read the same lower-case value, as two equal @JsonNames do.
+    assertError(
+        source(
+            "Bad",
+            "enum Color { Red, RED, @UnknownValue UNKNOWN }",
+            "@dev.shardwire.annotations.ShardEvent(name = \"BAD\")",
+            "interface Bad extends Event {",
+            "  Color color();",
+            "}"),
+        "[ShardwireEnumJsonValueClash] enum Color has constants Red and RED that both stand for the"
+            + " JSON value \"red\", but a value decodes to exactly one constant (read by property"
+            + " color() of Bad); give one of them another @JsonName",
+        "Color color()");
+  }
+
+  @Test
+  void enumConstantsOfOneJsonName() {
+    assertError(
+        source(
+            "Bad",
+            "enum Color { @JsonName(\"1\") RED, @JsonName(\"1\") GREEN, @UnknownValue UNKNOWN }",
+            "@dev.shardwire.annotations.ShardEvent(name = \"BAD\")",
+            "interface Bad extends Event {",
+            "  Map<String, List<Color>> colors();",
+            "}"),
+        "[ShardwireEnumJsonValueClash] enum Color has constants RED and GREEN that both stand for the"
+            + " JSON value \"1\"",
+        "colors()");
+  }
+
+  @Test
   void enumWithTwoFallbacks() {
     assertError(
         source(

@@ -47,6 +47,15 @@ class ShardEventRulesTest {
   }
 
   @Test
+  void anEqualsThatIsNotObjectsIsAnAccessorWithParameters() {
+    // Only equals(Object), hashCode() and toString() are Object's, which the implementation writes.
+    assertError(
+        source("Bad", "@GatewayModel", "interface Bad {", "  String id();", "  boolean equals(Bad other);", "}"),
+        "[ShardwirePropertyParameters] accessor equals() of Bad must take no parameters",
+        "boolean equals(Bad other)");
+  }
+
+  @Test
   void accessorWithParameters() {
     assertError(
         source("Bad", "@dev.shardwire.annotations.ShardEvent", "interface Bad extends Event {", "  String name(int index);", "}"),
@@ -188,6 +197,70 @@ class ShardEventRulesTest {
             + " ImmutableOuter_Inner in the code generated for package test",
         "interface Outer_Inner",
         nested);
+  }
+
+  @Test
+  void aModelsDecoderMeetsAnotherModelsImplementation() {
+    // ImmutableThing's decoder and ThingDecoder's implementation are both ImmutableThingDecoder.
+    JavaFileObject first = source("ImmutableThing", "@GatewayModel", "interface ImmutableThing { String id(); }");
+    JavaFileObject second = source("ThingDecoder", "@GatewayModel", "interface ThingDecoder { String id(); }");
+    assertError(
+        second,
+        "[ShardwireGeneratedNameClash] test.ImmutableThing and test.ThingDecoder would both be"
+            + " ImmutableThingDecoder in the code generated for package test",
+        "interface ThingDecoder",
+        first);
+  }
+
+  @Test
+  void anEventWhoseTableConstantIsTheTablesOwn() {
+    assertError(
+        source("Instance", "@dev.shardwire.annotations.ShardEvent(name = \"INST\")", "interface Instance extends Event {}"),
+        "[ShardwireGeneratedNameReserved] event test.Instance would be ShardwireEventTable.INSTANCE in"
+            + " the code generated for package test, a name the table keeps for itself; rename the"
+            + " event, as InstanceEvent",
+        "interface Instance");
+  }
+
+  @Test
+  void aBaseEventWhoseTableConstantIsTheTablesListOfTypes() {
+    assertError(
+        source("Types", "@dev.shardwire.annotations.ShardEvent(base = true)", "interface Types extends Event {}"),
+        "[ShardwireGeneratedNameReserved] event test.Types would be ShardwireEventTable.TYPES in",
+        "interface Types");
+  }
+
+  @Test
+  void aSealedEvent() {
+    assertError(
+        source(
+            "Sealed",
+            "@dev.shardwire.annotations.ShardEvent(name = \"SEALED\")",
+            "sealed interface Sealed extends Event permits Sealed.Only {",
+            "  non-sealed interface Only extends Sealed {}",
+            "}"),
+        "[ShardwireSealedType] Sealed is sealed, so ImmutableSealed, the implementation generated for"
+            + " it, cannot implement it; remove 'sealed' and the permits clause, or make it a base event"
+            + " (@ShardEvent(base = true)), which has no implementation",
+        "sealed interface Sealed");
+  }
+
+  @Test
+  void aSealedModel() {
+    assertError(
+        source("Sealed", "@GatewayModel", "sealed interface Sealed permits Sealed.Only {", "  String id();", "  non-sealed interface Only extends Sealed {}", "}"),
+        "[ShardwireSealedType] Sealed is sealed, so ImmutableSealed, the implementation generated for"
+            + " it, cannot implement it; remove 'sealed' and the permits clause",
+        "sealed interface Sealed");
+  }
+
+  @Test
+  void aNullablePrimitive() {
+    assertError(
+        source("Counts", "@GatewayModel", "interface Counts {", "  @Nullable int count();", "  @Nullable boolean flag();", "}"),
+        "[ShardwireNullablePrimitive] accessor count() of Counts is @Nullable, but int cannot hold"
+            + " null; return Integer, or remove @Nullable",
+        "int count()");
   }
 
   @Test

@@ -151,6 +151,27 @@ class SubscribeRulesTest {
   }
 
   @Test
+  void listenersWhoseBindingNamesMeet() {
+    JavaFileObject nested =
+        source("Bot", "class Bot {", "  static class Handlers {", "    @Subscribe void onReady(ShardReadyEvent event) {}", "  }", "}");
+    JavaFileObject flat = source("Bot_Handlers", "class Bot_Handlers {", "  @Subscribe void onReady(ShardReadyEvent event) {}", "}");
+    // Listeners are taken in name order (test.Bot.Handlers first), so the flat one is reported.
+    Compilation compilation = RuleTesting.compile(nested, flat);
+    assertThat(compilation).failed();
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[ShardwireGeneratedNameClash] test.Bot.Handlers and test.Bot_Handlers would both be"
+                + " Bot_Handlers_ShardwireBinding in the code generated for package test, but a"
+                + " generated name stands for one type; rename one of them")
+        .inFile(flat)
+        .onLineContaining("class Bot_Handlers");
+    // The stubs of this module lack the binding's runtime types: count the processor's errors only.
+    List<String> reported =
+        compilation.errors().stream().map(d -> d.getMessage(null)).filter(m -> m.startsWith("[Shardwire")).toList();
+    assertEquals(1, reported.size(), reported::toString);
+  }
+
+  @Test
   void returnsSomethingElse() {
     assertError(
         source("L", "class L {", "  @Subscribe int onReady(ShardReadyEvent event) { return 0; }", "}"),
