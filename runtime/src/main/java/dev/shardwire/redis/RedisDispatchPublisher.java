@@ -175,6 +175,8 @@ public final class RedisDispatchPublisher implements DispatchPublisher {
   private final SettledDispatches settled = new SettledDispatches();
   private final Thread sender;
   private volatile boolean idle;
+  /** Whether the last batch's script was refused for good as a whole (told once, until one is taken). */
+  private boolean scriptRefused;
   private volatile boolean closing;
   private volatile GatewayBot bot;
 
@@ -267,8 +269,17 @@ public final class RedisDispatchPublisher implements DispatchPublisher {
       return;
     }
     SettledDispatches.Ledger ledger = settled.of(shard.id());
-    incoming.add(new Entry(shard, name, sequence, payload, ledger, ledger.buffer()));
-    if (idle) {
+    Entry entry = new Entry(shard, name, sequence, payload, ledger, ledger.buffer());
+    incoming.add(entry);
+    if (closing && incoming.remove(entry)) {
+      // close() began after the check above, and the sender may have looked at the queue for the
+      // last time before the entry came: left there, it would be neither published nor reported,
+      // and the shard's settled count would stop before it for good.
+      LOG.warn("shard {}: dispatch {} #{} arrived while the publisher closed; not published", shard.id(), name, sequence);
+      bufferedBytes.addAndGet(-entry.size());
+      bufferedDispatches.decrementAndGet();
+      drop(entry, "publisher closed");
+    } else if (idle) {
       LockSupport.unpark(sender);
     }
   }
@@ -431,9 +442,20 @@ public final class RedisDispatchPublisher implements DispatchPublisher {
         published.incrementAndGet();
         entry.ledger().settle(entry.number());
       } else {
-        LOG.warn("shard {}: Redis refused dispatch {} #{}: {}", entry.shard().id(), entry.name(), entry.sequence(), error.getMessage());
+        if (failure == null) {
+          // The entry's own refusal (a key of another type): one line each. A refusal of the whole
+          // script is told once, below, and every entry in the drop reports.
+          LOG.warn("shard {}: Redis refused dispatch {} #{}: {}", entry.shard().id(), entry.name(), entry.sequence(), error.getMessage());
+        }
         drop(entry, "refused by Redis: " + error.getMessage());
       }
+    }
+    if (failure == null || keptFor != null) {
+      scriptRefused = false;
+    } else if (!scriptRefused) {
+      scriptRefused = true;
+      LOG.warn("Redis refused the batch script itself ({}); its {} dispatches and every later one it refuses are dropped "
+          + "and reported (the publisher's Redis user needs EVAL)", failure.getMessage(), batch.size());
     }
     for (int i = kept.size() - 1; i >= 0; i--) {
       unacknowledged.addFirst(kept.get(i));

@@ -15,8 +15,21 @@ final class RedisErrors {
     if (!(error instanceof RedisCommandExecutionException) || error.getMessage() == null) {
       return "";
     }
-    String message = error.getMessage();
+    String message = withoutScriptLocation(error.getMessage());
     int space = message.indexOf(' ');
-    return space < 0 ? message : message.substring(0, space);
+    return space < 0 ? message.strip() : message.substring(0, space);
+  }
+
+  /**
+   * The error without the place in a script where it was raised: before Redis 7, an error that
+   * {@code redis.pcall} answers inside a script reads {@code @user_script: 3: -OOM command not
+   * allowed …}, where Redis 7 answers {@code OOM command not allowed …}.
+   */
+  private static String withoutScriptLocation(String message) {
+    if (!message.startsWith("@")) {
+      return message;
+    }
+    int dash = message.indexOf(": -");
+    return dash < 0 ? message : message.substring(dash + 3);
   }
 }

@@ -69,6 +69,27 @@ class RulesAcceptTest {
   }
 
   @Test
+  void typeUseAnnotationsOfTheBotOnPropertyTypesCompile() {
+    // javac's toString() of an annotated primitive is "@test.Positive int": no keyword for generated code.
+    JavaFileObject positive =
+        source(
+            "Positive",
+            "@java.lang.annotation.Target(java.lang.annotation.ElementType.TYPE_USE)",
+            "public @interface Positive {}");
+    JavaFileObject counts =
+        source(
+            "Counts",
+            "@GatewayModel(builder = true)",
+            "public interface Counts {",
+            "  @Positive int count();",
+            "  @Positive long total();",
+            "  List<@Positive Integer> each();",
+            "  @Positive String label();",
+            "}");
+    assertThat(ProcessorTesting.compile(positive, counts)).succeededWithoutWarnings();
+  }
+
+  @Test
   void undecodedEventsMayHoldAnyType() {
     Compilation compilation =
         ProcessorTesting.compile(

@@ -256,6 +256,37 @@ class RedisDispatchPublisherTest {
   }
 
   @Test
+  void aBatchScriptRefusedForGoodIsToldOnceAndItsDispatchesAreDroppedAndReported() throws Exception {
+    // A Redis user without EVAL: every batch is refused whole, for good. The dispatches are
+    // dropped and reported (and settled), and the log says why once, not once per dispatch.
+    redis.connect().sync().aclSetuser("no-eval", io.lettuce.core.AclSetuserArgs.Builder.on().addPassword("secret")
+        .allKeys().allChannels().allCommands()
+        .removeCommand(io.lettuce.core.protocol.CommandType.EVAL).removeCommand(io.lettuce.core.protocol.CommandType.EVALSHA));
+    io.lettuce.core.RedisClient noEval = io.lettuce.core.RedisClient.create(
+        io.lettuce.core.RedisURI.builder().withHost("127.0.0.1").withPort(redis.port()).withAuthentication("no-eval", "secret").build());
+    try (dev.shardwire.dispatch.LogCapture log = new dev.shardwire.dispatch.LogCapture();
+        EmbeddedGateway gateway = EmbeddedGateway.builder().start();
+        RedisDispatchPublisher publisher = RedisDispatchPublisher.builder(noEval, "no-eval").build();
+        GatewayBot bot = bot(gateway, publisher, true, 1)) {
+      bot.start().get(30, TimeUnit.SECONDS);
+      for (int n = 1; n <= 3; n++) {
+        gateway.dispatch("TYPING_START", "{\"n\":" + n + "}");
+        int dropped = n;
+        // One at a time, so that they go in three batches.
+        await().atMost(Duration.ofSeconds(10)).until(() -> publisher.dropped() == dropped);
+      }
+      assertEquals(0, publisher.published());
+      assertEquals(3, publisher.settled(0), "dropped and reported");
+      String text = log.text();
+      assertEquals(1, text.split("refused the batch script itself", -1).length - 1, text);
+      assertTrue(text.contains("NOPERM"), text);
+      assertTrue(!text.contains("Redis refused dispatch"), text);
+    } finally {
+      noEval.shutdown();
+    }
+  }
+
+  @Test
   void aBatchCarriesAtMostMaxBatchBytesOfPayloadButAlwaysOneEntry() throws Exception {
     // A batch is one script, which Redis runs without serving anybody else, after copying its
     // arguments: large dispatches (a big guild's GUILD_CREATE) go a few at a time, not 64 MiB at once.

@@ -69,6 +69,11 @@ public final class ModelFactory {
         List.copyOf(memberTypeNames(type, new TreeSet<>())));
   }
 
+  /** The simple names of the types nested in {@code type} and in its superinterfaces, sorted. */
+  public static Set<String> memberTypeNames(TypeElement type) {
+    return memberTypeNames(type, new TreeSet<>());
+  }
+
   /** The simple names of the types nested in {@code type} and in its superinterfaces, into {@code names}. */
   private static Set<String> memberTypeNames(TypeElement type, Set<String> names) {
     for (TypeElement nested : ElementFilter.typesIn(type.getEnclosedElements())) {

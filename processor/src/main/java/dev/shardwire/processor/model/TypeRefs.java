@@ -20,7 +20,8 @@ public final class TypeRefs {
   public static TypeRef of(TypeMirror type) {
     switch (type.getKind()) {
       case BOOLEAN, BYTE, SHORT, INT, LONG, CHAR, FLOAT, DOUBLE, VOID:
-        return new TypeRef.Primitive(type.toString());
+        // By kind: toString() shows type-use annotations ("@Positive int"), which are no keyword.
+        return new TypeRef.Primitive(type.getKind().name().toLowerCase(java.util.Locale.ROOT));
       case ARRAY:
         return new TypeRef.Array(of(((ArrayType) type).getComponentType()));
       case WILDCARD:
@@ -31,7 +32,7 @@ public final class TypeRefs {
         return new TypeRef.Wildcard(
             wildcard.getExtendsBound() == null ? null : of(wildcard.getExtendsBound()), false);
       case TYPEVAR:
-        return new TypeRef.Variable(type.toString());
+        return new TypeRef.Variable(((javax.lang.model.type.TypeVariable) type).asElement().getSimpleName().toString());
       case DECLARED:
         DeclaredType declared = (DeclaredType) type;
         List<TypeRef> arguments = new ArrayList<>();

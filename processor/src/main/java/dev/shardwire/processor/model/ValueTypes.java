@@ -36,7 +36,7 @@ public final class ValueTypes {
    */
   public static ValueType classify(TypeMirror type, List<String> keyPath) {
     if (type.getKind().isPrimitive()) {
-      return new ValueType.Primitive(type.toString());
+      return new ValueType.Primitive(((TypeRef.Primitive) TypeRefs.of(type)).keyword());
     }
     if (type.getKind() != TypeKind.DECLARED) {
       return new ValueType.Opaque(TypeRefs.of(type));
@@ -221,11 +221,21 @@ public final class ValueTypes {
         || type instanceof ValueType.MapOf;
   }
 
+  /** {@code type} as Java writes it, for messages; a class by its canonical name, without type arguments. */
   private static String describe(TypeRef type) {
     if (type instanceof TypeRef.Declared declared) {
       return declared.name().canonicalName();
     }
-    return type.toString();
+    if (type instanceof TypeRef.Primitive primitive) {
+      return primitive.keyword();
+    }
+    if (type instanceof TypeRef.Array array) {
+      return describe(array.component()) + "[]";
+    }
+    if (type instanceof TypeRef.Wildcard wildcard) {
+      return wildcard.bound() == null ? "?" : (wildcard.isSuper() ? "? super " : "? extends ") + describe(wildcard.bound());
+    }
+    return ((TypeRef.Variable) type).name();
   }
 
   private static List<ValueType.EnumConstant> enumConstants(TypeElement element) {

@@ -68,6 +68,10 @@ public enum Message {
       "ShardwireSealedType",
       "%s is sealed, so %s, the implementation generated for it, cannot implement it; remove"
           + " 'sealed' and the permits clause%s"),
+  MEMBER_TYPE_HIDES_GENERATED(
+      "ShardwireMemberTypeHidesGenerated",
+      "%s has a member type %s, which its generated implementation inherits and which there hides"
+          + " the generated %s; rename the member type"),
   AUXILIARY_CLASS(
       "ShardwireAuxiliaryClass",
       "%s is declared in %s, a file named for another class, so the code generated for it in files"

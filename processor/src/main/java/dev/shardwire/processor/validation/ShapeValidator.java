@@ -7,14 +7,17 @@ import dev.shardwire.processor.model.KnownTypes;
 import dev.shardwire.processor.model.ListViews;
 import dev.shardwire.processor.model.ModelFactory;
 import dev.shardwire.processor.model.PropertyModel;
+import dev.shardwire.processor.model.QualifiedName;
 import dev.shardwire.processor.model.TypeRefs;
 import dev.shardwire.processor.model.ValueType;
 import dev.shardwire.processor.model.ValueTypes;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
@@ -126,6 +129,25 @@ public final class ShapeValidator {
     return primitive.getKind().name().toLowerCase(java.util.Locale.ROOT);
   }
 
+  /**
+   * The implementation inherits the interface's member types, and one named like a type it names
+   * itself (its own name in its builder, the package's table in {@code eventType()}) would hide it.
+   */
+  private static void checkMemberTypes(TypeElement type, Reporter reporter) {
+    QualifiedName self = TypeRefs.nameOf(type);
+    List<QualifiedName> named = new ArrayList<>();
+    named.add(GeneratedNames.implementation(self));
+    if (Annotations.has(type, KnownTypes.SHARD_EVENT_ANNOTATION)) {
+      named.add(GeneratedNames.table(self));
+    }
+    Set<String> members = ModelFactory.memberTypeNames(type);
+    for (QualifiedName generated : named) {
+      if (members.contains(generated.simpleName())) {
+        reporter.error(Message.MEMBER_TYPE_HIDES_GENERATED, type, type.getSimpleName(), generated.simpleName(), generated);
+      }
+    }
+  }
+
   private void validateCommon(TypeElement type, Hierarchy hierarchy, Reporter reporter) {
     if (!type.getTypeParameters().isEmpty()) {
       String parameters =
@@ -144,6 +166,9 @@ public final class ShapeValidator {
           type.getSimpleName(),
           GeneratedNames.implementation(TypeRefs.nameOf(type)).simpleName(),
           event ? ", or make it a base event (@ShardEvent(base = true)), which has no implementation" : "");
+    }
+    if (!isBaseEvent(type)) {
+      checkMemberTypes(type, reporter);
     }
     sources.warnIfAuxiliary(type, reporter);
     for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
@@ -167,6 +192,11 @@ public final class ShapeValidator {
             type.getSimpleName(),
             keyword(primitive),
             boxOf(primitive));
+      }
+      if (method.getSimpleName().contentEquals("clone") || method.getSimpleName().contentEquals("finalize")) {
+        // Object's protected methods: an interface may declare them, a record component may not be named so.
+        String inherited = method.getSimpleName() + "(), which it inherits from Object (a record component cannot take its name)";
+        reporter.error(Message.PROPERTY_RESERVED, method, method.getSimpleName() + "()", type.getSimpleName(), inherited);
       }
       if (method.getSimpleName().contentEquals("builder")) {
         reporter.error(Message.PROPERTY_RESERVED, method, "builder()", type.getSimpleName(), "static builder()");

@@ -75,6 +75,24 @@ class PropertyTypeRulesTest {
   }
 
   @Test
+  void anArrayIsNamedAsJavaWritesIt() {
+    assertError(
+        event("  String[] names();"),
+        "[ShardwirePropertyType] property names() of Bad cannot be decoded from JSON: the decoder"
+            + " does not know the type java.lang.String[]; use one of the supported types",
+        "String[] names()");
+  }
+
+  @Test
+  void aWildcardIsNamedAsJavaWritesIt() {
+    assertError(
+        event("  List<? extends CharSequence> names();"),
+        "[ShardwirePropertyType] property names() of Bad cannot be decoded from JSON: the decoder"
+            + " does not know the type ? extends java.lang.CharSequence; use one of the supported types",
+        "names()");
+  }
+
+  @Test
   void enumConstantsOfOneJsonValue() {
     // Constant names differing only in case read the same lower-case value, as two equal @JsonNames do.
     assertError(

@@ -56,6 +56,23 @@ class ShardEventRulesTest {
   }
 
   @Test
+  void anAccessorNamedLikeObjectsProtectedMethods() {
+    JavaFileObject source = source("Bad", "@GatewayModel", "interface Bad {", "  String clone();", "  String finalize();", "}");
+    Compilation compilation = RuleTesting.compile(source);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[ShardwirePropertyReserved] accessor clone() of Bad clashes with the generated"
+                + " implementation's clone(), which it inherits from Object (a record component cannot"
+                + " take its name); rename the accessor")
+        .inFile(source)
+        .onLineContaining("String clone()");
+    assertThat(compilation)
+        .hadErrorContaining("[ShardwirePropertyReserved] accessor finalize() of Bad clashes with the generated implementation's finalize()")
+        .inFile(source)
+        .onLineContaining("String finalize()");
+  }
+
+  @Test
   void accessorWithParameters() {
     assertError(
         source("Bad", "@dev.shardwire.annotations.ShardEvent", "interface Bad extends Event {", "  String name(int index);", "}"),
@@ -261,6 +278,30 @@ class ShardEventRulesTest {
         "[ShardwireNullablePrimitive] accessor count() of Counts is @Nullable, but int cannot hold"
             + " null; return Integer, or remove @Nullable",
         "int count()");
+  }
+
+  @Test
+  void aMemberTypeNamedLikeTheImplementation() {
+    // The implementation inherits Thing's member types, so Thing.ImmutableThing would hide it from itself.
+    assertError(
+        source("Thing", "@GatewayModel", "interface Thing {", "  String id();", "  class ImmutableThing {}", "}"),
+        "[ShardwireMemberTypeHidesGenerated] Thing has a member type ImmutableThing, which its"
+            + " generated implementation inherits and which there hides the generated"
+            + " test.ImmutableThing; rename the member type",
+        "interface Thing");
+  }
+
+  @Test
+  void anInheritedMemberTypeNamedLikeTheTable() {
+    JavaFileObject base =
+        source("Base", "@dev.shardwire.annotations.ShardEvent(base = true)", "interface Base extends Event {", "  interface ShardwireEventTable {}", "}");
+    assertError(
+        source("Ping", "@dev.shardwire.annotations.ShardEvent(name = \"PING\")", "interface Ping extends Base {}"),
+        "[ShardwireMemberTypeHidesGenerated] Ping has a member type ShardwireEventTable, which its"
+            + " generated implementation inherits and which there hides the generated"
+            + " test.ShardwireEventTable; rename the member type",
+        "interface Ping",
+        base);
   }
 
   @Test

@@ -1,0 +1,34 @@
+package dev.shardwire.redis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.lettuce.core.RedisCommandExecutionException;
+import io.lettuce.core.RedisConnectionException;
+import org.junit.jupiter.api.Test;
+
+/** The error codes read from Redis's replies, as Redis 7 and earlier word them. */
+class RedisErrorsTest {
+
+  @Test
+  void theCodeIsTheReplysFirstWord() {
+    assertEquals("NOGROUP", RedisErrors.code(new RedisCommandExecutionException("NOGROUP No such key 'x' or consumer group 'g'")));
+    assertEquals("LOADING", RedisErrors.code(new RedisCommandExecutionException("LOADING")));
+  }
+
+  @Test
+  void anErrorRaisedInsideAScriptBeforeRedis7HasTheSameCode() {
+    // What redis.pcall answers in Redis 6 for a write refused at maxmemory: where in the script,
+    // then the reply with its dash and line end.
+    assertEquals("OOM", RedisErrors.code(new RedisCommandExecutionException(
+        "@user_script: 4: -OOM command not allowed when used memory > 'maxmemory'.\r\n")));
+    assertEquals("READONLY", RedisErrors.code(new RedisCommandExecutionException(
+        "@user_script: 4: -READONLY You can't write against a read only replica.\r\n")));
+    assertEquals("NOPERM", RedisErrors.code(new RedisCommandExecutionException("@user_script: 1: -NOPERM\r\n")));
+  }
+
+  @Test
+  void whatIsNoErrorReplyHasNoCode() {
+    assertEquals("", RedisErrors.code(new RedisConnectionException("connection lost")));
+    assertEquals("", RedisErrors.code(new IllegalStateException("LOADING")));
+  }
+}
