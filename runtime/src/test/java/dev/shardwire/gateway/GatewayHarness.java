@@ -20,6 +20,12 @@ abstract class GatewayHarness {
 
   static final String TOKEN = "Bot.test-token-secret";
   static final Duration WAIT = Duration.ofSeconds(10);
+  /**
+   * How long {@link #started} waits for READY: the longest chain a test waits on (TCP, the opening
+   * handshake, HELLO, IDENTIFY, READY), which at a load of 11 on two cores can need a second
+   * connection after a {@code helloTimeout} of 3 s. A bound on waiting, asserting nothing.
+   */
+  static final Duration START_WAIT = Duration.ofSeconds(30);
 
   final List<AutoCloseable> toClose = new ArrayList<>();
   EmbeddedGateway gateway;
@@ -57,7 +63,7 @@ abstract class GatewayHarness {
 
   WebSocketGatewayShard started(ShardOptions builder) throws Exception {
     WebSocketGatewayShard shard = track(builder.build());
-    shard.start().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    shard.start().get(START_WAIT.toSeconds(), TimeUnit.SECONDS);
     return shard;
   }
 

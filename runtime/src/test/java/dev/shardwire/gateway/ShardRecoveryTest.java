@@ -10,7 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.shardwire.gateway.client.WebSocketGatewayShard;
 import dev.shardwire.testing.EmbeddedGateway;
+import dev.shardwire.testing.ReceivedFrame;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -92,37 +94,66 @@ class ShardRecoveryTest extends GatewayHarness {
     assertEquals(1, gateway.identifyCount());
   }
 
+  /*
+   * The three tests below give a connection up on a timer the test makes short. On a loaded machine
+   * the connections after it may run out of their time too (an opening handshake, a HELLO or a READY
+   * can take seconds at a load of 11 on two cores), which is the shard's cure working, not a fault:
+   * so they assert what every connection given up must show, not that exactly one was.
+   */
+
   @Test
   void noHelloInTimeIsGivenUpAndRetried() throws Exception {
     gateway(Duration.ofSeconds(30));
     gateway.withholdHello(1);
-    started(shardBuilder().helloTimeout(Duration.ofMillis(300)));
-    assertEquals(2, gateway.connectionCount());
+    started(shardBuilder().helloTimeout(Duration.ofSeconds(2)));
+    int connections = gateway.connectionCount();
+    assertTrue(connections >= 2, "connections: " + connections);
+    // One IDENTIFY, on the connection the shard kept; the silent first one was left unanswered.
     assertEquals(1, gateway.identifyCount());
-    await().atMost(WAIT).until(() -> gateway.clientCloseCodes().equals(List.of(CloseCodes.RESUMABLE)));
+    assertEquals(connections, gateway.received(2).get(0).connection());
+    assertTrue(gateway.received().stream().noneMatch(f -> f.connection() == 1));
+    // Connections given up were closed as resumable. (One the client gave up before its own side of
+    // the opening handshake completed ends without a close frame, so the count is not asserted.)
+    await().atMost(WAIT).until(() -> !gateway.clientCloseCodes().isEmpty());
+    List<Integer> codes = gateway.clientCloseCodes();
+    assertTrue(codes.size() <= connections - 1, codes.toString());
+    assertEquals(Collections.nCopies(codes.size(), CloseCodes.RESUMABLE), codes);
   }
 
   @Test
   void noReadyInTimeIsGivenUpAndIdentifiedAgain() throws Exception {
     gateway(Duration.ofSeconds(30));
     gateway.withholdHandshake(1);
-    started(shardBuilder().handshakeTimeout(Duration.ofMillis(300)));
-    assertEquals(2, gateway.connectionCount());
-    assertEquals(2, gateway.identifyCount());
-    await().atMost(WAIT).until(() -> gateway.clientCloseCodes().equals(List.of(CloseCodes.RESUMABLE)));
+    started(shardBuilder().handshakeTimeout(Duration.ofSeconds(1)));
+    int connections = gateway.connectionCount();
+    assertTrue(connections >= 2, "connections: " + connections);
+    // Each connection identified once (the first one's IDENTIFY went unanswered), none resumed.
+    List<ReceivedFrame> identifies = gateway.received(2);
+    assertEquals(connections, identifies.size());
+    for (int i = 0; i < connections; i++) {
+      assertEquals(i + 1, identifies.get(i).connection());
+    }
+    assertEquals(0, gateway.resumeCount());
+    await().atMost(WAIT).until(() -> !gateway.clientCloseCodes().isEmpty());
+    List<Integer> codes = gateway.clientCloseCodes();
+    assertTrue(codes.size() <= connections - 1, codes.toString());
+    assertEquals(Collections.nCopies(codes.size(), CloseCodes.RESUMABLE), codes);
   }
 
   @Test
   void noResumedInTimeIsGivenUpAndResumedAgain() throws Exception {
     gateway(Duration.ofSeconds(30));
-    WebSocketGatewayShard shard = started(shardBuilder().handshakeTimeout(Duration.ofMillis(300)));
+    // Long enough for the first READY on a loaded machine: the session is identified once.
+    WebSocketGatewayShard shard = started(shardBuilder().handshakeTimeout(Duration.ofSeconds(2)));
     gateway.dispatchMany(5, "MESSAGE_CREATE", "{}");
     gateway.withholdHandshake(1);
     gateway.dropConnections();
     gateway.dispatchMany(5, "MESSAGE_CREATE", "{}");
     awaitResumedThenSendMore(shard, 2);
     assertEverySequenceOnceInOrder();
-    assertEquals(3, gateway.connectionCount());
+    // The unanswered RESUME's connection, then at least one more that resumed.
+    assertTrue(gateway.connectionCount() >= 3, "connections: " + gateway.connectionCount());
+    assertEquals(gateway.connectionCount() - 1, gateway.resumeCount());
     assertEquals(1, gateway.identifyCount());
   }
 

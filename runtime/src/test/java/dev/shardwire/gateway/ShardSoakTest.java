@@ -2,6 +2,7 @@ package dev.shardwire.gateway;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.shardwire.gateway.client.WebSocketGatewayShard;
 import dev.shardwire.models.Intents;
@@ -18,6 +19,11 @@ import org.junit.jupiter.api.Test;
  * only once the shard is connected, while dispatches are still in flight, and its effect is
  * awaited and counted: a disconnect, a RESUME at the gateway, a resume. In the end every dispatch
  * arrived exactly once and in order, and the session was never identified again.
+ *
+ * <p>On a loaded machine a fault may cost more than one resume: with a one-second heartbeat, an ACK
+ * read late behind a replay of thousands of dispatches makes a zombie (seen at load 18). That is
+ * the shard's cure working, so the counts are checked against each other (every connection but
+ * the last disconnected, every resume but the first connection's a RESUMED), not against seven.
  */
 class ShardSoakTest {
 
@@ -85,7 +91,7 @@ class ShardSoakTest {
   void fiftyThousandDispatchesSurviveSevenFaultsEachOnceConnected() throws Exception {
     SequenceChecker checker = new SequenceChecker();
     // A one-second heartbeat: a zombie is found within two seconds, and a dispatch burst of a few
-    // thousand frames delays an ACK far less than that.
+    // thousand frames usually delays an ACK far less than that (see the class comment when not).
     try (EmbeddedGateway gateway = EmbeddedGateway.builder().heartbeatInterval(Duration.ofSeconds(1)).start()) {
       WebSocketGatewayShard shard = WebSocketGatewayShard.builder()
           .token("soak-token")
@@ -114,12 +120,12 @@ class ShardSoakTest {
           }
           String fault = round < 5 ? "dropped connection " + (round + 1) : round == 5 ? "invalid session" : "zombie";
           try {
-            await().atMost(Duration.ofSeconds(10)).until(() -> gateway.resumeCount() == resumes + 1
-                && checker.resumed.get() == resumedEvents + 1 && shard.isConnected());
+            await().atMost(Duration.ofSeconds(10)).until(() -> gateway.resumeCount() > resumes
+                && checker.resumed.get() > resumedEvents && shard.isConnected());
           } catch (ConditionTimeoutException e) {
-            throw new AssertionError("the " + fault + " was not resumed once: " + state(gateway, checker, shard), e);
+            throw new AssertionError("the " + fault + " was not resumed: " + state(gateway, checker, shard), e);
           }
-          assertEquals(disconnects + 1, checker.disconnected.get(), fault);
+          assertTrue(checker.disconnected.get() > disconnects, fault);
         }
         gateway.dispatchMany(DISPATCHES - perRound * ROUNDS, "MESSAGE_CREATE", "{\"id\":\"123\"}");
         long last = gateway.lastSequence();
@@ -128,9 +134,15 @@ class ShardSoakTest {
         assertEquals(DISPATCHES + 1, last, "READY and the dispatches");
         assertEquals(last, checker.delivered(), "each exactly once");
         assertEquals(1, gateway.identifyCount());
-        assertEquals(ROUNDS, gateway.resumeCount());
-        assertEquals(ROUNDS, checker.disconnected.get());
-        assertEquals(ROUNDS + 1, checker.connected.get());
+        assertTrue(gateway.resumeCount() >= ROUNDS, state(gateway, checker, shard));
+        // Read while connected, since a late zombie may still be reconnecting.
+        try {
+          await().atMost(Duration.ofSeconds(10)).until(() -> shard.isConnected()
+              && checker.disconnected.get() == checker.connected.get() - 1
+              && checker.resumed.get() == checker.connected.get() - 1);
+        } catch (ConditionTimeoutException e) {
+          throw new AssertionError("connections, disconnects and resumes disagree: " + state(gateway, checker, shard), e);
+        }
       } finally {
         shard.close();
       }

@@ -101,6 +101,13 @@ public final class Handshake {
     if (conn.abandoned || conn.handshakeComplete) {
       return;
     }
+    synchronized (ctx.inbound()) {
+      if (conn.handshakeSeen) {
+        // READY or RESUMED was read just in time and its completion is queued behind this task:
+        // giving the connection up now would cut a session the sink already heard is connected.
+        return;
+      }
+    }
     ctx.log().warn("shard {} got no READY or RESUMED on connection {} in {} ms; reconnecting",
         ctx.id(), conn.number, timeoutNanos / 1_000_000);
     giveUp.accept(conn);

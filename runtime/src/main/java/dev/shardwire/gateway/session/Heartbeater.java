@@ -21,6 +21,13 @@ import java.util.function.DoubleSupplier;
  */
 public final class Heartbeater {
 
+  /**
+   * The longest interval the shard beats at, 2 minutes, whatever HELLO asks (Discord's is 41.25 s):
+   * a zombie connection is found within two intervals, so a gateway that asked for hours and then
+   * went silent would otherwise hold a shard for hours. Beating more often than asked is harmless.
+   */
+  static final long MAX_INTERVAL_MILLIS = 120_000;
+
   private final ShardContext ctx;
   private final DoubleSupplier random;
   private final SessionState session;

@@ -222,7 +222,7 @@ public final class InboundFrames implements FrameHandler {
     ShardConnection conn = this.conn;
     switch (op) {
       case HELLO:
-        long interval = InboundPayloads.heartbeatInterval(d);
+        InboundPayloads.HelloInterval interval = InboundPayloads.heartbeatInterval(d);
         ctx.executor().execute(() -> hello(conn, interval));
         break;
       case HEARTBEAT_ACK:
@@ -252,7 +252,7 @@ public final class InboundFrames implements FrameHandler {
   }
 
   /** HELLO, on the executor: starts heartbeats and the handshake, once per connection. */
-  private void hello(ShardConnection conn, long interval) {
+  private void hello(ShardConnection conn, InboundPayloads.HelloInterval interval) {
     if (conn.abandoned) {
       return;
     }
@@ -263,8 +263,14 @@ public final class InboundFrames implements FrameHandler {
     }
     conn.helloReceived = true;
     ShardExecutor.cancel(conn.helloTimeout);
-    ctx.log().debug("shard {} got HELLO, heartbeat interval {} ms", ctx.id(), interval);
-    heartbeater.start(conn, interval);
+    if (interval.clamped()) {
+      ctx.log().warn("shard {} got HELLO with a heartbeat_interval of {} ms on connection {}, more than the {} ms"
+          + " it beats at most; beating every {} ms", ctx.id(), interval.sent(), conn.number,
+          Heartbeater.MAX_INTERVAL_MILLIS, Heartbeater.MAX_INTERVAL_MILLIS);
+    } else {
+      ctx.log().debug("shard {} got HELLO, heartbeat interval {} ms", ctx.id(), interval.millis());
+    }
+    heartbeater.start(conn, interval.millis());
     handshake.begin(conn);
   }
 }

@@ -17,28 +17,44 @@ final class InboundPayloads {
   private InboundPayloads() {}
 
   /**
-   * HELLO's {@code heartbeat_interval} in milliseconds; {@code d} is consumed.
+   * HELLO's {@code heartbeat_interval}: what the shard beats at, at most {@link
+   * Heartbeater#MAX_INTERVAL_MILLIS}; {@code sent} is the value as the frame wrote it, and {@code
+   * clamped} whether it asked for more than that most.
+   */
+  record HelloInterval(long millis, String sent, boolean clamped) {}
+
+  /**
+   * HELLO's {@code heartbeat_interval} in milliseconds, clamped to {@link
+   * Heartbeater#MAX_INTERVAL_MILLIS}; {@code d} is consumed. Any positive number is accepted, a
+   * fraction rounded down, however large: beating more often than asked costs nothing, while an
+   * interval of years would mean a shard that never notices a silent gateway.
    *
    * @throws MalformedFrameException if {@code d} is not an object with a positive interval
    */
-  static long heartbeatInterval(JsonParser d) {
+  static HelloInterval heartbeatInterval(JsonParser d) {
     if (d == null || d.currentToken() != JsonToken.START_OBJECT) {
       throw new MalformedFrameException("HELLO's 'd' must be an object");
     }
-    long interval = -1;
+    String sent = null;
+    double millis = 0;
     String name;
     while ((name = d.nextName()) != null) {
       JsonToken token = d.nextToken();
       if (name.equals("heartbeat_interval") && token.isNumeric()) {
-        interval = d.getLongValue();
+        sent = d.getString();
+        // As a double: any size reads (a long would overflow past 2^63), and the clamp below
+        // keeps the shard's own arithmetic (nanoseconds, jitter) far from overflowing.
+        millis = d.getDoubleValue();
       } else {
         d.skipChildren();
       }
     }
-    if (interval <= 0) {
-      throw new MalformedFrameException("HELLO has no positive 'heartbeat_interval'");
+    if (sent == null || !(millis >= 1)) {
+      throw new MalformedFrameException("HELLO has no positive 'heartbeat_interval'"
+          + (sent == null ? "" : " (got " + sent + ")"));
     }
-    return interval;
+    boolean clamped = millis > Heartbeater.MAX_INTERVAL_MILLIS;
+    return new HelloInterval(clamped ? Heartbeater.MAX_INTERVAL_MILLIS : (long) millis, sent, clamped);
   }
 
   /**

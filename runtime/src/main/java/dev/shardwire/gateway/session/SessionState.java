@@ -3,6 +3,7 @@ package dev.shardwire.gateway.session;
 import dev.shardwire.gateway.SessionStore;
 import java.net.URI;
 import java.util.Optional;
+import java.util.TreeSet;
 
 /**
  * What a shard must remember to resume: the session id and resume URL that READY gave, and the
@@ -20,7 +21,9 @@ import java.util.Optional;
  *   <li>{@code s} further ahead, by at most {@link #MAX_SEQUENCE_JUMP}: a gap; logged and
  *       delivered, but the sequence moves to it only once the next dispatch continues from it
  *       ({@code s + 1}). A real gap is confirmed by the very next dispatch; a stray number is not,
- *       and the dispatches that follow the last one are still delivered.
+ *       and the dispatches that follow the last one are still delivered. Either way the number is
+ *       remembered as delivered until the sequence passes it: sent again, or reached by the stream
+ *       itself (in turn, or in a RESUME's replay), it is not delivered a second time.
  *   <li>{@code s} more than {@link #MAX_SEQUENCE_JUMP} ahead: more dispatches than a session
  *       produces in hours, skipped over in one frame. It is malformed: reported, not delivered,
  *       and the sequence stays.
@@ -41,6 +44,12 @@ public final class SessionState {
    * hour of a busy shard's events, where Discord never skips any.
    */
   static final long MAX_SEQUENCE_JUMP = 100_000;
+
+  /**
+   * How many numbers delivered ahead of the sequence are remembered at most; past that the lowest
+   * is forgotten. Discord never sends one: a thousand outstanding is a gateway gone wrong.
+   */
+  static final int MAX_AHEAD_REMEMBERED = 1_000;
 
   /** What {@link #accept} made of a dispatch's sequence number. */
   enum Verdict {
@@ -67,6 +76,8 @@ public final class SessionState {
   private volatile long sequence;
   /** A gap's sequence number, delivered but not confirmed by a next dispatch yet; 0 when none. */
   private long unconfirmedJump;
+  /** The numbers above {@link #sequence} delivered already (gaps), never delivered again. */
+  private final TreeSet<Long> deliveredAhead = new TreeSet<>();
 
   SessionState() {
     this(SessionRecorder.NONE);
@@ -84,6 +95,7 @@ public final class SessionState {
       resumeUri = stored.resumeUrl().isEmpty() ? null : URI.create(stored.resumeUrl());
       sequence = stored.sequence();
       unconfirmedJump = 0;
+      deliveredAhead.clear();
     });
   }
 
@@ -118,24 +130,37 @@ public final class SessionState {
       return Verdict.UNNUMBERED;
     }
     if (seq == last + 1 || (unconfirmedJump > 0 && seq == unconfirmedJump + 1 && seq > last)) {
-      sequence = seq; // the next one, or the one after a gap, which the gap's own frame did not move
-      unconfirmedJump = 0;
-      if (sessionId != null) {
-        recorder.record(sessionId, seq, resumeUri, false);
-      }
-      return handshake ? Verdict.UNNUMBERED : Verdict.NEXT;
+      // The next one, or the one after a gap, which the gap's own frame did not move.
+      boolean deliveredAlready = !deliveredAhead.isEmpty() && deliveredAhead.contains(seq);
+      moveTo(seq);
+      return handshake ? Verdict.UNNUMBERED : deliveredAlready ? Verdict.ALREADY_RECEIVED : Verdict.NEXT;
     }
     if (handshake) {
       return Verdict.UNNUMBERED;
     }
-    if (seq <= last || seq == unconfirmedJump) {
+    if (seq <= last || deliveredAhead.contains(seq)) {
       return Verdict.ALREADY_RECEIVED;
     }
     if (seq - last > MAX_SEQUENCE_JUMP) {
       return Verdict.ABSURD;
     }
     unconfirmedJump = seq;
+    deliveredAhead.add(seq);
+    if (deliveredAhead.size() > MAX_AHEAD_REMEMBERED) {
+      deliveredAhead.pollFirst();
+    }
     return Verdict.GAP;
+  }
+
+  private void moveTo(long seq) {
+    sequence = seq;
+    unconfirmedJump = 0;
+    if (!deliveredAhead.isEmpty()) {
+      deliveredAhead.headSet(seq, true).clear(); // passed: the sequence itself refuses them now
+    }
+    if (sessionId != null) {
+      recorder.record(sessionId, seq, resumeUri, false);
+    }
   }
 
   /** READY started a session: remember it (a null {@code resumeUri} means the default gateway). */
@@ -160,6 +185,7 @@ public final class SessionState {
   void identifying() {
     sequence = 0;
     unconfirmedJump = 0;
+    deliveredAhead.clear();
   }
 
   /** The session cannot be resumed any more: the next connection identifies. */
@@ -171,5 +197,6 @@ public final class SessionState {
     resumeUri = null;
     sequence = 0;
     unconfirmedJump = 0;
+    deliveredAhead.clear();
   }
 }
