@@ -152,65 +152,46 @@ class RulesAcceptTest {
   @Test
   void deprecatedEventsModelsListenersAndConstantsCompileWithoutWarnings() {
     // The bot hears about its deprecations where its own code uses them, never in generated files.
-    JavaFileObject old =
-        source(
-            "Old",
-            "@Deprecated",
-            "@dev.shardwire.annotations.ShardEvent(name = \"OLD\", builder = true)",
-            "public interface Old extends Event {",
-            "  String text();",
-            "}");
-    JavaFileObject model = source("OldModel", "@Deprecated", "@GatewayModel", "public interface OldModel { String text(); }");
-    JavaFileObject kind =
-        source("Kind", "public enum Kind { A, @Deprecated @JsonName(\"b\") B, @UnknownValue UNKNOWN }");
-    JavaFileObject uses =
-        source(
-            "Uses",
-            "@dev.shardwire.annotations.ShardEvent(name = \"USES\")",
-            "public interface Uses extends Event {",
-            "  Kind kind();",
-            "  @SuppressWarnings(\"deprecation\") OldModel model();",
-            "}");
-    JavaFileObject listener =
-        source(
-            "OldListener",
-            "@Deprecated",
-            "class OldListener {",
-            "  @SuppressWarnings(\"deprecation\") @dev.shardwire.annotations.Subscribe void onOld(Old event) {}",
-            "  @Deprecated @dev.shardwire.annotations.Subscribe void onUses(Uses event) {}",
-            "}");
-    assertThat(ProcessorTesting.compile(old, model, kind, uses, listener)).succeededWithoutWarnings();
+    assertDeprecatedCompileWithoutWarnings("@Deprecated", "deprecation");
   }
 
   @Test
   void typesAndMembersDeprecatedForRemovalCompileWithoutWarnings() {
     // forRemoval warns under its own key, "removal", which "deprecation" does not silence.
+    assertDeprecatedCompileWithoutWarnings("@Deprecated(forRemoval = true)", "removal");
+  }
+
+  /**
+   * An event (and its accessor), a model, an enum constant, a listener and a handler marked {@code
+   * deprecated}, used by the bot's own code under {@code @SuppressWarnings(key)}.
+   */
+  private static void assertDeprecatedCompileWithoutWarnings(String deprecated, String key) {
     JavaFileObject old =
         source(
             "Old",
-            "@Deprecated(forRemoval = true)",
+            deprecated,
             "@dev.shardwire.annotations.ShardEvent(name = \"OLD\", builder = true)",
             "public interface Old extends Event {",
-            "  @Deprecated(forRemoval = true) String text();",
+            "  " + deprecated + " String text();",
             "}");
-    JavaFileObject model = source("OldModel", "@Deprecated(forRemoval = true)", "@GatewayModel", "public interface OldModel { String text(); }");
+    JavaFileObject model = source("OldModel", deprecated, "@GatewayModel", "public interface OldModel { String text(); }");
     JavaFileObject kind =
-        source("Kind", "public enum Kind { A, @Deprecated(forRemoval = true) B, @UnknownValue UNKNOWN }");
+        source("Kind", "public enum Kind { A, " + deprecated + " @JsonName(\"b\") B, @UnknownValue UNKNOWN }");
     JavaFileObject uses =
         source(
             "Uses",
             "@dev.shardwire.annotations.ShardEvent(name = \"USES\")",
             "public interface Uses extends Event {",
             "  Kind kind();",
-            "  @SuppressWarnings(\"removal\") OldModel model();",
+            "  @SuppressWarnings(\"" + key + "\") OldModel model();",
             "}");
     JavaFileObject listener =
         source(
             "OldListener",
-            "@Deprecated(forRemoval = true)",
+            deprecated,
             "class OldListener {",
-            "  @SuppressWarnings(\"removal\") @dev.shardwire.annotations.Subscribe void onOld(Old event) {}",
-            "  @Deprecated(forRemoval = true) @dev.shardwire.annotations.Subscribe void onUses(Uses event) {}",
+            "  @SuppressWarnings(\"" + key + "\") @dev.shardwire.annotations.Subscribe void onOld(Old event) {}",
+            "  " + deprecated + " @dev.shardwire.annotations.Subscribe void onUses(Uses event) {}",
             "}");
     assertThat(ProcessorTesting.compile(old, model, kind, uses, listener)).succeededWithoutWarnings();
   }
