@@ -22,6 +22,8 @@ public final class WireFaults {
   public static final int TEXT = 0x1;
   /** The opcode of a binary frame. */
   public static final int BINARY = 0x2;
+  /** The opcode of a close frame. */
+  public static final int CLOSE = 0x8;
 
   private final SessionRegistry sessions;
 
@@ -31,11 +33,17 @@ public final class WireFaults {
 
   /**
    * Writes {@code wire} to every open connection's socket as it is: any frame, a part of one, or
-   * several, unchecked.
+   * several, unchecked. When it starts with a close frame, the gateway counts the close as its own:
+   * the client's answer (Java-WebSocket answers an empty close with 1000) is an echo, which does
+   * not end the client's session as a 1000 or 1001 of the client's own would.
    */
   public void sendBytes(byte[] wire) {
     byte[] copy = wire.clone();
+    boolean close = copy.length > 0 && (copy[0] & 0x0F) == CLOSE;
     for (ServerConnection conn : sessions.openConnections()) {
+      if (close) {
+        conn.closedByGateway = true;
+      }
       conn.sendWire(copy);
     }
   }

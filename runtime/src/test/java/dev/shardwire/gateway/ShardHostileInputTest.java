@@ -167,6 +167,23 @@ class ShardHostileInputTest extends GatewayHarness {
     assertEverySequenceOnceInOrder();
   }
 
+  @Test
+  void anEmptyCloseFrameIsAServerCloseTheShardResumesAfter() throws Exception {
+    // RFC 6455: a close without a body has no status (1005). Java-WebSocket reads it as 1000 and
+    // echoes a 1000 close, as aiohttp (hikari's transport) does: an echo, not the client ending
+    // its session, so the session is resumed and nothing is lost or delivered twice.
+    gateway(Duration.ofSeconds(30));
+    WebSocketGatewayShard shard = started(shardBuilder().random(() -> 0.99));
+    gateway.dispatch("MESSAGE_CREATE", "{}");
+    await().atMost(WAIT).until(() -> shard.sequence() == 2);
+    gateway.wire().sendFrame(WireFaults.CLOSE, true, new byte[0]);
+    await().atMost(WAIT).until(() -> gateway.resumeCount() == 1 && shard.isConnected());
+    assertEquals(1, gateway.identifyCount());
+    gateway.dispatch("MESSAGE_CREATE", "{}");
+    assertEverySequenceOnceInOrder();
+    assertEquals(List.of(), sink.malformed());
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"{\"heartbeat_interval\":0}", "{\"heartbeat_interval\":-41250}",
       "{\"heartbeat_interval\":\"41250\"}", "{}", "[41250]", "null"})
