@@ -16,12 +16,19 @@ public final class TypeRefs {
 
   private TypeRefs() {}
 
+  /**
+   * The keyword of primitive (or {@code void}) {@code type}, {@code int}: by its kind, because
+   * toString() shows type-use annotations ({@code @Positive int}), which are no keyword.
+   */
+  public static String keyword(TypeMirror type) {
+    return type.getKind().name().toLowerCase(java.util.Locale.ROOT);
+  }
+
   /** The plain-data form of {@code type}. */
   public static TypeRef of(TypeMirror type) {
     switch (type.getKind()) {
       case BOOLEAN, BYTE, SHORT, INT, LONG, CHAR, FLOAT, DOUBLE, VOID:
-        // By kind: toString() shows type-use annotations ("@Positive int"), which are no keyword.
-        return new TypeRef.Primitive(type.getKind().name().toLowerCase(java.util.Locale.ROOT));
+        return new TypeRef.Primitive(keyword(type));
       case ARRAY:
         return new TypeRef.Array(of(((ArrayType) type).getComponentType()));
       case WILDCARD:

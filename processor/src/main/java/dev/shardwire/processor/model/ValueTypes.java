@@ -36,7 +36,7 @@ public final class ValueTypes {
    */
   public static ValueType classify(TypeMirror type, List<String> keyPath) {
     if (type.getKind().isPrimitive()) {
-      return new ValueType.Primitive(((TypeRef.Primitive) TypeRefs.of(type)).keyword());
+      return new ValueType.Primitive(TypeRefs.keyword(type));
     }
     if (type.getKind() != TypeKind.DECLARED) {
       return new ValueType.Opaque(TypeRefs.of(type));

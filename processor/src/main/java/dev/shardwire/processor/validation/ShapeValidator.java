@@ -135,15 +135,10 @@ public final class ShapeValidator {
       case INT -> "Integer";
       case CHAR -> "Character";
       default -> {
-        String name = keyword(primitive);
+        String name = TypeRefs.keyword(primitive);
         yield Character.toUpperCase(name.charAt(0)) + name.substring(1);
       }
     };
-  }
-
-  /** {@code int}, without the type-use annotations ({@code @Nullable int}) that toString() shows. */
-  private static String keyword(PrimitiveType primitive) {
-    return primitive.getKind().name().toLowerCase(java.util.Locale.ROOT);
   }
 
   /**
@@ -174,9 +169,11 @@ public final class ShapeValidator {
     if (!isReachable(type)) {
       reporter.error(Message.TYPE_NOT_ACCESSIBLE, type, type.getSimpleName());
     }
+    // A base event has no implementation: a sealed one may permit its events, and no member type
+    // can hide what it does not have.
+    boolean base = isBaseEvent(type);
     String implementation = GeneratedNames.implementation(TypeRefs.nameOf(type)).simpleName();
-    // A base event has no implementation, so a sealed one may permit its events.
-    if (type.getModifiers().contains(Modifier.SEALED) && !isBaseEvent(type) && !permits(type, implementation)) {
+    if (type.getModifiers().contains(Modifier.SEALED) && !base && !permits(type, implementation)) {
       boolean event = Annotations.has(type, KnownTypes.SHARD_EVENT_ANNOTATION);
       reporter.error(
           Message.SEALED_TYPE,
@@ -185,7 +182,7 @@ public final class ShapeValidator {
           implementation,
           event ? ", or make it a base event (@ShardEvent(base = true)), which has no implementation" : "");
     }
-    if (!isBaseEvent(type)) {
+    if (!base) {
       checkMemberTypes(type, reporter);
     }
     sources.warnIfAuxiliary(type, reporter);
@@ -208,7 +205,7 @@ public final class ShapeValidator {
             method,
             method.getSimpleName() + "()",
             type.getSimpleName(),
-            keyword(primitive),
+            TypeRefs.keyword(primitive),
             boxOf(primitive));
       }
       if (method.getSimpleName().contentEquals("clone") || method.getSimpleName().contentEquals("finalize")) {
