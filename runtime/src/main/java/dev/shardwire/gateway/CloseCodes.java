@@ -28,9 +28,13 @@ public final class CloseCodes {
     return code == 4007 || code == 4009;
   }
 
-  /** The name RFC 6455 or Discord gives {@code code}, or {@code "unknown"}. */
+  /**
+   * The name RFC 6455 or Discord gives {@code code}, or {@code "unknown"}; -1 is the code the
+   * WebSocket library reports for a connection that never opened.
+   */
   public static String describe(int code) {
     switch (code) {
+      case -1: return "never connected: the TCP connection or the WebSocket upgrade failed"; // Java-WebSocket's
       case 1000: return "normal closure";
       case 1001: return "going away";
       case 1002: return "protocol error";

@@ -1,6 +1,7 @@
 package dev.shardwire.gateway.session;
 
 import dev.shardwire.gateway.MalformedFrameException;
+import dev.shardwire.gateway.UpgradeRefusedException;
 import dev.shardwire.gateway.wire.Frame;
 import java.net.URI;
 import java.nio.ByteBuffer;
@@ -129,10 +130,12 @@ public final class ShardConnection extends WebSocketClient {
 
   @Override
   public void onClose(int code, String reason, boolean remote) {
+    UpgradeRefusedException refusal = null;
     if (getConnection().getDraft() instanceof ShardDraft draft) {
       draft.end(); // the inflater's native memory: do not leave it to the garbage collector
+      refusal = draft.upgradeRefusal();
     }
-    lifecycle.onClosed(this, code, reason);
+    lifecycle.onClosed(this, code, reason, refusal);
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.shardwire.gateway.session;
 
 import dev.shardwire.gateway.CloseCodes;
 import dev.shardwire.gateway.GatewayClosedException;
+import dev.shardwire.gateway.UpgradeRefusedException;
 import java.net.URI;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -170,18 +171,29 @@ public final class ShardLifecycle {
 
   /**
    * {@code conn}'s socket closed, whoever closed it; runs on its read thread, which stops reading it
-   * and hands the rest to the executor.
+   * and hands the rest to the executor. A server that refused the WebSocket upgrade ({@code
+   * refusal}, else null) is reported to the sink here, on the read thread as every malformed
+   * frame is, unless the connection was given up before its answer came.
    */
-  void onClosed(ShardConnection conn, int code, String reason) {
+  void onClosed(ShardConnection conn, int code, String reason, UpgradeRefusedException refusal) {
     synchronized (ctx.inbound()) {
+      if (refusal != null && !conn.readingStopped) {
+        ctx.notifySink("a refused upgrade", sink -> sink.onMalformedFrame(ctx.shard(), refusal));
+      }
       conn.readingStopped = true;
     }
-    ctx.executor().execute(() -> closed(conn, code, reason));
+    ctx.executor().execute(() -> closed(conn, code, reason, refusal));
   }
 
-  private void closed(ShardConnection conn, int code, String reason) {
+  private void closed(ShardConnection conn, int code, String reason, UpgradeRefusedException refusal) {
     if (conn.abandoned) {
       ctx.log().debug("shard {} connection {} closed ({} {})", ctx.id(), conn.number, code, CloseCodes.describe(code));
+      return;
+    }
+    if (refusal != null) {
+      // The connection never opened, so its close code (the library's 1002) says nothing.
+      ctx.log().warn("shard {} connection {}: {}; reconnecting", ctx.id(), conn.number, refusal.getMessage());
+      abandon(conn, Disconnect.closed(code, reason));
       return;
     }
     Disconnect next = ReconnectPolicy.afterClose(code, reason);

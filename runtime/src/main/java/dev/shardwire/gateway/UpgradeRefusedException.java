@@ -1,0 +1,31 @@
+package dev.shardwire.gateway;
+
+/**
+ * The server at the gateway URL did not accept the WebSocket upgrade: it answered the opening
+ * handshake with an HTTP status other than 101, or with a 101 that RFC 6455 does not allow (no
+ * {@code Upgrade: websocket}, no {@code Connection: Upgrade}, a missing or wrong {@code
+ * Sec-WebSocket-Accept}). The connection never opened; the shard reports it and connects again
+ * after its reconnect backoff.
+ */
+public final class UpgradeRefusedException extends MalformedFrameException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final int httpStatus;
+
+  /**
+   * Makes the exception.
+   *
+   * @param httpStatus the HTTP status of the answer (101 when the answer was a 101 RFC 6455 refuses)
+   * @param message what was wrong with the answer
+   */
+  public UpgradeRefusedException(int httpStatus, String message) {
+    super(message);
+    this.httpStatus = httpStatus;
+  }
+
+  /** The HTTP status the server answered with, as {@code 503}; 101 for a 101 that RFC 6455 refuses. */
+  public int httpStatus() {
+    return httpStatus;
+  }
+}
