@@ -4,21 +4,29 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.shardwire.dispatch.LogCapture;
 import dev.shardwire.gateway.client.ShardOptions;
 import dev.shardwire.gateway.client.WebSocketGatewayShard;
+import dev.shardwire.gateway.wire.UpgradeResponse;
 import dev.shardwire.models.Intents;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A server at the gateway URL that answers the WebSocket upgrade wrongly, spoken by hand ({@link
@@ -119,9 +127,68 @@ class ShardUpgradeTest {
   }
 
   @Test
+  void aRetryAfterLongerThanTheBackoffIsWaitedBeforeTheNextConnection() throws Exception {
+    AtomicLong refusedAt = new AtomicLong();
+    AtomicLong nextAt = new AtomicLong();
+    gateway = new RawGateway(conn -> {
+      if (conn.number == 1) {
+        conn.readRequest();
+        refusedAt.set(System.nanoTime());
+        conn.writeAscii("HTTP/1.1 429 Too Many Requests\r\nRetry-After: 2\r\nContent-Length: 0\r\n\r\n");
+        conn.readUntilClosed();
+      } else {
+        nextAt.compareAndSet(0, System.nanoTime());
+        serveSession(conn);
+      }
+    });
+    shard = shardBuilder().build(); // a backoff of at most 200 ms
+    shard.start().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    UpgradeRefusedException refusal = assertInstanceOf(UpgradeRefusedException.class, sink.malformed().get(0));
+    assertEquals(429, refusal.httpStatus());
+    assertEquals(Optional.of(Duration.ofSeconds(2)), refusal.retryAfter());
+    assertTrue(refusal.getMessage().endsWith("HTTP/1.1 429 Too Many Requests (Retry-After: 2 s)"), refusal.getMessage());
+    // The protocol fact: the server asked for 2 s between its answer and the next attempt.
+    long waited = nextAt.get() - refusedAt.get();
+    assertTrue(waited >= TimeUnit.SECONDS.toNanos(2), "reconnected after " + waited / 1_000_000 + " ms");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"soon", "-5", "1.5", ""})
+  void aRetryAfterThatIsNeitherSecondsNorADateIsIgnored(String value) throws Exception {
+    gateway = new RawGateway(conn -> {
+      if (conn.number == 1) {
+        conn.readRequest();
+        conn.writeAscii("HTTP/1.1 503 Service Unavailable\r\nRetry-After: " + value + "\r\n\r\n");
+        conn.readUntilClosed();
+      } else {
+        serveSession(conn);
+      }
+    });
+    shard = shardBuilder().build();
+    shard.start().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    UpgradeRefusedException refusal = assertInstanceOf(UpgradeRefusedException.class, sink.malformed().get(0));
+    assertEquals(Optional.empty(), refusal.retryAfter());
+  }
+
+  @Test
+  void retryAfterReadsSecondsAndDates() {
+    Instant now = Instant.parse("2026-01-01T00:00:00Z");
+    assertEquals(Duration.ofSeconds(120), head("Retry-After: 120").retryAfter(now));
+    assertEquals(Duration.ofSeconds(90), head("Retry-After: Thu, 01 Jan 2026 00:01:30 GMT").retryAfter(now));
+    assertEquals(Duration.ZERO, head("Retry-After: Wed, 31 Dec 2025 23:00:00 GMT").retryAfter(now));
+    assertTrue(head("Retry-After: 99999999999999999999999").retryAfter(now).toDays() > 10_000);
+    assertNull(head("X-Other: 1").retryAfter(now));
+  }
+
+  private static UpgradeResponse head(String header) {
+    return UpgradeResponse.read(ByteBuffer.wrap(("HTTP/1.1 429 Too Many Requests\r\n" + header + "\r\n\r\n")
+        .getBytes(StandardCharsets.US_ASCII)));
+  }
+
+  @Test
   void aRefusalSentAByteAtATimeIsStillReadWholeAndNamed() throws Exception {
     // The status line alone is not the answer: its headers (a Retry-After) may come in later segments.
-    byte[] answer = "HTTP/1.1 503 Service Unavailable\r\nRetry-After: 0\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    byte[] answer = "HTTP/1.1 503 Service Unavailable\r\nRetry-After: 0\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
     gateway = new RawGateway(conn -> {
       if (conn.number == 1) {
         conn.readRequest();
@@ -138,6 +205,7 @@ class ShardUpgradeTest {
     shard.start().get(WAIT.toSeconds(), TimeUnit.SECONDS);
     UpgradeRefusedException refusal = assertInstanceOf(UpgradeRefusedException.class, sink.malformed().get(0));
     assertEquals(503, refusal.httpStatus());
+    assertEquals(Optional.of(Duration.ZERO), refusal.retryAfter());
     assertEquals(2, gateway.connections());
   }
 

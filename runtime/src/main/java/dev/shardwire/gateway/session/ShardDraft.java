@@ -9,6 +9,8 @@ import dev.shardwire.gateway.wire.UpgradeResponse;
 import dev.shardwire.gateway.wire.Utf8;
 import dev.shardwire.gateway.wire.ZlibStreamInflater;
 import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.java_websocket.WebSocketImpl;
 import org.java_websocket.drafts.Draft;
@@ -182,9 +184,11 @@ public final class ShardDraft extends Draft_6455 {
       throw new IncompleteHandshakeException(buffer.remaining() + 1024);
     }
     if (head.status() != 101) {
+      Duration retryAfter = head.retryAfter(Instant.now());
       upgradeRefusal = new UpgradeRefusedException(head.status(), head.status() < 0
           ? "the gateway answered the WebSocket upgrade with something that is not HTTP: " + head.printableStatusLine()
-          : "the gateway refused the WebSocket upgrade: " + head.printableStatusLine());
+          : "the gateway refused the WebSocket upgrade: " + head.printableStatusLine()
+              + (retryAfter == null ? "" : " (Retry-After: " + retryAfter.toSeconds() + " s)"), retryAfter);
       buffer.position(buffer.limit());
       throw new InvalidHandshakeException(upgradeRefusal.getMessage());
     }
@@ -198,7 +202,7 @@ public final class ShardDraft extends Draft_6455 {
     HandshakeState state = super.acceptHandshakeAsClient(request, response);
     if (state != HandshakeState.MATCHED) {
       upgradeRefusal = new UpgradeRefusedException(response.getHttpStatus(),
-          "the gateway's 101 answer to the WebSocket upgrade " + whyNot(response));
+          "the gateway's 101 answer to the WebSocket upgrade " + whyNot(response), null);
     }
     return state;
   }

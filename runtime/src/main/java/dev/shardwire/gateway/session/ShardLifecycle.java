@@ -4,6 +4,7 @@ import dev.shardwire.gateway.CloseCodes;
 import dev.shardwire.gateway.GatewayClosedException;
 import dev.shardwire.gateway.UpgradeRefusedException;
 import java.net.URI;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -31,6 +32,12 @@ public final class ShardLifecycle {
    */
   static final int RESUME_URL_ATTEMPTS = 3;
 
+  /**
+   * The longest {@code Retry-After} of a refused upgrade the shard waits: a server that asks for
+   * days must not park a shard for days.
+   */
+  static final long MAX_RETRY_AFTER_NANOS = TimeUnit.MINUTES.toNanos(10);
+
   /** How long a socket may take to answer our close frame before we cut it. */
   private static final long CLOSE_GRACE_NANOS = TimeUnit.SECONDS.toNanos(5);
 
@@ -49,6 +56,8 @@ public final class ShardLifecycle {
   private int opened;
   /** Connections in a row to the resume URL that got no HELLO. */
   private int resumeUrlMisses;
+  /** The least wait before the next connection, which a refused upgrade's Retry-After asked for; 0 for none. */
+  private long retryAfterNanos;
 
   // Written on callers' threads and the executor, read anywhere.
   /** Whether start() was called. */
@@ -192,7 +201,11 @@ public final class ShardLifecycle {
     }
     if (refusal != null) {
       // The connection never opened, so its close code (the library's 1002) says nothing.
-      ctx.log().warn("shard {} connection {}: {}; reconnecting", ctx.id(), conn.number, refusal.getMessage());
+      long asked = refusal.retryAfter().map(ShardLifecycle::nanosOf).orElse(0L);
+      retryAfterNanos = Math.min(asked, MAX_RETRY_AFTER_NANOS);
+      ctx.log().warn("shard {} connection {}: {}; reconnecting{}", ctx.id(), conn.number, refusal.getMessage(),
+          asked > MAX_RETRY_AFTER_NANOS ? " in " + MAX_RETRY_AFTER_NANOS / 1_000_000_000 + " s, the longest it waits"
+              : asked > 0 ? " once the Retry-After has passed" : "");
       abandon(conn, Disconnect.closed(code, reason));
       return;
     }
@@ -260,10 +273,15 @@ public final class ShardLifecycle {
       ctx.executor().execute(() -> closeSocket(conn, why.closeCode(), why.reason()));
     }
     if (why.reconnect() && !stopped.get()) {
-      long delay = reconnect.nextDelayNanos();
+      long delay = Math.max(reconnect.nextDelayNanos(), retryAfterNanos);
+      retryAfterNanos = 0;
       ctx.log().debug("shard {} reconnecting in {} ms (attempt {})", ctx.id(), delay / 1_000_000, reconnect.attempts());
       ctx.executor().schedule(this::connect, delay);
     }
+  }
+
+  private static long nanosOf(Duration wait) {
+    return wait.compareTo(Duration.ofNanos(Long.MAX_VALUE)) >= 0 ? Long.MAX_VALUE : wait.toNanos();
   }
 
   private void closeSocket(ShardConnection conn, int code, String reason) {

@@ -2,6 +2,11 @@ package dev.shardwire.gateway.wire;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -63,6 +68,28 @@ public record UpgradeResponse(int status, String statusLine, Map<String, String>
   /** A header's value, or null; {@code name} in lower case. */
   public String header(String name) {
     return headers.get(name);
+  }
+
+  /**
+   * The {@code Retry-After} header (RFC 9110, section 10.2.3) as a wait from {@code now}: a number
+   * of seconds, or a date (a date already past waits nothing). Null when the header is missing or
+   * is neither.
+   */
+  public Duration retryAfter(Instant now) {
+    String value = header("retry-after");
+    if (value == null || value.isEmpty()) {
+      return null;
+    }
+    if (value.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      // Any number of digits: past what a long holds, it is a wait nobody will honour in full anyway.
+      return value.length() > 12 ? Duration.ofSeconds(999_999_999_999L) : Duration.ofSeconds(Long.parseLong(value));
+    }
+    try {
+      Instant at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+      return at.isAfter(now) ? Duration.between(now, at) : Duration.ZERO;
+    } catch (DateTimeParseException e) {
+      return null;
+    }
   }
 
   /** The status line made printable and short enough for a log line. */
