@@ -6,8 +6,13 @@ import dev.shardwire.gateway.wire.Frame;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.util.concurrent.Future;
+import org.java_websocket.WebSocket;
+import org.java_websocket.WebSocketImpl;
 import org.java_websocket.client.WebSocketClient;
 import org.java_websocket.exceptions.InvalidDataException;
+import org.java_websocket.framing.Framedata;
+import org.java_websocket.framing.PingFrame;
+import org.java_websocket.framing.PongFrame;
 import org.java_websocket.handshake.ServerHandshake;
 
 /**
@@ -40,6 +45,12 @@ public final class ShardConnection extends WebSocketClient {
   boolean readingStopped;
   /** READY or RESUMED was handed to the sink from this connection (the sink heard "connected"). */
   boolean handshakeSeen;
+
+  // Owned by the connection's read thread:
+  /** The last pong queued for the write thread, which a newer one replaces while it waits there. */
+  private ByteBuffer queuedPong;
+  /** Whether a pong was replaced unsent on this connection (logged once). */
+  private boolean pongReplaced;
 
   // Owned by the shard's executor (ShardContext): changed only by its tasks.
   /** Given up ({@link ShardLifecycle#abandon}): nothing of this connection is acted on any more. */
@@ -126,6 +137,29 @@ public final class ShardConnection extends WebSocketClient {
   @Override
   public void onMessage(ByteBuffer bytes) {
     inbound.onFrame(this, ownedFrame(bytes));
+  }
+
+  /**
+   * Answers a ping, keeping at most one pong waiting to be written. The library answers every
+   * ping into its write queue, which has no bound: a server that pings faster than it reads the
+   * pongs would grow it until the heap ran out. RFC 6455 (section 5.5.3) lets an endpoint that has
+   * not answered earlier pings yet answer only the latest, so a new ping's pong replaces one that
+   * still waits in the queue; the latest ping is always answered.
+   */
+  @Override
+  public void onWebsocketPing(WebSocket conn, Framedata ping) {
+    if (!(conn instanceof WebSocketImpl engine) || !(ping instanceof PingFrame pingFrame) || !engine.isOpen()) {
+      super.onWebsocketPing(conn, ping);
+      return;
+    }
+    ByteBuffer pong = engine.getDraft().createBinaryFrame(new PongFrame(pingFrame));
+    // Removed only while the write thread has not taken it (a pong being written stays).
+    if (queuedPong != null && engine.outQueue.remove(queuedPong) && !pongReplaced) {
+      pongReplaced = true;
+      lifecycle.onPongsReplaced(this);
+    }
+    queuedPong = pong;
+    engine.outQueue.add(pong);
   }
 
   @Override

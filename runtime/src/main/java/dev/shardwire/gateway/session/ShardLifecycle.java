@@ -174,6 +174,12 @@ public final class ShardLifecycle {
     ctx.log().debug("shard {} connection {} open", ctx.id(), conn.number);
   }
 
+  /** The gateway pings {@code conn} faster than it reads the pongs; once per connection, on its read thread. */
+  void onPongsReplaced(ShardConnection conn) {
+    ctx.log().warn("shard {} connection {}: the gateway sends pings faster than it reads the pongs; answering only"
+        + " the latest", ctx.id(), conn.number);
+  }
+
   void onError(ShardConnection conn, Exception error) {
     ctx.log().debug("shard {} connection {} error: {}", ctx.id(), conn.number, error.toString());
   }

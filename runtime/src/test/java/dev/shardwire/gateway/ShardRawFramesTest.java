@@ -1,0 +1,94 @@
+package dev.shardwire.gateway;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.shardwire.gateway.client.ShardOptions;
+import dev.shardwire.gateway.client.WebSocketGatewayShard;
+import dev.shardwire.models.Intents;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Frames from a server that speaks RFC 6455 by hand ({@link RawGateway}), in patterns Java-WebSocket's
+ * own server never produces: the shard stays bounded and its session goes on.
+ */
+class ShardRawFramesTest {
+
+  private static final Duration WAIT = Duration.ofSeconds(60);
+
+  private final RecordingSink sink = new RecordingSink();
+  private RawGateway gateway;
+  private WebSocketGatewayShard shard;
+
+  @AfterEach
+  void closeAll() throws Exception {
+    if (shard != null) {
+      shard.close();
+    }
+    if (gateway != null) {
+      gateway.close();
+    }
+  }
+
+  private ShardOptions shardBuilder() {
+    return WebSocketGatewayShard.builder()
+        .token("Bot.test-token-secret")
+        .intents(Intents.UNPRIVILEGED)
+        .gatewayUrl(gateway.url())
+        .compress(false)
+        .sink(sink)
+        .random(() -> 0.99) // no heartbeat within a test: the scripts do not answer them
+        .reconnectBackoff(Duration.ofMillis(20), Duration.ofMillis(200))
+        .helloTimeout(Duration.ofSeconds(10));
+  }
+
+  @Test
+  void aPingFloodFromAServerThatDoesNotReadQueuesNoPongWithoutBoundAndTheLastPingIsAnswered() throws Exception {
+    int pings = 300_000; // 38 MB of pings; answered one for one, 39 MB of pongs queued in the shard
+    byte[] ping = RawGateway.RawConnection.frame(0x89, new byte[125]);
+    AtomicInteger pongs = new AtomicInteger();
+    CompletableFuture<Void> lastAnswered = new CompletableFuture<>();
+    gateway = new RawGateway(conn -> {
+      conn.acceptUpgrade();
+      conn.hello(45_000);
+      conn.awaitOp(2);
+      conn.ready("raw-session", "ws://127.0.0.1:1/");
+      byte[] batch = new byte[ping.length * 1000];
+      for (int i = 0; i < 1000; i++) {
+        System.arraycopy(ping, 0, batch, i * ping.length, ping.length);
+      }
+      for (int sent = 0; sent < pings; sent += 1000) {
+        conn.write(batch); // and read nothing meanwhile
+      }
+      conn.write(RawGateway.RawConnection.frame(0x89, "last".getBytes(StandardCharsets.US_ASCII)));
+      conn.dispatch("MESSAGE_CREATE", 2, "{\"content\":\"after the flood\"}");
+      while (true) {
+        RawGateway.ClientFrame frame = conn.readFrame();
+        if (frame.opcode() == 0xA) {
+          pongs.incrementAndGet();
+          if (frame.text().equals("last")) {
+            lastAnswered.complete(null);
+          }
+        }
+      }
+    });
+    shard = shardBuilder().build();
+    shard.start().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    lastAnswered.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    await().atMost(WAIT).until(() -> sink.named("MESSAGE_CREATE").size() == 1);
+    // Socket buffers hold some pongs; the rest of the flood was not answered one for one.
+    assertTrue(pongs.get() < pings / 2, pongs.get() + " pongs for " + pings + " pings");
+    assertTrue(shard.isConnected());
+    assertEquals(1, gateway.connections());
+    assertEquals(List.of(), sink.malformed());
+    assertEquals(List.of(), gateway.scriptFailures());
+  }
+}
