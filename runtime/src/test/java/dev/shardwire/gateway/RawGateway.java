@@ -187,15 +187,17 @@ final class RawGateway implements AutoCloseable {
       sendText("{\"t\":\"" + name + "\",\"s\":" + seq + ",\"op\":0,\"d\":" + d + "}");
     }
 
-    /** Reads client frames until one whose JSON has {@code "op":op}, and returns its text. */
-    String awaitOp(int op) throws IOException {
+    /** Reads client frames until one whose JSON has {@code "op":} one of {@code ops}, and returns its text. */
+    String awaitOp(int... ops) throws IOException {
       while (true) {
         ClientFrame f = readFrame();
         if (f.opcode() == 0x8) {
-          throw new EOFException("the client closed while the server waited for op " + op);
+          throw new EOFException("the client closed while the server waited for op " + java.util.Arrays.toString(ops));
         }
-        if (f.opcode() == 0x1 && f.text().contains("\"op\":" + op + ",")) {
-          return f.text();
+        for (int op : ops) {
+          if (f.opcode() == 0x1 && f.text().contains("\"op\":" + op + ",")) {
+            return f.text();
+          }
         }
       }
     }

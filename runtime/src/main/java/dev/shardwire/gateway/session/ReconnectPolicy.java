@@ -1,6 +1,7 @@
 package dev.shardwire.gateway.session;
 
 import dev.shardwire.gateway.CloseCodes;
+import java.util.concurrent.TimeUnit;
 
 /**
  * When to reconnect: how a close code is classified ({@link CloseCodes}: fatal, new session, or
@@ -11,6 +12,14 @@ import dev.shardwire.gateway.CloseCodes;
  * <p>Owned by the shard's executor: the lifecycle calls it there.
  */
 public final class ReconnectPolicy {
+
+  /**
+   * After an invalid session (op 9 without resume) Discord expects "a random amount of time,
+   * between 1 and 5 seconds" before the next IDENTIFY: an IDENTIFY sent too soon (more than one
+   * per 5 s) is itself answered with op 9, and a shard that came straight back would loop.
+   */
+  static final long INVALID_SESSION_MIN_NANOS = TimeUnit.SECONDS.toNanos(1);
+  static final long INVALID_SESSION_MAX_NANOS = TimeUnit.SECONDS.toNanos(5);
 
   private final Backoff backoff;
   private int attempts;
@@ -28,6 +37,17 @@ public final class ReconnectPolicy {
   long nextDelayNanos() {
     attempts++;
     return backoff.delayNanos(attempts);
+  }
+
+  /**
+   * Counts one more attempt after {@code why} and returns how long to wait before it: the backoff,
+   * or after an invalidated session the wait Discord asks for, whichever is longer.
+   */
+  long nextDelayNanos(Disconnect why) {
+    long delay = nextDelayNanos();
+    return why.invalidated()
+        ? Math.max(delay, backoff.between(INVALID_SESSION_MIN_NANOS, INVALID_SESSION_MAX_NANOS))
+        : delay;
   }
 
   /** The attempt being waited for (1 for the first reconnect). */

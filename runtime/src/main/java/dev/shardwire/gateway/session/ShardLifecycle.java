@@ -279,7 +279,7 @@ public final class ShardLifecycle {
       ctx.executor().execute(() -> closeSocket(conn, why.closeCode(), why.reason()));
     }
     if (why.reconnect() && !stopped.get()) {
-      long delay = Math.max(reconnect.nextDelayNanos(), retryAfterNanos);
+      long delay = Math.max(reconnect.nextDelayNanos(why), retryAfterNanos);
       retryAfterNanos = 0;
       ctx.log().debug("shard {} reconnecting in {} ms (attempt {})", ctx.id(), delay / 1_000_000, reconnect.attempts());
       ctx.executor().schedule(this::connect, delay);

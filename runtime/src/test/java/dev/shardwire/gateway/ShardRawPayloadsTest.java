@@ -1,0 +1,86 @@
+package dev.shardwire.gateway;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.shardwire.gateway.client.ShardOptions;
+import dev.shardwire.gateway.client.WebSocketGatewayShard;
+import dev.shardwire.models.Intents;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Gateway payloads from a server written by hand ({@link RawGateway}), timed where it receives
+ * what the shard sends back: what the protocol asks of the shard after each.
+ */
+class ShardRawPayloadsTest {
+
+  private static final Duration WAIT = Duration.ofSeconds(30);
+
+  private final RecordingSink sink = new RecordingSink();
+  private RawGateway gateway;
+  private WebSocketGatewayShard shard;
+
+  @AfterEach
+  void closeAll() throws Exception {
+    if (shard != null) {
+      shard.close();
+    }
+    if (gateway != null) {
+      gateway.close();
+    }
+  }
+
+  private ShardOptions shardBuilder() {
+    return WebSocketGatewayShard.builder()
+        .token("Bot.test-token-secret")
+        .intents(Intents.UNPRIVILEGED)
+        .gatewayUrl(gateway.url())
+        .compress(false)
+        .sink(sink)
+        .reconnectBackoff(Duration.ofMillis(20), Duration.ofMillis(200))
+        .helloTimeout(Duration.ofSeconds(10));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"false", "null", "\"true\"", "1", "{}", "no d at all"})
+  void anInvalidSessionWithoutATrueDIsIdentifiedAnewAfterTheWaitDiscordAsksFor(String d) throws Exception {
+    String op9 = d.equals("no d at all") ? "{\"t\":null,\"s\":null,\"op\":9}" : "{\"t\":null,\"s\":null,\"op\":9,\"d\":" + d + "}";
+    AtomicLong invalidatedAt = new AtomicLong();
+    AtomicLong answeredAt = new AtomicLong();
+    CompletableFuture<String> answer = new CompletableFuture<>();
+    gateway = new RawGateway(conn -> {
+      conn.acceptUpgrade();
+      conn.hello(45_000);
+      if (conn.number == 1) {
+        conn.awaitOp(2);
+        conn.ready("raw-session", "ws://127.0.0.1:1/");
+        invalidatedAt.set(System.nanoTime());
+        conn.sendText(op9);
+      } else {
+        String sent = conn.awaitOp(2, 6);
+        answeredAt.set(System.nanoTime());
+        answer.complete(sent);
+        conn.ready("raw-session-2", "ws://127.0.0.1:1/");
+      }
+      conn.readUntilClosed();
+    });
+    // random 0: the least of Discord's wait, 1 s, and a backoff of 0.
+    shard = shardBuilder().random(() -> 0.0).build();
+    shard.start().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    String sent = answer.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    assertTrue(sent.contains("\"op\":2,"), sent);
+    // The protocol fact: "wait a random amount of time, between 1 and 5 seconds, then identify".
+    long waited = answeredAt.get() - invalidatedAt.get();
+    assertTrue(waited >= TimeUnit.SECONDS.toNanos(1), "identified " + waited / 1_000_000 + " ms after op 9");
+    assertEquals(2, gateway.connections());
+    assertEquals(List.of(), sink.malformed());
+    assertEquals(List.of(), gateway.scriptFailures());
+  }
+}
