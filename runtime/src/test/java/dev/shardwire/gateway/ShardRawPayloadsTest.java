@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import dev.shardwire.dispatch.LogCapture;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -81,6 +84,46 @@ class ShardRawPayloadsTest {
     assertTrue(waited >= TimeUnit.SECONDS.toNanos(1), "identified " + waited / 1_000_000 + " ms after op 9");
     assertEquals(2, gateway.connections());
     assertEquals(List.of(), sink.malformed());
+    assertEquals(List.of(), gateway.scriptFailures());
+  }
+
+  @Test
+  void aFloodOfHeartbeatRequestsIsAnsweredWithinTheSendLimitAndNeverCostsTheShardItsOwnBeats() throws Exception {
+    AtomicInteger answers = new AtomicInteger();
+    CompletableFuture<String> ownBeat = new CompletableFuture<>();
+    gateway = new RawGateway(conn -> {
+      conn.acceptUpgrade();
+      conn.hello(2_000);
+      conn.awaitOp(2);
+      conn.ready("raw-session", "ws://127.0.0.1:1/");
+      for (int i = 0; i < 100; i++) {
+        conn.sendText("{\"t\":null,\"s\":null,\"op\":1,\"d\":null}");
+      }
+      conn.dispatch("MESSAGE_CREATE", 2, "{}"); // beats after this one carry 2
+      while (true) {
+        String beat = conn.awaitOp(1);
+        if (beat.contains("\"d\":1")) {
+          answers.incrementAndGet();
+        } else {
+          ownBeat.complete(beat);
+          conn.sendText("{\"t\":null,\"s\":null,\"op\":11}");
+        }
+      }
+    });
+    String log;
+    try (LogCapture capture = new LogCapture()) {
+      // 20 frames a minute, 3 of them kept for the shard's own beats; its first beat after 1.98 s.
+      shard = shardBuilder().random(() -> 0.99).sendLimit(20, Duration.ofSeconds(60), 3).build();
+      shard.start().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+      assertEquals("{\"op\":1,\"d\":2}", ownBeat.get(WAIT.toSeconds(), TimeUnit.SECONDS));
+      log = capture.text();
+    }
+    assertEquals(20 - 1 - 3, answers.get()); // the IDENTIFY took one
+    List<String> warnings = log.lines().filter(line -> line.contains(" WARN ")).toList();
+    assertEquals(1, warnings.size(), log);
+    assertTrue(warnings.get(0).contains("shard 0 connection 1: the gateway asks for heartbeats (op 1) faster than the"
+        + " send limit allows"), log);
+    assertTrue(shard.isConnected());
     assertEquals(List.of(), gateway.scriptFailures());
   }
 }

@@ -73,13 +73,16 @@ public final class Heartbeater {
     }
   }
 
-  /** Op 1: the gateway asks for a beat now, outside the schedule. On the executor. */
+  /**
+   * Op 1: the gateway asks for a beat now, outside the schedule; answered within the part of the
+   * send limit that requests use ({@link Outbound#sendRequestedBeat}). On the executor.
+   */
   void beatNow(ShardConnection conn) {
     ctx.executor().checkOwner();
     if (conn.abandoned) {
       return;
     }
-    outbound.sendNow(conn, GatewayPayloads.heartbeat(session.sequence()));
+    outbound.sendRequestedBeat(conn, GatewayPayloads.heartbeat(session.sequence()));
   }
 
   private void tick(ShardConnection conn) {

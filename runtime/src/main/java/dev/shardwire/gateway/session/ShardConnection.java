@@ -70,6 +70,8 @@ public final class ShardConnection extends WebSocketClient {
   Future<?> heartbeatTask;
   // ... for Outbound:
   boolean flushScheduled;
+  /** An op 1 went unanswered for the send limit (logged once per connection). */
+  boolean beatRequestsRefused;
 
   ShardConnection(ShardLifecycle lifecycle, InboundFrames inbound, URI uri, int number, boolean compress,
       int maxMessageBytes, SendLimiter limiter, int connectTimeoutMillis) {
