@@ -120,4 +120,39 @@ class ShardRawPayloadsTest {
     assertEquals(1, gateway.connections());
     assertEquals(List.of(), gateway.scriptFailures());
   }
+
+  @Test
+  void aReadyThatAnswersAResumeStartsTheNumberingAnewAndLosesNoDispatch() throws Exception {
+    CompletableFuture<String> resume = new CompletableFuture<>();
+    gateway = new RawGateway(conn -> {
+      conn.acceptUpgrade();
+      conn.hello(45_000);
+      if (conn.number == 1) {
+        conn.awaitOp(2);
+        conn.ready("first-session", "ws://127.0.0.1:1/");
+        for (int s = 2; s <= 5; s++) {
+          conn.dispatch("MESSAGE_CREATE", s, "{\"first\":" + s + "}");
+        }
+        conn.socket.close(); // dropped without a close frame: the shard resumes
+        return;
+      }
+      resume.complete(conn.awaitOp(2, 6));
+      // A new session instead of the resumed one, numbered from 1 as every session is.
+      conn.ready("second-session", "ws://127.0.0.1:1/");
+      conn.dispatch("MESSAGE_CREATE", 2, "{\"second\":2}");
+      conn.dispatch("MESSAGE_CREATE", 3, "{\"second\":3}");
+      conn.readUntilClosed();
+    });
+    // The resume URL ws://127.0.0.1:1/ answers nothing: the shard resumes at the gateway URL after three tries.
+    shard = shardBuilder().random(() -> 0.99).build();
+    shard.start().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    assertTrue(resume.get(WAIT.toSeconds(), TimeUnit.SECONDS).contains("\"op\":6,"));
+    await().atMost(WAIT).until(() -> sink.named("MESSAGE_CREATE").size() >= 6);
+    List<String> payloads = sink.named("MESSAGE_CREATE").stream().map(d -> d.data().toString()).toList();
+    assertEquals(List.of("{\"first\":2}", "{\"first\":3}", "{\"first\":4}", "{\"first\":5}", "{\"second\":2}",
+        "{\"second\":3}"), payloads);
+    assertEquals(3, shard.sequence());
+    assertEquals(2, sink.named("READY").size());
+    assertEquals(List.of(), sink.malformed());
+  }
 }

@@ -131,6 +131,12 @@ public final class InboundFrames implements FrameHandler {
   @Override
   public boolean beginDispatch(String name, long seq) {
     handshakeDispatch = name.equals("READY") ? READY : name.equals("RESUMED") ? RESUMED : NO_HANDSHAKE;
+    // READY starts a session, whatever the shard asked for (also in answer to a RESUME), and a
+    // session numbers its dispatches from 1: learnt before its number is judged, or the new
+    // session's dispatches would be taken for the old one's, already received.
+    if (handshakeDispatch == READY && !learnSession(seq)) {
+      return false;
+    }
     long last = session.sequence();
     SessionState.Verdict verdict = session.accept(seq, handshakeDispatch != NO_HANDSHAKE);
     switch (verdict) {
@@ -148,9 +154,6 @@ public final class InboundFrames implements FrameHandler {
         break;
       default:
         break;
-    }
-    if (handshakeDispatch == READY && !learnSession()) {
-      return false;
     }
     if (!ctx.sink().wants(name)) {
       finishHandshake();
@@ -191,9 +194,10 @@ public final class InboundFrames implements FrameHandler {
    * on a new connection. A malformed READY on a connection that is ready already costs nothing: it
    * is reported and not delivered, and the session it had goes on.
    *
+   * @param seq READY's sequence number (-1 when it has none)
    * @return whether READY was usable
    */
-  private boolean learnSession() {
+  private boolean learnSession(long seq) {
     InboundPayloads.ReadySession ready;
     try (JsonParser p = reader.openD(frame)) {
       ready = InboundPayloads.readySession(p);
@@ -213,7 +217,7 @@ public final class InboundFrames implements FrameHandler {
         ctx.log().warn("shard {}: ignoring READY's resume_gateway_url: {}", ctx.id(), e.getMessage());
       }
     }
-    session.begin(ready.sessionId(), resumeUri);
+    session.begin(ready.sessionId(), resumeUri, seq);
     return true;
   }
 
