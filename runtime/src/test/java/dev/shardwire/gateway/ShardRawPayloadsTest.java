@@ -155,4 +155,41 @@ class ShardRawPayloadsTest {
     assertEquals(2, sink.named("READY").size());
     assertEquals(List.of(), sink.malformed());
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"1", "1.5", "99"})
+  void anAbsurdlyShortIntervalIsRaisedToTheShortestTheShardBeatsAtWithOneWarning(String interval) throws Exception {
+    List<Long> beats = new java.util.concurrent.CopyOnWriteArrayList<>();
+    gateway = new RawGateway(conn -> {
+      conn.acceptUpgrade();
+      conn.sendText("{\"t\":null,\"s\":null,\"op\":10,\"d\":{\"heartbeat_interval\":" + interval + "}}");
+      while (true) {
+        String sent = conn.awaitOp(1, 2, 6);
+        if (sent.contains("\"op\":1,")) {
+          beats.add(System.nanoTime());
+          conn.sendText("{\"t\":null,\"s\":null,\"op\":11}");
+        } else {
+          conn.ready("raw-session", "ws://127.0.0.1:1/"); // a new session, to a RESUME too
+        }
+      }
+    });
+    String log;
+    try (LogCapture capture = new LogCapture()) {
+      shard = shardBuilder().random(() -> 0.0).build();
+      shard.start().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+      await().atMost(WAIT).until(() -> beats.size() >= 6);
+      log = capture.text();
+    }
+    // Each beat is scheduled an interval after the previous one ran: a loaded machine stretches the
+    // gaps, never shortens them below the interval (100 ms), where 1 ms was asked for.
+    long meanMillis = (beats.get(5) - beats.get(1)) / 4 / 1_000_000;
+    assertTrue(meanMillis >= 90, "mean heartbeat gap " + meanMillis + " ms");
+    List<String> warnings = log.lines().filter(line -> line.contains(" WARN ")).toList();
+    assertEquals(1, warnings.size(), log);
+    assertTrue(warnings.get(0).contains("heartbeat_interval of " + interval + " ms")
+        && warnings.get(0).contains("beating every 100 ms"), warnings.get(0));
+    assertTrue(shard.isConnected());
+    assertEquals(1, gateway.connections());
+    assertEquals(List.of(), sink.malformed());
+  }
 }

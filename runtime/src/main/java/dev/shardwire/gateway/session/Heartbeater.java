@@ -28,6 +28,13 @@ public final class Heartbeater {
    */
   static final long MAX_INTERVAL_MILLIS = 120_000;
 
+  /**
+   * The shortest interval the shard beats at, 100 ms, whatever HELLO asks: a HELLO asking for 1 ms
+   * would have the shard beat as fast as its executor runs and take every beat for a zombie's
+   * before an ACK could come back.
+   */
+  static final long MIN_INTERVAL_MILLIS = 100;
+
   private final ShardContext ctx;
   private final DoubleSupplier random;
   private final SessionState session;

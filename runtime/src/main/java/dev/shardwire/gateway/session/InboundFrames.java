@@ -268,9 +268,10 @@ public final class InboundFrames implements FrameHandler {
     conn.helloReceived = true;
     ShardExecutor.cancel(conn.helloTimeout);
     if (interval.clamped()) {
-      ctx.log().warn("shard {} got HELLO with a heartbeat_interval of {} ms on connection {}, more than the {} ms"
-          + " it beats at most; beating every {} ms", ctx.id(), interval.sent(), conn.number,
-          Heartbeater.MAX_INTERVAL_MILLIS, Heartbeater.MAX_INTERVAL_MILLIS);
+      boolean tooLong = interval.millis() == Heartbeater.MAX_INTERVAL_MILLIS;
+      ctx.log().warn("shard {} got HELLO with a heartbeat_interval of {} ms on connection {}, {} the {} ms"
+          + " it beats at {}; beating every {} ms", ctx.id(), interval.sent(), conn.number,
+          tooLong ? "more than" : "less than", interval.millis(), tooLong ? "most" : "least", interval.millis());
     } else {
       ctx.log().debug("shard {} got HELLO, heartbeat interval {} ms", ctx.id(), interval.millis());
     }
