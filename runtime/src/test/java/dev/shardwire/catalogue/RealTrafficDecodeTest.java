@@ -279,4 +279,13 @@ class RealTrafficDecodeTest {
     assertEquals(Set.of(GUILD), event.unavailableGuilds());
     assertEquals("wss://gateway-us-east1-c.discord.gg", event.resumeGatewayUrl());
   }
+
+  @Test
+  void aRoleSubscriptionPurchaseHasItsOwnType() {
+    MessageCreateEvent event = decode(
+        "MESSAGE_CREATE", RealTrafficPayloads.MESSAGE_CREATE_ROLE_SUBSCRIPTION_PURCHASE, MessageCreateEvent.class);
+    assertEquals(MessageType.ROLE_SUBSCRIPTION_PURCHASE, event.type());
+    assertEquals("25", event.rawType());
+    assertEquals(NELLY, event.author().id());
+  }
 }

@@ -327,4 +327,21 @@ final class RealTrafficPayloads {
        "geo_ordered_rtc_regions":["rotterdam","frankfurt"],"game_relationships":[],"auth":{},
        "application":{"id":"1000000000000000002","flags":8953856},"shard":[0,1],
        "_trace":["[\\"gateway-prd-us-east1-c-7m3n\\",{\\"micros\\":89000}]"]}""";
+
+  /**
+   * A role subscription bought in a guild (type 25): the buyer as author, the purchase's data, a
+   * type this catalogue once read as unknown.
+   */
+  static final String MESSAGE_CREATE_ROLE_SUBSCRIPTION_PURCHASE =
+      """
+      {"type":25,"tts":false,"timestamp":"2024-07-01T08:20:00.000000+00:00","pinned":false,"mentions":[],
+       "mention_roles":[],"mention_everyone":false,"member":{"roles":["41771983423143938"],"premium_since":null,
+         "pending":false,"nick":null,"mute":false,"joined_at":"2015-04-26T06:26:56.936000+00:00","flags":0,
+         "deaf":false,"communication_disabled_until":null,"banner":null,"avatar":null},
+       "id":"1200000000000000040","flags":0,"embeds":[],"edited_timestamp":null,"content":"","components":[],
+       "channel_id":"41771983423143937","author":{"username":"nelly","public_flags":0,"id":"80351110224678912",
+         "global_name":"Nelly","discriminator":"0","avatar":null,"avatar_decoration_data":null},
+       "attachments":[],"guild_id":"41771983423143937",
+       "role_subscription_data":{"tier_name":"Gold","total_months_subscribed":3,
+         "role_subscription_listing_id":"1200000000000000041","is_renewal":true}}""";
 }
