@@ -288,4 +288,19 @@ class RealTrafficDecodeTest {
     assertEquals("25", event.rawType());
     assertEquals(NELLY, event.author().id());
   }
+
+  @Test
+  void activityNumbersAsRichPresenceClientsSendThem() {
+    PresenceUpdateEvent event = decode(
+        "PRESENCE_UPDATE", RealTrafficPayloads.PRESENCE_UPDATE_LOOSELY_TYPED_ACTIVITIES, PresenceUpdateEvent.class);
+    Activity decimal = event.activities().get(0);
+    assertEquals(OptionalLong.of(1727800000123L), decimal.timestamps().orElseThrow().start());
+    assertEquals("1727800000123.456", decimal.timestamps().orElseThrow().rawStart().orElseThrow().json());
+    assertEquals(OptionalLong.of(1727805739426L), decimal.createdAt());
+    Activity strings = event.activities().get(1);
+    assertEquals(OptionalLong.of(1727800000000L), strings.timestamps().orElseThrow().start());
+    assertEquals(OptionalLong.of(1727809999000L), strings.timestamps().orElseThrow().end());
+    assertEquals(OptionalLong.of(1727805739427L), strings.createdAt());
+    assertEquals("\"1727805739427\"", strings.rawCreatedAt().orElseThrow().json());
+  }
 }

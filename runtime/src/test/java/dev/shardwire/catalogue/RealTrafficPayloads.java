@@ -344,4 +344,18 @@ final class RealTrafficPayloads {
        "attachments":[],"guild_id":"41771983423143937",
        "role_subscription_data":{"tier_name":"Gold","total_months_subscribed":3,
          "role_subscription_listing_id":"1200000000000000041","is_renewal":true}}""";
+
+  /**
+   * Activities from rich presence clients, whose types Discord does not check: a start time as a
+   * decimal number (a client's seconds times a thousand), a creation time and an end as strings.
+   */
+  static final String PRESENCE_UPDATE_LOOSELY_TYPED_ACTIVITIES =
+      """
+      {"user":{"id":"80351110224678912"},"status":"online","guild_id":"41771983423143937",
+       "client_status":{"desktop":"online"},
+       "activities":[
+         {"type":0,"timestamps":{"start":1727800000123.456},"name":"Py Game","id":"a1b2c3","details":"level 3",
+          "created_at":1727805739426,"application_id":"383226320970055681"},
+         {"type":0,"timestamps":{"start":"1727800000000","end":"1727809999000"},"name":"Other Game","id":"d4e5f6",
+          "created_at":"1727805739427","state":"in a match"}]}""";
 }
