@@ -303,4 +303,43 @@ class RealTrafficDecodeTest {
     assertEquals(OptionalLong.of(1727805739427L), strings.createdAt());
     assertEquals("\"1727805739427\"", strings.rawCreatedAt().orElseThrow().json());
   }
+
+  @Test
+  void aButtonOnAnEphemeralReplyInAThread() {
+    InteractionCreateEvent event = decode(
+        "INTERACTION_CREATE", RealTrafficPayloads.INTERACTION_BUTTON_ON_EPHEMERAL_IN_THREAD, InteractionCreateEvent.class);
+    assertEquals(InteractionType.MESSAGE_COMPONENT, event.type());
+    assertEquals(Optional.of("go"), event.data().orElseThrow().customId());
+    assertEquals(OptionalInt.of(2), event.data().orElseThrow().componentType());
+    Message message = event.message().orElseThrow();
+    assertEquals(OptionalLong.of(32832), message.flags());
+    assertTrue(message.components().orElseThrow().json().startsWith("[{\"type\":17"));
+    assertTrue(message.interactionMetadata().isPresent());
+    assertEquals(ChannelType.PUBLIC_THREAD, event.channel().orElseThrow().type());
+    assertEquals(4320, event.channel().orElseThrow().threadMetadata().orElseThrow().autoArchiveDuration());
+    assertEquals(NELLY, event.member().orElseThrow().user().id());
+  }
+
+  @Test
+  void everyKindOfActivity() {
+    PresenceUpdateEvent event = decode(
+        "PRESENCE_UPDATE", RealTrafficPayloads.PRESENCE_UPDATE_EVERY_ACTIVITY_TYPE, PresenceUpdateEvent.class);
+    assertEquals(Status.DO_NOT_DISTURB, event.status());
+    assertEquals(Optional.of(Status.IDLE), event.clientStatus().orElseThrow().web());
+    List<Activity> activities = event.activities();
+    assertEquals(
+        List.of(ActivityType.CUSTOM, ActivityType.CUSTOM, ActivityType.STREAMING, ActivityType.WATCHING,
+            ActivityType.COMPETING, ActivityType.PLAYING),
+        activities.stream().map(Activity::type).toList());
+    assertEquals(Optional.empty(), activities.get(0).emoji().get().id());
+    assertEquals(Optional.of("☕"), activities.get(0).emoji().get().name());
+    assertTrue(activities.get(1).emoji().get().animated());
+    assertTrue(activities.get(1).state().isAbsent());
+    assertEquals("https://www.twitch.tv/nelly", activities.get(2).url().get());
+    assertEquals("[\"Watch\"]", activities.get(3).buttons().orElseThrow().json());
+    Activity game = activities.get(5);
+    assertTrue(game.instance());
+    assertTrue(game.details().isNull());
+    assertEquals("{\"size\":[2,4],\"id\":\"party-1\"}", game.party().orElseThrow().json());
+  }
 }
