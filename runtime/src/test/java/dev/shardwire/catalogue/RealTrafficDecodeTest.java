@@ -326,6 +326,8 @@ class RealTrafficDecodeTest {
         "PRESENCE_UPDATE", RealTrafficPayloads.PRESENCE_UPDATE_EVERY_ACTIVITY_TYPE, PresenceUpdateEvent.class);
     assertEquals(Status.DO_NOT_DISTURB, event.status());
     assertEquals(Optional.of(Status.IDLE), event.clientStatus().orElseThrow().web());
+    assertEquals(Optional.of(Status.ONLINE), event.clientStatus().orElseThrow().vr());
+    assertEquals(Optional.empty(), event.clientStatus().orElseThrow().mobile());
     List<Activity> activities = event.activities();
     assertEquals(
         List.of(ActivityType.CUSTOM, ActivityType.CUSTOM, ActivityType.STREAMING, ActivityType.WATCHING,

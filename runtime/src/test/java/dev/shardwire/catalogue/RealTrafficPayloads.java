@@ -400,13 +400,13 @@ final class RealTrafficPayloads {
   /**
    * One activity of each kind a client reports: a custom status with a Unicode emoji and one with an
    * animated custom emoji and no text, a stream with its URL, a watched video with buttons as
-   * labels, a competition, and a game with a party's size, secrets and an instance; a client
-   * status on a platform the docs do not list.
+   * labels, a competition, and a game with a party's size, secrets and an instance; client
+   * statuses on virtual reality and on a platform the docs do not list.
    */
   static final String PRESENCE_UPDATE_EVERY_ACTIVITY_TYPE =
       """
       {"user":{"id":"80351110224678912"},"status":"dnd","guild_id":"41771983423143937",
-       "client_status":{"desktop":"dnd","web":"idle","embedded":"online"},"activities":[
+       "client_status":{"desktop":"dnd","web":"idle","vr":"online","embedded":"online"},"activities":[
          {"type":4,"state":"brb","name":"Custom Status","id":"custom","emoji":{"name":"☕"},"created_at":1727805739426},
          {"type":4,"name":"Custom Status","id":"custom","emoji":{"name":"cat","id":"41771983429993937","animated":true},
           "created_at":1727805739426},
