@@ -18,6 +18,7 @@ import dev.shardwire.events.interaction.InteractionCreateEvent;
 import dev.shardwire.events.member.GuildMemberUpdateEvent;
 import dev.shardwire.events.message.MessageCreateEvent;
 import dev.shardwire.events.message.MessageReactionAddEvent;
+import dev.shardwire.events.message.MessageReactionRemoveEvent;
 import dev.shardwire.events.message.MessageUpdateEvent;
 import dev.shardwire.events.presence.PresenceUpdateEvent;
 import dev.shardwire.events.typing.TypingStartEvent;
@@ -343,5 +344,27 @@ class RealTrafficDecodeTest {
     assertTrue(game.instance());
     assertTrue(game.details().isNull());
     assertEquals("{\"size\":[2,4],\"id\":\"party-1\"}", game.party().orElseThrow().json());
+  }
+
+  @Test
+  void reactionsFromBeforeSuperReactionsHaveNoType() {
+    MessageReactionAddEvent add =
+        decode("MESSAGE_REACTION_ADD", RealTrafficPayloads.MESSAGE_REACTION_ADD_WITHOUT_TYPE, MessageReactionAddEvent.class);
+    assertEquals(OptionalInt.empty(), add.sentType());
+    assertEquals(0, add.type());
+    assertFalse(add.burst());
+    assertEquals(NELLY, add.member().orElseThrow().user().id());
+    MessageReactionRemoveEvent remove = decode(
+        "MESSAGE_REACTION_REMOVE", RealTrafficPayloads.MESSAGE_REACTION_REMOVE_WITHOUT_TYPE, MessageReactionRemoveEvent.class);
+    assertEquals(0, remove.type());
+    assertEquals(Optional.of("shardwire"), remove.emoji().name());
+  }
+
+  @Test
+  void aSuperReactionsTypeAsSent() {
+    MessageReactionAddEvent event =
+        decode("MESSAGE_REACTION_ADD", RealTrafficPayloads.MESSAGE_REACTION_ADD_IN_DM, MessageReactionAddEvent.class);
+    assertEquals(OptionalInt.of(1), event.sentType());
+    assertEquals(1, event.type());
   }
 }

@@ -422,4 +422,21 @@ final class RealTrafficPayloads {
           "session_id":"x","platform":"desktop","supported_platforms":["desktop"],
           "metadata":{"button_urls":["https://example.com"]},"buttons":["Join","Site"],"state":"In queue",
           "details":null,"status_display_type":0}]}""";
+
+  /**
+   * Reactions as Discord sent them before super reactions, without {@code type} nor {@code burst}:
+   * an add in a guild with the member and a removal of a custom emoji.
+   */
+  static final String MESSAGE_REACTION_ADD_WITHOUT_TYPE =
+      """
+      {"user_id":"80351110224678912","message_id":"1200000000000000003",
+       "member":{"user":{"username":"nelly","id":"80351110224678912","discriminator":"0","avatar":null},"roles":[],
+         "joined_at":"2015-04-26T06:26:56.936000+00:00","deaf":false,"mute":false,"flags":0},
+       "emoji":{"name":"🔥","id":null},"channel_id":"41771983423143937","guild_id":"41771983423143937"}""";
+
+  static final String MESSAGE_REACTION_REMOVE_WITHOUT_TYPE =
+      """
+      {"user_id":"80351110224678912","message_id":"1200000000000000003",
+       "emoji":{"name":"shardwire","id":"41771983429993937"},"channel_id":"41771983423143937",
+       "guild_id":"41771983423143937"}""";
 }
