@@ -192,4 +192,29 @@ class ShardRawPayloadsTest {
     assertEquals(1, gateway.connections());
     assertEquals(List.of(), sink.malformed());
   }
+
+  @Test
+  void aGatewayThatDropsEachSessionRightAfterItsHandshakeIsReconnectedToWithAGrowingBackoff() throws Exception {
+    List<Long> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
+    gateway = new RawGateway(conn -> {
+      opened.add(System.nanoTime());
+      conn.acceptUpgrade();
+      conn.hello(45_000);
+      conn.awaitOp(2, 6);
+      conn.ready("raw-session-" + conn.number, gateway.url());
+      conn.write(RawGateway.RawConnection.frame(0x88, new byte[] {0x0F, (byte) 0xA0})); // close 4000
+      conn.readUntilClosed();
+    });
+    // A backoff of 20 ms doubling up to 400 ms; no heartbeat before 44 s, so no connection is proven.
+    shard = shardBuilder().random(() -> 0.99).reconnectBackoff(Duration.ofMillis(20), Duration.ofMillis(400)).build();
+    shard.start().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    await().atMost(WAIT).until(() -> opened.size() >= 9);
+    // Each handshake completed, none proved its connection (no heartbeat was acknowledged), so the
+    // backoff went on growing: the attempts past the fifth wait at least half the cap (200 ms),
+    // where a backoff that started again at each READY waited at most 20 ms every time.
+    for (int i = 6; i < 9; i++) {
+      long gapMillis = (opened.get(i) - opened.get(i - 1)) / 1_000_000;
+      assertTrue(gapMillis >= 190, "connection " + (i + 1) + " came " + gapMillis + " ms after the one before");
+    }
+  }
 }

@@ -40,18 +40,21 @@ public final class Heartbeater {
   private final SessionState session;
   private final Outbound outbound;
   private final Consumer<ShardConnection> zombie;
+  private final Consumer<ShardConnection> acknowledged;
   private volatile long latencyNanos = -1;
 
   /**
    * @param zombie gives up a connection whose beat went unacknowledged; called on the executor
+   * @param acknowledged hears of each of a connection's own beats acknowledged; called on the executor
    */
   public Heartbeater(ShardContext ctx, DoubleSupplier random, SessionState session, Outbound outbound,
-      Consumer<ShardConnection> zombie) {
+      Consumer<ShardConnection> zombie, Consumer<ShardConnection> acknowledged) {
     this.ctx = ctx;
     this.random = random;
     this.session = session;
     this.outbound = outbound;
     this.zombie = zombie;
+    this.acknowledged = acknowledged;
   }
 
   /** The time between the last acknowledged beat and its ACK, if any beat was acknowledged. */
@@ -77,6 +80,7 @@ public final class Heartbeater {
     if (conn.awaitingAck) {
       conn.awaitingAck = false;
       latencyNanos = receivedNanos - conn.lastBeatNanos;
+      acknowledged.accept(conn);
     }
   }
 

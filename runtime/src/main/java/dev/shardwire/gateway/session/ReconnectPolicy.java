@@ -6,8 +6,10 @@ import java.util.concurrent.TimeUnit;
 /**
  * When to reconnect: how a close code is classified ({@link CloseCodes}: fatal, new session, or
  * resume) and how long to wait before each attempt ({@link Backoff}). Attempts count from the
- * last completed handshake, so a shard that keeps failing backs off further and further, and one
- * that got through starts again from the base delay.
+ * last connection that proved itself (a heartbeat of its own acknowledged after its handshake), so
+ * a shard that keeps failing backs off further and further, also against a gateway that completes
+ * each handshake and drops the connection at once, and one that got through starts again from the
+ * base delay.
  *
  * <p>Owned by the shard's executor: the lifecycle calls it there.
  */
@@ -55,7 +57,7 @@ public final class ReconnectPolicy {
     return attempts;
   }
 
-  /** A handshake completed: the next reconnect is a first attempt again. */
+  /** A connection proved itself: the next reconnect is a first attempt again. */
   void connected() {
     attempts = 0;
   }

@@ -309,6 +309,17 @@ public final class ShardLifecycle {
   }
 
   /**
+   * One of {@code conn}'s own heartbeats was acknowledged after its handshake: the connection works
+   * both ways, so the next reconnect is a first attempt again. On the executor.
+   */
+  public void proven(ShardConnection conn) {
+    ctx.executor().checkOwner();
+    if (!conn.abandoned && conn.handshakeComplete) {
+      reconnect.connected();
+    }
+  }
+
+  /**
    * READY or RESUMED reached the sink on {@code conn}, which heard "connected" then: the connection
    * is up. On the executor, handed over by the read thread.
    */
@@ -323,7 +334,9 @@ public final class ShardLifecycle {
     conn.handshakeComplete = true;
     resumeUrlMisses = 0;
     ShardExecutor.cancel(conn.handshakeTimeout);
-    reconnect.connected();
+    // The backoff is not reset here but once the connection has proved itself (proven()):
+    // a gateway that drops every session right after its handshake must not be hammered at the
+    // base delay forever.
     connected = true;
     // Only now, so that whoever waited on start() finds the shard connected.
     outcome.readyReceived();
