@@ -45,6 +45,9 @@ public final class CloseCodes {
       case 1008: return "policy violation";
       case 1009: return "message too big";
       case 1011: return "internal error";
+      case 1012: return "service restart";
+      case 1013: return "try again later";
+      case 1014: return "bad gateway";
       case 4000: return "unknown error";
       case 4001: return "unknown opcode";
       case 4002: return "decode error";

@@ -217,4 +217,52 @@ class ShardRawPayloadsTest {
       assertTrue(gapMillis >= 190, "connection " + (i + 1) + " came " + gapMillis + " ms after the one before");
     }
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"no url at all", "null", "\"\"", "\"not a url\"", "\"http://127.0.0.1:9/\"",
+      "\"ws://10.1.2.3/\"", "42"})
+  void aReadyWithoutAUsableResumeUrlIsResumedAtTheGatewayUrl(String url) throws Exception {
+    CompletableFuture<String> resumed = new CompletableFuture<>();
+    gateway = new RawGateway(conn -> {
+      conn.acceptUpgrade();
+      conn.hello(45_000);
+      if (conn.number == 1) {
+        conn.awaitOp(2);
+        conn.sendText("{\"t\":\"READY\",\"s\":1,\"op\":0,\"d\":{\"session_id\":\"raw-session\""
+            + (url.equals("no url at all") ? "" : ",\"resume_gateway_url\":" + url) + "}}");
+        conn.socket.close(); // dropped: the shard resumes
+        return;
+      }
+      resumed.complete(conn.awaitOp(2, 6));
+      conn.sendText("{\"t\":\"RESUMED\",\"s\":null,\"op\":0,\"d\":{}}");
+      conn.readUntilClosed();
+    });
+    shard = shardBuilder().random(() -> 0.99).build();
+    shard.start().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    // The very next connection, at the gateway URL, resumes the session.
+    String sent = resumed.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    assertTrue(sent.contains("\"op\":6,") && sent.contains("\"session_id\":\"raw-session\""), sent);
+    assertEquals(2, gateway.connections());
+    assertEquals(List.of(), sink.malformed());
+  }
+
+  @Test
+  void aResumeUrlWithAPathAndAQueryKeepsThePathAndGetsTheShardsOwnQuery() throws Exception {
+    CompletableFuture<String> request = new CompletableFuture<>();
+    gateway = new RawGateway(conn -> {
+      if (conn.number == 1) {
+        conn.acceptUpgrade();
+        conn.hello(45_000);
+        conn.awaitOp(2);
+        conn.ready("raw-session", gateway.url() + "resume/here?v=6&encoding=etf&compress=zlib-stream#top");
+        conn.socket.close();
+        return;
+      }
+      request.complete(conn.readRequest().lines().findFirst().orElse(""));
+      conn.readUntilClosed();
+    });
+    shard = shardBuilder().random(() -> 0.99).build();
+    shard.start().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    assertEquals("GET /resume/here?v=10&encoding=json HTTP/1.1", request.get(WAIT.toSeconds(), TimeUnit.SECONDS));
+  }
 }

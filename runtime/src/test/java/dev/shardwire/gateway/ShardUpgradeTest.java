@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
@@ -224,6 +225,26 @@ class ShardUpgradeTest {
     shard.start().get(WAIT.toSeconds(), TimeUnit.SECONDS);
     await().atMost(WAIT).until(() -> shard.isConnected());
     assertEquals(2, gateway.connections());
+    assertEquals(List.of(), sink.malformed());
+  }
+
+  @Test
+  void aServerThatNeverAnswersTheUpgradeIsGivenUpAfterTheHelloTimeoutAndItsSocketClosed() throws Exception {
+    CompletableFuture<Void> firstClosed = new CompletableFuture<>();
+    gateway = new RawGateway(conn -> {
+      if (conn.number == 1) {
+        conn.readRequest();
+        conn.readUntilClosed(); // no answer, ever
+        firstClosed.complete(null);
+      } else {
+        serveSession(conn);
+      }
+    });
+    shard = shardBuilder().helloTimeout(Duration.ofSeconds(1)).build();
+    shard.start().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    assertEquals(2, gateway.connections());
+    // The socket the shard gave up is closed by the shard (after its close grace), not left open.
+    firstClosed.get(WAIT.toSeconds(), TimeUnit.SECONDS);
     assertEquals(List.of(), sink.malformed());
   }
 }
