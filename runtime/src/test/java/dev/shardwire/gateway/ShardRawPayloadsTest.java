@@ -265,4 +265,30 @@ class ShardRawPayloadsTest {
     shard.start().get(WAIT.toSeconds(), TimeUnit.SECONDS);
     assertEquals("GET /resume/here?v=10&encoding=json HTTP/1.1", request.get(WAIT.toSeconds(), TimeUnit.SECONDS));
   }
+
+  @Test
+  void aResumedOutOfTurnIsReportedAndNotDelivered() throws Exception {
+    gateway = new RawGateway(conn -> {
+      conn.acceptUpgrade();
+      conn.hello(45_000);
+      conn.awaitOp(2);
+      // RESUMED answers a RESUME: here the shard identified, and then it is ready already.
+      conn.sendText("{\"t\":\"RESUMED\",\"s\":null,\"op\":0,\"d\":{}}");
+      conn.ready("raw-session", gateway.url());
+      conn.sendText("{\"t\":\"RESUMED\",\"s\":null,\"op\":0,\"d\":{}}");
+      conn.dispatch("MESSAGE_CREATE", 2, "{}");
+      conn.readUntilClosed();
+    });
+    shard = shardBuilder().random(() -> 0.99).build();
+    shard.start().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    await().atMost(WAIT).until(() -> sink.named("MESSAGE_CREATE").size() == 1);
+    assertEquals(List.of(), sink.named("RESUMED"));
+    assertEquals(1, sink.named("READY").size());
+    assertEquals(1, sink.connected.get());
+    assertEquals(2, sink.malformed().size(), sink.malformed().toString());
+    for (RuntimeException e : sink.malformed()) {
+      assertTrue(e.getMessage().startsWith("RESUMED out of turn"), e.getMessage());
+    }
+    assertEquals(1, gateway.connections());
+  }
 }

@@ -131,6 +131,15 @@ public final class InboundFrames implements FrameHandler {
   @Override
   public boolean beginDispatch(String name, long seq) {
     handshakeDispatch = name.equals("READY") ? READY : name.equals("RESUMED") ? RESUMED : NO_HANDSHAKE;
+    if (handshakeDispatch == RESUMED && (!conn.resumeSent || conn.handshakeSeen)) {
+      // RESUMED answers this connection's RESUME, once: any other would tell the sink of a resume
+      // that never happened, or complete an IDENTIFY's handshake without a session.
+      handshakeDispatch = NO_HANDSHAKE;
+      malformed(new MalformedFrameException("RESUMED out of turn: " + (conn.handshakeSeen
+          ? "the connection's handshake is complete already" : "the shard sent no RESUME on this connection")
+          + "; not delivered"), null);
+      return false;
+    }
     // READY starts a session, whatever the shard asked for (also in answer to a RESUME), and a
     // session numbers its dispatches from 1: learnt before its number is judged, or the new
     // session's dispatches would be taken for the old one's, already received.

@@ -45,6 +45,8 @@ public final class ShardConnection extends WebSocketClient {
   boolean readingStopped;
   /** READY or RESUMED was handed to the sink from this connection (the sink heard "connected"). */
   boolean handshakeSeen;
+  /** The shard sent RESUME on this connection: only then may RESUMED come. */
+  boolean resumeSent;
 
   // Owned by the connection's read thread:
   /** The last pong queued for the write thread, which a newer one replaces while it waits there. */
