@@ -21,7 +21,8 @@ public final class UpgradeRefusedException extends MalformedFrameException {
   /**
    * Makes the exception.
    *
-   * @param httpStatus the HTTP status of the answer (101 when the answer was a 101 RFC 6455 refuses)
+   * @param httpStatus the HTTP status of the answer (101 when the answer was a 101 RFC 6455 refuses,
+   *     -1 when it has none)
    * @param message what was wrong with the answer
    * @param retryAfter how long the answer's {@code Retry-After} asked to wait, or null
    */
@@ -31,7 +32,10 @@ public final class UpgradeRefusedException extends MalformedFrameException {
     this.retryAfter = retryAfter;
   }
 
-  /** The HTTP status the server answered with, as {@code 503}; 101 for a 101 that RFC 6455 refuses. */
+  /**
+   * The HTTP status the server answered with, as {@code 503}; 101 for a 101 that RFC 6455 refuses;
+   * -1 when the answer has none (not HTTP, or a head too long to read).
+   */
   public int httpStatus() {
     return httpStatus;
   }

@@ -93,7 +93,14 @@ class ShardUpgradeTest {
         Arguments.of("HTTP/1.1 101 Switching Protocols\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: AAAA\r\n\r\n",
             101, "has no 'Upgrade: websocket' header"),
         Arguments.of("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nSec-WebSocket-Accept: AAAA\r\n\r\n",
-            101, "has no 'Connection: Upgrade' header"));
+            101, "has no 'Connection: Upgrade' header"),
+        Arguments.of("HTTP/1.0 101 Switching Protocols\r\n" + ok + "\r\n", 101,
+            "the gateway's 101 answer to the WebSocket upgrade is not a valid HTTP/1.1 response:"
+                + " Invalid status line received: HTTP/1.0"),
+        Arguments.of("HTTP/1.1 101 Switching Protocols\r\n" + ok + "a line that is no header\r\n\r\n", 101,
+            "is not a valid HTTP/1.1 response: not an http header"),
+        Arguments.of("HTTP/1.1 101 Switching Protocols\r\nX-Padding: " + "x".repeat(70_000), -1,
+            "the gateway's answer to the WebSocket upgrade is longer than 65536 bytes without ending"));
   }
 
   @ParameterizedTest

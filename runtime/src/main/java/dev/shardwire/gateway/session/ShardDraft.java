@@ -176,7 +176,9 @@ public final class ShardDraft extends Draft_6455 {
   @Override
   public Handshakedata translateHandshake(ByteBuffer buffer) throws InvalidHandshakeException {
     if (buffer.remaining() > LONGEST_HANDSHAKE) {
-      throw new InvalidHandshakeException("the handshake response is longer than " + LONGEST_HANDSHAKE + " bytes");
+      upgradeRefusal = new UpgradeRefusedException(-1, "the gateway's answer to the WebSocket upgrade is longer than "
+          + LONGEST_HANDSHAKE + " bytes without ending", null);
+      throw new InvalidHandshakeException(upgradeRefusal.getMessage());
     }
     UpgradeResponse head = UpgradeResponse.read(buffer);
     if (head == null) {
@@ -192,7 +194,14 @@ public final class ShardDraft extends Draft_6455 {
       buffer.position(buffer.limit());
       throw new InvalidHandshakeException(upgradeRefusal.getMessage());
     }
-    return super.translateHandshake(buffer);
+    try {
+      return super.translateHandshake(buffer);
+    } catch (InvalidHandshakeException e) {
+      // The library's own reading of a 101 (its status line, its header lines) refused it.
+      upgradeRefusal = new UpgradeRefusedException(101,
+          "the gateway's 101 answer to the WebSocket upgrade is not a valid HTTP/1.1 response: " + e.getMessage(), null);
+      throw e;
+    }
   }
 
   /** A 101 answer: what RFC 6455 requires of it is the library's check; why it failed is ours. */
