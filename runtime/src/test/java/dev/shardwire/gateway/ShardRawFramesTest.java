@@ -91,4 +91,46 @@ class ShardRawFramesTest {
     assertEquals(List.of(), sink.malformed());
     assertEquals(List.of(), gateway.scriptFailures());
   }
+
+  @Test
+  void closingAShardWhoseServerNeverAnswersTheCloseFrameStillClosesItsSocket() throws Exception {
+    CompletableFuture<Integer> closeCode = new CompletableFuture<>();
+    CompletableFuture<Void> socketClosed = new CompletableFuture<>();
+    gateway = new RawGateway(conn -> {
+      conn.acceptUpgrade();
+      conn.hello(45_000);
+      conn.awaitOp(2);
+      conn.ready("raw-session", gateway.url());
+      for (RawGateway.ClientFrame frame : conn.readUntilClosed()) { // never answered
+        if (frame.opcode() == 0x8) {
+          closeCode.complete(((frame.payload()[0] & 0xFF) << 8) | (frame.payload()[1] & 0xFF));
+        }
+      }
+      socketClosed.complete(null);
+    });
+    shard = shardBuilder().random(() -> 0.99).build();
+    shard.start().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    shard.close();
+    // The shard waits a grace period (5 s) for the server's answer, then cuts the socket itself.
+    socketClosed.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    assertEquals(CloseCodes.SHUTDOWN, closeCode.getNow(-1));
+  }
+
+  @Test
+  void closingAShardWhileItsUpgradeGoesUnansweredClosesItsSocket() throws Exception {
+    CompletableFuture<Void> requested = new CompletableFuture<>();
+    CompletableFuture<Void> socketClosed = new CompletableFuture<>();
+    gateway = new RawGateway(conn -> {
+      conn.readRequest();
+      requested.complete(null);
+      conn.readUntilClosed(); // no answer, ever
+      socketClosed.complete(null);
+    });
+    shard = shardBuilder().build();
+    shard.start();
+    requested.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    shard.close();
+    socketClosed.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    assertEquals(1, gateway.connections());
+  }
 }

@@ -119,7 +119,8 @@ public final class ShardLifecycle {
 
   /**
    * Stops the shard for good; idempotent. The executor then closes the current connection with 1000
-   * (ending the session), drops queued requests and stops; the caller does not wait for that.
+   * (ending the session), drops queued requests and stops once the close grace has passed (cutting
+   * a socket whose server never answered); the caller does not wait for that.
    */
   public void close() {
     if (!stopped.compareAndSet(false, true)) {
@@ -136,7 +137,18 @@ public final class ShardLifecycle {
         }
       }
       outbound.clear();
-      ctx.executor().shutdown();
+      // The executor stops only after the close grace: a server that never answers the close
+      // frame (or never answered the upgrade) would keep the socket and its two threads for good,
+      // and the cuts of connections given up just before are still pending.
+      Runnable stop = () -> {
+        if (conn != null) {
+          cutIfOpen(conn, CloseCodes.SHUTDOWN, "shutdown");
+        }
+        ctx.executor().shutdown();
+      };
+      if (ctx.executor().schedule(stop, CLOSE_GRACE_NANOS) == null) {
+        stop.run();
+      }
     });
     ctx.log().info("shard {} closed", ctx.id());
     outcome.closedByCaller(ctx.id());
