@@ -15,6 +15,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Frames from a server that speaks RFC 6455 by hand ({@link RawGateway}), in patterns Java-WebSocket's
@@ -132,5 +134,49 @@ class ShardRawFramesTest {
     shard.close();
     socketClosed.get(WAIT.toSeconds(), TimeUnit.SECONDS);
     assertEquals(1, gateway.connections());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"reset", "half-close"})
+  void aConnectionResetOrHalfClosedInTheMiddleOfAFrameIsResumedAndLosesNothing(String how) throws Exception {
+    CompletableFuture<String> resume = new CompletableFuture<>();
+    gateway = new RawGateway(conn -> {
+      conn.acceptUpgrade();
+      conn.hello(45_000);
+      if (conn.number == 1) {
+        conn.awaitOp(2);
+        conn.ready("raw-session", gateway.url());
+        conn.dispatch("MESSAGE_CREATE", 2, "{\"n\":2}");
+        byte[] next = RawGateway.RawConnection.frame(0x81,
+            "{\"t\":\"MESSAGE_CREATE\",\"s\":3,\"op\":0,\"d\":{\"n\":3}}".getBytes(StandardCharsets.UTF_8));
+        conn.write(java.util.Arrays.copyOf(next, next.length / 2)); // half of dispatch 3
+        if (how.equals("reset")) {
+          conn.socket.setSoLinger(true, 0); // close with RST
+          conn.socket.close();
+        } else {
+          conn.socket.shutdownOutput(); // FIN, no close frame
+          conn.readUntilClosed();
+        }
+        return;
+      }
+      String sent = conn.awaitOp(2, 6);
+      resume.complete(sent);
+      // The replay of what came after the RESUME's seq: a reset may have cost the shard dispatch 2
+      // too, unread in its socket's buffer when the RST arrived.
+      for (int n = sent.contains("\"seq\":1}") ? 2 : 3; n <= 3; n++) {
+        conn.dispatch("MESSAGE_CREATE", n, "{\"n\":" + n + "}");
+      }
+      conn.sendText("{\"t\":\"RESUMED\",\"s\":null,\"op\":0,\"d\":{}}");
+      conn.dispatch("MESSAGE_CREATE", 4, "{\"n\":4}");
+      conn.readUntilClosed();
+    });
+    shard = shardBuilder().random(() -> 0.99).build();
+    shard.start().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    String sent = resume.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    assertTrue(sent.contains("\"op\":6,") && sent.contains("\"session_id\":\"raw-session\""), sent);
+    await().atMost(WAIT).until(() -> sink.named("MESSAGE_CREATE").size() >= 3);
+    assertEquals(List.of(2L, 3L, 4L), sink.named("MESSAGE_CREATE").stream().map(RecordingSink.Dispatch::sequence).toList());
+    assertEquals(2, gateway.connections());
+    assertEquals(List.of(), sink.malformed());
   }
 }
