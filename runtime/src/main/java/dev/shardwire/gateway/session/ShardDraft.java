@@ -12,6 +12,7 @@ import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.java_websocket.WebSocketImpl;
 import org.java_websocket.drafts.Draft;
 import org.java_websocket.drafts.Draft_6455;
@@ -221,7 +222,7 @@ public final class ShardDraft extends Draft_6455 {
     if (!response.getFieldValue("Upgrade").equalsIgnoreCase("websocket")) {
       return "has no 'Upgrade: websocket' header";
     }
-    if (!response.getFieldValue("Connection").toLowerCase(java.util.Locale.ROOT).contains("upgrade")) {
+    if (!response.getFieldValue("Connection").toLowerCase(Locale.ROOT).contains("upgrade")) {
       return "has no 'Connection: Upgrade' header";
     }
     if (!response.hasFieldValue("Sec-WebSocket-Accept")) {
