@@ -133,6 +133,24 @@ class GatewayBotTest {
   }
 
   @Test
+  void aMalformedFrameIsOneWarningAndOneEvent() throws Exception {
+    List<MalformedPayloadEvent> malformed = new CopyOnWriteArrayList<>();
+    bot.events().subscribe(ShardwireEventTable.MALFORMED_PAYLOAD_EVENT, malformed::add);
+    bot.start().get(10, TimeUnit.SECONDS);
+    String log;
+    try (dev.shardwire.dispatch.LogCapture capture = new dev.shardwire.dispatch.LogCapture()) {
+      gateway.sendRaw("[1,2,3]");
+      await().atMost(Duration.ofSeconds(10)).until(() -> malformed.size() == 1);
+      log = capture.text();
+    }
+    // The shard logs what it reports; the bot turns the report into the event and does not log it again.
+    List<String> warnings = log.lines().filter(line -> line.contains("WARN")).toList();
+    assertEquals(1, warnings.size(), log);
+    assertTrue(warnings.get(0).contains("a gateway frame must be a JSON object"), log);
+    assertEquals("a gateway frame must be a JSON object", malformed.get(0).exception().getMessage());
+  }
+
+  @Test
   void aPayloadThatIsNotJsonIsReportedWithItsDispatchAndOffset() throws Exception {
     // Payloads are parsed on the shard's lane, after the read thread has accepted the envelope:
     // a broken one must still be reported under its dispatch's name, for typed and raw listeners.

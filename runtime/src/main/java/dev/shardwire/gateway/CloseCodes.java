@@ -28,9 +28,13 @@ public final class CloseCodes {
     return code == 4007 || code == 4009;
   }
 
-  /** The name RFC 6455 or Discord gives {@code code}, or {@code "unknown"}. */
+  /**
+   * The name RFC 6455 or Discord gives {@code code}, or {@code "unknown"}; -1 is the code the
+   * WebSocket library reports for a connection that never opened.
+   */
   public static String describe(int code) {
     switch (code) {
+      case -1: return "never connected: the TCP connection or the WebSocket upgrade failed"; // Java-WebSocket's
       case 1000: return "normal closure";
       case 1001: return "going away";
       case 1002: return "protocol error";
@@ -41,6 +45,9 @@ public final class CloseCodes {
       case 1008: return "policy violation";
       case 1009: return "message too big";
       case 1011: return "internal error";
+      case 1012: return "service restart";
+      case 1013: return "try again later";
+      case 1014: return "bad gateway";
       case 4000: return "unknown error";
       case 4001: return "unknown opcode";
       case 4002: return "decode error";

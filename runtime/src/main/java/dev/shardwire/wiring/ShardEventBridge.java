@@ -145,11 +145,15 @@ public final class ShardEventBridge implements DispatchSink {
     }
   }
 
+  /**
+   * A frame the shard could not read, which it has logged already (one WARN per fault): only the
+   * event is made here, where a payload that fails to decode is logged too ({@link #malformed}).
+   */
   @Override
   public void onMalformedFrame(GatewayShard shard, RuntimeException error) {
-    Event event = malformed(shard, "", error);
-    if (event != null) {
-      publish(event);
+    LOG.debug("shard {}: malformed frame reported: {}", shard.id(), error.getMessage());
+    if (events.isListenedTo(ShardwireEventTable.MALFORMED_PAYLOAD_EVENT)) {
+      publish(ImmutableMalformedPayloadEvent.builder().app(app).shard(shard).name("").exception(error).build());
     }
   }
 

@@ -179,14 +179,15 @@ class ShardRecoveryTest extends GatewayHarness {
     assertEquals(1, shard.sequence());
   }
 
-  @Test
-  void fatalCloseCodeStopsTheShardAndNamesTheCode() throws Exception {
+  @ParameterizedTest
+  @ValueSource(ints = {4004, 4010, 4011, 4012, 4013, 4014})
+  void fatalCloseCodeStopsTheShardAndNamesTheCode(int code) throws Exception {
     WebSocketGatewayShard shard = connectedWithTraffic();
-    gateway.closeConnections(4014, "Disallowed intent(s)");
+    gateway.closeConnections(code, "fatal");
     ExecutionException e = assertThrows(ExecutionException.class, () -> shard.closed().get(10, TimeUnit.SECONDS));
     GatewayClosedException closed = assertInstanceOf(GatewayClosedException.class, e.getCause());
-    assertEquals(4014, closed.closeCode());
-    assertTrue(closed.getMessage().contains("4014"));
+    assertEquals(code, closed.closeCode());
+    assertTrue(closed.getMessage().contains(code + " (" + CloseCodes.describe(code) + ")"), closed.getMessage());
     assertFalse(closed.getMessage().contains(TOKEN));
     assertEquals(1, gateway.connectionCount());
     assertFalse(shard.isConnected());
@@ -216,7 +217,7 @@ class ShardRecoveryTest extends GatewayHarness {
   }
 
   @ParameterizedTest
-  @ValueSource(ints = {1000, 1001, 4000, 4001, 4002, 4003, 4005, 4008, 4900})
+  @ValueSource(ints = {1000, 1001, 1011, 1012, 1013, 3000, 4000, 4001, 4002, 4003, 4005, 4006, 4008, 4015, 4900})
   void resumableCloseCodesReconnectAndResume(int code) throws Exception {
     WebSocketGatewayShard shard = connectedWithTraffic();
     gateway.closeConnections(code, "test");

@@ -118,7 +118,7 @@ public final class WebSocketGatewayShard implements GatewayShard {
         options.heartbeatReserve, options.sendWindow);
     this.lifecycle = new ShardLifecycle(ctx, session, reconnect, outbound, outcome, settings);
     this.heartbeater = new Heartbeater(ctx, random, session, outbound,
-        conn -> lifecycle.abandon(conn, Disconnect.zombie()));
+        conn -> lifecycle.abandon(conn, Disconnect.zombie()), lifecycle::proven);
     this.handshake = new Handshake(ctx, session, outbound, payloads, token, settings,
         conn -> lifecycle.abandon(conn, Disconnect.noHandshake()));
     lifecycle.readFramesWith(new InboundFrames(ctx, new FrameReader(JSON), session, heartbeater, handshake, lifecycle));

@@ -18,6 +18,11 @@ public final class Backoff {
     this.random = random;
   }
 
+  /** A random delay between {@code minNanos} and {@code maxNanos}. */
+  long between(long minNanos, long maxNanos) {
+    return minNanos + (long) ((maxNanos - minNanos) * random.getAsDouble());
+  }
+
   /** The delay before reconnect attempt {@code attempt} (1-based). */
   long delayNanos(int attempt) {
     if (attempt <= 1) {

@@ -12,8 +12,14 @@ import dev.shardwire.gateway.CloseCodes;
  * @param reason the close reason, for the close frame and log lines
  * @param reconnect whether to open a new connection (after the reconnect backoff)
  * @param forgetSession whether the next connection must IDENTIFY rather than RESUME
+ * @param invalidated whether the gateway invalidated the session (op 9 without resume), after
+ *     which Discord asks for a random wait of 1 to 5 seconds before the next IDENTIFY
  */
-public record Disconnect(int closeCode, String reason, boolean reconnect, boolean forgetSession) {
+public record Disconnect(int closeCode, String reason, boolean reconnect, boolean forgetSession, boolean invalidated) {
+
+  private Disconnect(int closeCode, String reason, boolean reconnect, boolean forgetSession) {
+    this(closeCode, reason, reconnect, forgetSession, false);
+  }
 
   /** Op 7: the gateway asks us to reconnect and resume. */
   static Disconnect reconnectRequested() {
@@ -22,7 +28,7 @@ public record Disconnect(int closeCode, String reason, boolean reconnect, boolea
 
   /** Op 9: the session was invalidated; {@code d} says whether it may still be resumed. */
   static Disconnect invalidSession(boolean resumable) {
-    return new Disconnect(CloseCodes.RESUMABLE, "invalid session", true, !resumable);
+    return new Disconnect(CloseCodes.RESUMABLE, "invalid session", true, !resumable, !resumable);
   }
 
   /** A heartbeat went unacknowledged for a whole interval: the connection is a zombie. */

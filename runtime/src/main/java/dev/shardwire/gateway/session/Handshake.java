@@ -67,6 +67,7 @@ public final class Handshake {
     synchronized (ctx.inbound()) {
       sessionId = session.id().orElse(null);
       seq = session.sequence();
+      conn.resumeSent = sessionId != null; // before the RESUME goes: its answer finds it set
     }
     if (sessionId != null) {
       ctx.log().debug("shard {} resuming session at sequence {}", ctx.id(), seq);

@@ -28,23 +28,33 @@ public final class Heartbeater {
    */
   static final long MAX_INTERVAL_MILLIS = 120_000;
 
+  /**
+   * The shortest interval the shard beats at, 100 ms, whatever HELLO asks: a HELLO asking for 1 ms
+   * would have the shard beat as fast as its executor runs and take every beat for a zombie's
+   * before an ACK could come back.
+   */
+  static final long MIN_INTERVAL_MILLIS = 100;
+
   private final ShardContext ctx;
   private final DoubleSupplier random;
   private final SessionState session;
   private final Outbound outbound;
   private final Consumer<ShardConnection> zombie;
+  private final Consumer<ShardConnection> acknowledged;
   private volatile long latencyNanos = -1;
 
   /**
    * @param zombie gives up a connection whose beat went unacknowledged; called on the executor
+   * @param acknowledged hears of each of a connection's own beats acknowledged; called on the executor
    */
   public Heartbeater(ShardContext ctx, DoubleSupplier random, SessionState session, Outbound outbound,
-      Consumer<ShardConnection> zombie) {
+      Consumer<ShardConnection> zombie, Consumer<ShardConnection> acknowledged) {
     this.ctx = ctx;
     this.random = random;
     this.session = session;
     this.outbound = outbound;
     this.zombie = zombie;
+    this.acknowledged = acknowledged;
   }
 
   /** The time between the last acknowledged beat and its ACK, if any beat was acknowledged. */
@@ -70,16 +80,20 @@ public final class Heartbeater {
     if (conn.awaitingAck) {
       conn.awaitingAck = false;
       latencyNanos = receivedNanos - conn.lastBeatNanos;
+      acknowledged.accept(conn);
     }
   }
 
-  /** Op 1: the gateway asks for a beat now, outside the schedule. On the executor. */
+  /**
+   * Op 1: the gateway asks for a beat now, outside the schedule; answered within the part of the
+   * send limit that requests use ({@link Outbound#sendRequestedBeat}). On the executor.
+   */
   void beatNow(ShardConnection conn) {
     ctx.executor().checkOwner();
     if (conn.abandoned) {
       return;
     }
-    outbound.sendNow(conn, GatewayPayloads.heartbeat(session.sequence()));
+    outbound.sendRequestedBeat(conn, GatewayPayloads.heartbeat(session.sequence()));
   }
 
   private void tick(ShardConnection conn) {

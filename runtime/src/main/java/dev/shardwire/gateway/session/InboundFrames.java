@@ -131,6 +131,21 @@ public final class InboundFrames implements FrameHandler {
   @Override
   public boolean beginDispatch(String name, long seq) {
     handshakeDispatch = name.equals("READY") ? READY : name.equals("RESUMED") ? RESUMED : NO_HANDSHAKE;
+    if (handshakeDispatch == RESUMED && (!conn.resumeSent || conn.handshakeSeen)) {
+      // RESUMED answers this connection's RESUME, once: any other would tell the sink of a resume
+      // that never happened, or complete an IDENTIFY's handshake without a session.
+      handshakeDispatch = NO_HANDSHAKE;
+      malformed(new MalformedFrameException("RESUMED out of turn: " + (conn.handshakeSeen
+          ? "the connection's handshake is complete already" : "the shard sent no RESUME on this connection")
+          + "; not delivered"), null);
+      return false;
+    }
+    // READY starts a session, whatever the shard asked for (also in answer to a RESUME), and a
+    // session numbers its dispatches from 1: learnt before its number is judged, or the new
+    // session's dispatches would be taken for the old one's, already received.
+    if (handshakeDispatch == READY && !learnSession(seq)) {
+      return false;
+    }
     long last = session.sequence();
     SessionState.Verdict verdict = session.accept(seq, handshakeDispatch != NO_HANDSHAKE);
     switch (verdict) {
@@ -148,9 +163,6 @@ public final class InboundFrames implements FrameHandler {
         break;
       default:
         break;
-    }
-    if (handshakeDispatch == READY && !learnSession()) {
-      return false;
     }
     if (!ctx.sink().wants(name)) {
       finishHandshake();
@@ -191,9 +203,10 @@ public final class InboundFrames implements FrameHandler {
    * on a new connection. A malformed READY on a connection that is ready already costs nothing: it
    * is reported and not delivered, and the session it had goes on.
    *
+   * @param seq READY's sequence number (-1 when it has none)
    * @return whether READY was usable
    */
-  private boolean learnSession() {
+  private boolean learnSession(long seq) {
     InboundPayloads.ReadySession ready;
     try (JsonParser p = reader.openD(frame)) {
       ready = InboundPayloads.readySession(p);
@@ -213,7 +226,7 @@ public final class InboundFrames implements FrameHandler {
         ctx.log().warn("shard {}: ignoring READY's resume_gateway_url: {}", ctx.id(), e.getMessage());
       }
     }
-    session.begin(ready.sessionId(), resumeUri);
+    session.begin(ready.sessionId(), resumeUri, seq);
     return true;
   }
 
@@ -264,9 +277,10 @@ public final class InboundFrames implements FrameHandler {
     conn.helloReceived = true;
     ShardExecutor.cancel(conn.helloTimeout);
     if (interval.clamped()) {
-      ctx.log().warn("shard {} got HELLO with a heartbeat_interval of {} ms on connection {}, more than the {} ms"
-          + " it beats at most; beating every {} ms", ctx.id(), interval.sent(), conn.number,
-          Heartbeater.MAX_INTERVAL_MILLIS, Heartbeater.MAX_INTERVAL_MILLIS);
+      boolean tooLong = interval.millis() == Heartbeater.MAX_INTERVAL_MILLIS;
+      ctx.log().warn("shard {} got HELLO with a heartbeat_interval of {} ms on connection {}, {} the {} ms"
+          + " it beats at {}; beating every {} ms", ctx.id(), interval.sent(), conn.number,
+          tooLong ? "more than" : "less than", interval.millis(), tooLong ? "most" : "least", interval.millis());
     } else {
       ctx.log().debug("shard {} got HELLO, heartbeat interval {} ms", ctx.id(), interval.millis());
     }

@@ -17,17 +17,18 @@ final class InboundPayloads {
   private InboundPayloads() {}
 
   /**
-   * HELLO's {@code heartbeat_interval}: what the shard beats at, at most {@link
-   * Heartbeater#MAX_INTERVAL_MILLIS}; {@code sent} is the value as the frame wrote it, and {@code
-   * clamped} whether it asked for more than that most.
+   * HELLO's {@code heartbeat_interval}: what the shard beats at, between {@link
+   * Heartbeater#MIN_INTERVAL_MILLIS} and {@link Heartbeater#MAX_INTERVAL_MILLIS}; {@code sent} is
+   * the value as the frame wrote it, and {@code clamped} whether it asked for less or more.
    */
   record HelloInterval(long millis, String sent, boolean clamped) {}
 
   /**
    * HELLO's {@code heartbeat_interval} in milliseconds, clamped to {@link
-   * Heartbeater#MAX_INTERVAL_MILLIS}; {@code d} is consumed. Any positive number is accepted, a
-   * fraction rounded down, however large: beating more often than asked costs nothing, while an
-   * interval of years would mean a shard that never notices a silent gateway.
+   * Heartbeater#MIN_INTERVAL_MILLIS} .. {@link Heartbeater#MAX_INTERVAL_MILLIS}; {@code d} is
+   * consumed. Any number of at least 1 is accepted, a fraction rounded down, however large: beating
+   * more often than asked costs nothing, while an interval of years would mean a shard that never
+   * notices a silent gateway, and one of a millisecond a shard that beats without pause.
    *
    * @throws MalformedFrameException if {@code d} is not an object with a positive interval
    */
@@ -53,8 +54,13 @@ final class InboundPayloads {
       throw new MalformedFrameException("HELLO has no positive 'heartbeat_interval'"
           + (sent == null ? "" : " (got " + sent + ")"));
     }
-    boolean clamped = millis > Heartbeater.MAX_INTERVAL_MILLIS;
-    return new HelloInterval(clamped ? Heartbeater.MAX_INTERVAL_MILLIS : (long) millis, sent, clamped);
+    if (millis > Heartbeater.MAX_INTERVAL_MILLIS) {
+      return new HelloInterval(Heartbeater.MAX_INTERVAL_MILLIS, sent, true);
+    }
+    if (millis < Heartbeater.MIN_INTERVAL_MILLIS) {
+      return new HelloInterval(Heartbeater.MIN_INTERVAL_MILLIS, sent, true);
+    }
+    return new HelloInterval((long) millis, sent, false);
   }
 
   /**

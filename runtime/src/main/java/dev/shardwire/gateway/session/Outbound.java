@@ -11,7 +11,8 @@ import org.java_websocket.exceptions.WebsocketNotConnectedException;
  * <ul>
  *   <li>the shard's own (IDENTIFY, RESUME, heartbeats), sent at once on the connection they belong
  *       to and allowed to use the heartbeat reserve, so requests can never starve a connection
- *       into a zombie;
+ *       into a zombie; a beat the gateway asks for (op 1) is sent at once too, but outside the
+ *       reserve, so that the gateway's asking cannot starve it either;
  *   <li>callers' requests, queued in the outbox and flushed to whatever connection is current once
  *       its handshake is done; when the limit is reached the rest waits for the window to roll.
  *       The outbox outlives connections, so a request made during a reconnect is sent after it.
@@ -42,6 +43,28 @@ public final class Outbound {
     }
     if (!conn.limiter.tryAcquire(true, ctx.nanoTime().getAsLong())) {
       ctx.log().warn("shard {} reached the gateway send limit; dropped a priority frame", ctx.id());
+      return;
+    }
+    write(conn, payload);
+  }
+
+  /**
+   * Answers the gateway's op 1 on {@code conn} at once, but only from the part of the send limit
+   * that requests use: a gateway that asks for beats faster than the limit allows must not take
+   * the room kept for the shard's own beats, whose going unacknowledged is how a dead connection
+   * is found. Beyond it, op 1 goes unanswered until the window rolls; one WARN per connection.
+   */
+  void sendRequestedBeat(ShardConnection conn, String payload) {
+    ctx.executor().checkOwner();
+    if (conn.abandoned) {
+      return;
+    }
+    if (!conn.limiter.tryAcquire(false, ctx.nanoTime().getAsLong())) {
+      if (!conn.beatRequestsRefused) {
+        conn.beatRequestsRefused = true;
+        ctx.log().warn("shard {} connection {}: the gateway asks for heartbeats (op 1) faster than the send limit"
+            + " allows; not answering them until its window rolls", ctx.id(), conn.number);
+      }
       return;
     }
     write(conn, payload);

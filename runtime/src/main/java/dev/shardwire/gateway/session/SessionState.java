@@ -30,7 +30,8 @@ import java.util.TreeSet;
  * </ul>
  *
  * READY and RESUMED belong to the connection, not the stream: they are always delivered, and move
- * the sequence only as a next dispatch does.
+ * the sequence only as a next dispatch does. READY starts a new session, so the numbering starts
+ * anew with it ({@link #begin}), also when it answers a RESUME.
  *
  * <p>Part of the inbound stream: guarded by the shard's inbound lock ({@link ShardContext#inbound}),
  * under which the read thread accepts dispatches and READY and the executor reads it for RESUME or
@@ -163,10 +164,19 @@ public final class SessionState {
     }
   }
 
-  /** READY started a session: remember it (a null {@code resumeUri} means the default gateway). */
-  void begin(String sessionId, URI resumeUri) {
+  /**
+   * READY started a session: remember it (a null {@code resumeUri} means the default gateway). Its
+   * dispatches are numbered anew, whatever came before: READY answers an IDENTIFY, which reset the
+   * numbering already, but a gateway may also answer a RESUME with a new session. READY's own
+   * number counts as the session's first when it is 1 (Discord's); any other leaves the session
+   * at 0, as a dispatch that far ahead would leave the sequence where it was.
+   */
+  void begin(String sessionId, URI resumeUri, long readySeq) {
     this.sessionId = sessionId;
     this.resumeUri = resumeUri;
+    sequence = readySeq == 1 ? 1 : 0;
+    unconfirmedJump = 0;
+    deliveredAhead.clear();
     recorder.record(sessionId, sequence, resumeUri, true);
   }
 

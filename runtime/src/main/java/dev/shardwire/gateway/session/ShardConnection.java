@@ -1,12 +1,18 @@
 package dev.shardwire.gateway.session;
 
 import dev.shardwire.gateway.MalformedFrameException;
+import dev.shardwire.gateway.UpgradeRefusedException;
 import dev.shardwire.gateway.wire.Frame;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.util.concurrent.Future;
+import org.java_websocket.WebSocket;
+import org.java_websocket.WebSocketImpl;
 import org.java_websocket.client.WebSocketClient;
 import org.java_websocket.exceptions.InvalidDataException;
+import org.java_websocket.framing.Framedata;
+import org.java_websocket.framing.PingFrame;
+import org.java_websocket.framing.PongFrame;
 import org.java_websocket.handshake.ServerHandshake;
 
 /**
@@ -39,6 +45,14 @@ public final class ShardConnection extends WebSocketClient {
   boolean readingStopped;
   /** READY or RESUMED was handed to the sink from this connection (the sink heard "connected"). */
   boolean handshakeSeen;
+  /** The shard sent RESUME on this connection: only then may RESUMED come. */
+  boolean resumeSent;
+
+  // Owned by the connection's read thread:
+  /** The last pong queued for the write thread, which a newer one replaces while it waits there. */
+  private ByteBuffer queuedPong;
+  /** Whether a pong was replaced unsent on this connection (logged once). */
+  private boolean pongReplaced;
 
   // Owned by the shard's executor (ShardContext): changed only by its tasks.
   /** Given up ({@link ShardLifecycle#abandon}): nothing of this connection is acted on any more. */
@@ -58,6 +72,8 @@ public final class ShardConnection extends WebSocketClient {
   Future<?> heartbeatTask;
   // ... for Outbound:
   boolean flushScheduled;
+  /** An op 1 went unanswered for the send limit (logged once per connection). */
+  boolean beatRequestsRefused;
 
   ShardConnection(ShardLifecycle lifecycle, InboundFrames inbound, URI uri, int number, boolean compress,
       int maxMessageBytes, SendLimiter limiter, int connectTimeoutMillis) {
@@ -127,12 +143,37 @@ public final class ShardConnection extends WebSocketClient {
     inbound.onFrame(this, ownedFrame(bytes));
   }
 
+  /**
+   * Answers a ping, keeping at most one pong waiting to be written. The library answers every
+   * ping into its write queue, which has no bound: a server that pings faster than it reads the
+   * pongs would grow it until the heap ran out. RFC 6455 (section 5.5.3) lets an endpoint that has
+   * not answered earlier pings yet answer only the latest, so a new ping's pong replaces one that
+   * still waits in the queue; the latest ping is always answered.
+   */
+  @Override
+  public void onWebsocketPing(WebSocket conn, Framedata ping) {
+    if (!(conn instanceof WebSocketImpl engine) || !(ping instanceof PingFrame pingFrame) || !engine.isOpen()) {
+      super.onWebsocketPing(conn, ping);
+      return;
+    }
+    ByteBuffer pong = engine.getDraft().createBinaryFrame(new PongFrame(pingFrame));
+    // Removed only while the write thread has not taken it (a pong being written stays).
+    if (queuedPong != null && engine.outQueue.remove(queuedPong) && !pongReplaced) {
+      pongReplaced = true;
+      lifecycle.onPongsReplaced(this);
+    }
+    queuedPong = pong;
+    engine.outQueue.add(pong);
+  }
+
   @Override
   public void onClose(int code, String reason, boolean remote) {
+    UpgradeRefusedException refusal = null;
     if (getConnection().getDraft() instanceof ShardDraft draft) {
       draft.end(); // the inflater's native memory: do not leave it to the garbage collector
+      refusal = draft.upgradeRefusal();
     }
-    lifecycle.onClosed(this, code, reason);
+    lifecycle.onClosed(this, code, reason, refusal);
   }
 
   @Override

@@ -1,22 +1,31 @@
 package dev.shardwire.gateway.session;
 
+import dev.shardwire.gateway.UpgradeRefusedException;
 import dev.shardwire.gateway.wire.FrameTranslator;
 import dev.shardwire.gateway.wire.RefusedFrame;
 import dev.shardwire.gateway.wire.SentTextFrame;
 import dev.shardwire.gateway.wire.UnreadableMessage;
+import dev.shardwire.gateway.wire.UpgradeResponse;
 import dev.shardwire.gateway.wire.Utf8;
 import dev.shardwire.gateway.wire.ZlibStreamInflater;
 import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.java_websocket.WebSocketImpl;
 import org.java_websocket.drafts.Draft;
 import org.java_websocket.drafts.Draft_6455;
+import org.java_websocket.enums.HandshakeState;
+import org.java_websocket.exceptions.IncompleteHandshakeException;
 import org.java_websocket.exceptions.InvalidDataException;
 import org.java_websocket.exceptions.InvalidHandshakeException;
 import org.java_websocket.framing.CloseFrame;
 import org.java_websocket.framing.Framedata;
 import org.java_websocket.framing.TextFrame;
+import org.java_websocket.handshake.ClientHandshake;
 import org.java_websocket.handshake.Handshakedata;
+import org.java_websocket.handshake.ServerHandshake;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,7 +42,10 @@ import org.slf4j.LoggerFactory;
  * UTF-8 bytes ({@link ShardConnection#onText}) instead of a {@code String}: the JSON parser reads
  * the bytes directly. Control frames and uncompressed binary messages take the library's path.
  *
- * <p>The server's answer to the opening handshake is bounded too ({@link #LONGEST_HANDSHAKE}).
+ * <p>The server's answer to the opening handshake is bounded too ({@link #LONGEST_HANDSHAKE}),
+ * read whole before it is judged, and an answer that does not open the connection is kept as an
+ * {@link UpgradeRefusedException} that names what was wrong ({@link #upgradeRefusal()}), where the
+ * library would only close with 1002 and a message of its own.
  *
  * <p><b>Nothing thrown escapes the read thread.</b> The library rethrows an {@code Error} such as
  * {@code OutOfMemoryError} out of its read loop: the read thread ends, the socket stays open, and
@@ -62,6 +74,8 @@ public final class ShardDraft extends Draft_6455 {
   private boolean failed;
   /** Whether the connection was failed already: one refusal is reported, not two. */
   private boolean refused;
+  /** Why the server's answer to the opening handshake did not open the connection, or null. */
+  private UpgradeRefusedException upgradeRefusal;
 
   /**
    * @param maxMessageBytes the longest message kept: a longer one is skipped as it arrives and
@@ -156,14 +170,74 @@ public final class ShardDraft extends Draft_6455 {
   /**
    * The server's answer to the opening handshake: refused once it grows past {@link
    * #LONGEST_HANDSHAKE} without ending, which the library would otherwise keep reading into an
-   * ever larger buffer.
+   * ever larger buffer. It is read up to its blank line before anything is decided (the library
+   * refuses a status other than 101 from its first line, before the headers that say why have
+   * arrived), and a status other than 101 is kept as the {@link #upgradeRefusal()}.
    */
   @Override
   public Handshakedata translateHandshake(ByteBuffer buffer) throws InvalidHandshakeException {
     if (buffer.remaining() > LONGEST_HANDSHAKE) {
-      throw new InvalidHandshakeException("the handshake response is longer than " + LONGEST_HANDSHAKE + " bytes");
+      upgradeRefusal = new UpgradeRefusedException(-1, "the gateway's answer to the WebSocket upgrade is longer than "
+          + LONGEST_HANDSHAKE + " bytes without ending", null);
+      throw new InvalidHandshakeException(upgradeRefusal.getMessage());
     }
-    return super.translateHandshake(buffer);
+    UpgradeResponse head = UpgradeResponse.read(buffer);
+    if (head == null) {
+      // The library keeps what came and calls again with more.
+      throw new IncompleteHandshakeException(buffer.remaining() + 1024);
+    }
+    if (head.status() != 101) {
+      Duration retryAfter = head.retryAfter(Instant.now());
+      upgradeRefusal = new UpgradeRefusedException(head.status(), head.status() < 0
+          ? "the gateway answered the WebSocket upgrade with something that is not HTTP: " + head.printableStatusLine()
+          : "the gateway refused the WebSocket upgrade: " + head.printableStatusLine()
+              + (retryAfter == null ? "" : " (Retry-After: " + retryAfter.toSeconds() + " s)"), retryAfter);
+      buffer.position(buffer.limit());
+      throw new InvalidHandshakeException(upgradeRefusal.getMessage());
+    }
+    try {
+      return super.translateHandshake(buffer);
+    } catch (InvalidHandshakeException e) {
+      // The library's own reading of a 101 (its status line, its header lines) refused it.
+      upgradeRefusal = new UpgradeRefusedException(101,
+          "the gateway's 101 answer to the WebSocket upgrade is not a valid HTTP/1.1 response: " + e.getMessage(), null);
+      throw e;
+    }
+  }
+
+  /** A 101 answer: what RFC 6455 requires of it is the library's check; why it failed is ours. */
+  @Override
+  public HandshakeState acceptHandshakeAsClient(ClientHandshake request, ServerHandshake response)
+      throws InvalidHandshakeException {
+    HandshakeState state = super.acceptHandshakeAsClient(request, response);
+    if (state != HandshakeState.MATCHED) {
+      upgradeRefusal = new UpgradeRefusedException(response.getHttpStatus(),
+          "the gateway's 101 answer to the WebSocket upgrade " + whyNot(response), null);
+    }
+    return state;
+  }
+
+  /** What RFC 6455 (section 4.1) finds wrong with a 101 answer the library refused. */
+  private static String whyNot(ServerHandshake response) {
+    if (!response.getFieldValue("Upgrade").equalsIgnoreCase("websocket")) {
+      return "has no 'Upgrade: websocket' header";
+    }
+    if (!response.getFieldValue("Connection").toLowerCase(Locale.ROOT).contains("upgrade")) {
+      return "has no 'Connection: Upgrade' header";
+    }
+    if (!response.hasFieldValue("Sec-WebSocket-Accept")) {
+      return "has no Sec-WebSocket-Accept header";
+    }
+    // The library accepts any extension and subprotocol answer: what is left is the key.
+    return "has a Sec-WebSocket-Accept that does not answer the request's key";
+  }
+
+  /**
+   * Why the server's answer to the opening handshake did not open the connection, or null when it
+   * did (or has not come). Read on the connection's read thread once it has closed.
+   */
+  UpgradeRefusedException upgradeRefusal() {
+    return upgradeRefusal;
   }
 
   private InvalidDataException fail(String what, Throwable t) {

@@ -2,7 +2,9 @@ package dev.shardwire.gateway.session;
 
 import dev.shardwire.gateway.CloseCodes;
 import dev.shardwire.gateway.GatewayClosedException;
+import dev.shardwire.gateway.UpgradeRefusedException;
 import java.net.URI;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -30,6 +32,12 @@ public final class ShardLifecycle {
    */
   static final int RESUME_URL_ATTEMPTS = 3;
 
+  /**
+   * The longest {@code Retry-After} of a refused upgrade the shard waits: a server that asks for
+   * days must not park a shard for days.
+   */
+  static final long MAX_RETRY_AFTER_NANOS = TimeUnit.MINUTES.toNanos(10);
+
   /** How long a socket may take to answer our close frame before we cut it. */
   private static final long CLOSE_GRACE_NANOS = TimeUnit.SECONDS.toNanos(5);
 
@@ -48,6 +56,8 @@ public final class ShardLifecycle {
   private int opened;
   /** Connections in a row to the resume URL that got no HELLO. */
   private int resumeUrlMisses;
+  /** The least wait before the next connection, which a refused upgrade's Retry-After asked for; 0 for none. */
+  private long retryAfterNanos;
 
   // Written on callers' threads and the executor, read anywhere.
   /** Whether start() was called. */
@@ -109,7 +119,8 @@ public final class ShardLifecycle {
 
   /**
    * Stops the shard for good; idempotent. The executor then closes the current connection with 1000
-   * (ending the session), drops queued requests and stops; the caller does not wait for that.
+   * (ending the session), drops queued requests and stops once the close grace has passed (cutting
+   * a socket whose server never answered); the caller does not wait for that.
    */
   public void close() {
     if (!stopped.compareAndSet(false, true)) {
@@ -126,7 +137,18 @@ public final class ShardLifecycle {
         }
       }
       outbound.clear();
-      ctx.executor().shutdown();
+      // The executor stops only after the close grace: a server that never answers the close
+      // frame (or never answered the upgrade) would keep the socket and its two threads for good,
+      // and the cuts of connections given up just before are still pending.
+      Runnable stop = () -> {
+        if (conn != null) {
+          cutIfOpen(conn, CloseCodes.SHUTDOWN, "shutdown");
+        }
+        ctx.executor().shutdown();
+      };
+      if (ctx.executor().schedule(stop, CLOSE_GRACE_NANOS) == null) {
+        stop.run();
+      }
     });
     ctx.log().info("shard {} closed", ctx.id());
     outcome.closedByCaller(ctx.id());
@@ -164,24 +186,45 @@ public final class ShardLifecycle {
     ctx.log().debug("shard {} connection {} open", ctx.id(), conn.number);
   }
 
+  /** The gateway pings {@code conn} faster than it reads the pongs; once per connection, on its read thread. */
+  void onPongsReplaced(ShardConnection conn) {
+    ctx.log().warn("shard {} connection {}: the gateway sends pings faster than it reads the pongs; answering only"
+        + " the latest", ctx.id(), conn.number);
+  }
+
   void onError(ShardConnection conn, Exception error) {
     ctx.log().debug("shard {} connection {} error: {}", ctx.id(), conn.number, error.toString());
   }
 
   /**
    * {@code conn}'s socket closed, whoever closed it; runs on its read thread, which stops reading it
-   * and hands the rest to the executor.
+   * and hands the rest to the executor. A server that refused the WebSocket upgrade ({@code
+   * refusal}, else null) is reported to the sink here, on the read thread as every malformed
+   * frame is, unless the connection was given up before its answer came.
    */
-  void onClosed(ShardConnection conn, int code, String reason) {
+  void onClosed(ShardConnection conn, int code, String reason, UpgradeRefusedException refusal) {
     synchronized (ctx.inbound()) {
+      if (refusal != null && !conn.readingStopped) {
+        ctx.notifySink("a refused upgrade", sink -> sink.onMalformedFrame(ctx.shard(), refusal));
+      }
       conn.readingStopped = true;
     }
-    ctx.executor().execute(() -> closed(conn, code, reason));
+    ctx.executor().execute(() -> closed(conn, code, reason, refusal));
   }
 
-  private void closed(ShardConnection conn, int code, String reason) {
+  private void closed(ShardConnection conn, int code, String reason, UpgradeRefusedException refusal) {
     if (conn.abandoned) {
       ctx.log().debug("shard {} connection {} closed ({} {})", ctx.id(), conn.number, code, CloseCodes.describe(code));
+      return;
+    }
+    if (refusal != null) {
+      // The connection never opened, so its close code (the library's 1002) says nothing.
+      long asked = refusal.retryAfter().map(ShardLifecycle::nanosOf).orElse(0L);
+      retryAfterNanos = Math.min(asked, MAX_RETRY_AFTER_NANOS);
+      ctx.log().warn("shard {} connection {}: {}; reconnecting{}", ctx.id(), conn.number, refusal.getMessage(),
+          asked > MAX_RETRY_AFTER_NANOS ? " in " + MAX_RETRY_AFTER_NANOS / 1_000_000_000 + " s, the longest it waits"
+              : asked > 0 ? " once the Retry-After has passed" : "");
+      abandon(conn, Disconnect.closed(code, reason));
       return;
     }
     Disconnect next = ReconnectPolicy.afterClose(code, reason);
@@ -248,10 +291,15 @@ public final class ShardLifecycle {
       ctx.executor().execute(() -> closeSocket(conn, why.closeCode(), why.reason()));
     }
     if (why.reconnect() && !stopped.get()) {
-      long delay = reconnect.nextDelayNanos();
+      long delay = Math.max(reconnect.nextDelayNanos(why), retryAfterNanos);
+      retryAfterNanos = 0;
       ctx.log().debug("shard {} reconnecting in {} ms (attempt {})", ctx.id(), delay / 1_000_000, reconnect.attempts());
       ctx.executor().schedule(this::connect, delay);
     }
+  }
+
+  private static long nanosOf(Duration wait) {
+    return wait.compareTo(Duration.ofNanos(Long.MAX_VALUE)) >= 0 ? Long.MAX_VALUE : wait.toNanos();
   }
 
   private void closeSocket(ShardConnection conn, int code, String reason) {
@@ -273,6 +321,17 @@ public final class ShardLifecycle {
   }
 
   /**
+   * One of {@code conn}'s own heartbeats was acknowledged after its handshake: the connection works
+   * both ways, so the next reconnect is a first attempt again. On the executor.
+   */
+  public void proven(ShardConnection conn) {
+    ctx.executor().checkOwner();
+    if (!conn.abandoned && conn.handshakeComplete) {
+      reconnect.connected();
+    }
+  }
+
+  /**
    * READY or RESUMED reached the sink on {@code conn}, which heard "connected" then: the connection
    * is up. On the executor, handed over by the read thread.
    */
@@ -287,7 +346,9 @@ public final class ShardLifecycle {
     conn.handshakeComplete = true;
     resumeUrlMisses = 0;
     ShardExecutor.cancel(conn.handshakeTimeout);
-    reconnect.connected();
+    // The backoff is not reset here but once the connection has proved itself (proven()):
+    // a gateway that drops every session right after its handshake must not be hammered at the
+    // base delay forever.
     connected = true;
     // Only now, so that whoever waited on start() finds the shard connected.
     outcome.readyReceived();

@@ -98,8 +98,8 @@ class ShardPartsTest {
     URI gateway = URI.create("wss://gateway.example.com");
     assertFalse(session.canResume());
     assertEquals(gateway, session.connectBase(gateway));
+    session.begin("abc", URI.create("wss://resume.example.com"), 1); // READY is learnt before its number is judged
     assertTrue(session.accept(1, true).delivers());
-    session.begin("abc", URI.create("wss://resume.example.com"));
     assertTrue(session.accept(2, false).delivers());
     assertTrue(session.accept(3, false).delivers());
     assertFalse(session.accept(2, false).delivers(), "a replayed dispatch must not reach the sink twice");
@@ -111,6 +111,24 @@ class ShardPartsTest {
     assertFalse(session.canResume());
     assertEquals(0, session.sequence());
     assertEquals(gateway, session.connectBase(gateway));
+  }
+
+  @Test
+  void aReadyStartsTheNumberingAnewAtItsOwnNumberWhenThatIsOne() {
+    SessionState session = new SessionState();
+    session.begin("old", null, 1);
+    for (long s = 2; s <= 500; s++) {
+      session.accept(s, false);
+    }
+    assertEquals(500, session.sequence());
+    // A READY in answer to a RESUME: a new session, numbered from 1 again.
+    session.begin("new", null, 1);
+    assertEquals(1, session.sequence());
+    assertEquals(SessionState.Verdict.NEXT, session.accept(2, false));
+    // A READY numbered anything else leaves the new session at 0, as a dispatch that far ahead would.
+    session.begin("newer", null, 77_777_777);
+    assertEquals(0, session.sequence());
+    assertEquals(SessionState.Verdict.NEXT, session.accept(1, false));
   }
 
   @Test

@@ -1,0 +1,182 @@
+package dev.shardwire.gateway;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.shardwire.gateway.client.ShardOptions;
+import dev.shardwire.gateway.client.WebSocketGatewayShard;
+import dev.shardwire.models.Intents;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Frames from a server that speaks RFC 6455 by hand ({@link RawGateway}), in patterns Java-WebSocket's
+ * own server never produces: the shard stays bounded and its session goes on.
+ */
+class ShardRawFramesTest {
+
+  private static final Duration WAIT = Duration.ofSeconds(60);
+
+  private final RecordingSink sink = new RecordingSink();
+  private RawGateway gateway;
+  private WebSocketGatewayShard shard;
+
+  @AfterEach
+  void closeAll() throws Exception {
+    if (shard != null) {
+      shard.close();
+    }
+    if (gateway != null) {
+      gateway.close();
+    }
+  }
+
+  private ShardOptions shardBuilder() {
+    return WebSocketGatewayShard.builder()
+        .token("Bot.test-token-secret")
+        .intents(Intents.UNPRIVILEGED)
+        .gatewayUrl(gateway.url())
+        .compress(false)
+        .sink(sink)
+        .random(() -> 0.99) // no heartbeat within a test: the scripts do not answer them
+        .reconnectBackoff(Duration.ofMillis(20), Duration.ofMillis(200))
+        .helloTimeout(Duration.ofSeconds(10));
+  }
+
+  @Test
+  void aPingFloodFromAServerThatDoesNotReadQueuesNoPongWithoutBoundAndTheLastPingIsAnswered() throws Exception {
+    int pings = 300_000; // 38 MB of pings; answered one for one, 39 MB of pongs queued in the shard
+    byte[] ping = RawGateway.RawConnection.frame(0x89, new byte[125]);
+    AtomicInteger pongs = new AtomicInteger();
+    CompletableFuture<Void> lastAnswered = new CompletableFuture<>();
+    gateway = new RawGateway(conn -> {
+      conn.acceptUpgrade();
+      conn.hello(45_000);
+      conn.awaitOp(2);
+      conn.ready("raw-session", "ws://127.0.0.1:1/");
+      byte[] batch = new byte[ping.length * 1000];
+      for (int i = 0; i < 1000; i++) {
+        System.arraycopy(ping, 0, batch, i * ping.length, ping.length);
+      }
+      for (int sent = 0; sent < pings; sent += 1000) {
+        conn.write(batch); // and read nothing meanwhile
+      }
+      conn.write(RawGateway.RawConnection.frame(0x89, "last".getBytes(StandardCharsets.US_ASCII)));
+      conn.dispatch("MESSAGE_CREATE", 2, "{\"content\":\"after the flood\"}");
+      while (true) {
+        RawGateway.ClientFrame frame = conn.readFrame();
+        if (frame.opcode() == 0xA) {
+          pongs.incrementAndGet();
+          if (frame.text().equals("last")) {
+            lastAnswered.complete(null);
+          }
+        }
+      }
+    });
+    shard = shardBuilder().build();
+    shard.start().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    lastAnswered.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    await().atMost(WAIT).until(() -> sink.named("MESSAGE_CREATE").size() == 1);
+    // Socket buffers hold some pongs; the rest of the flood was not answered one for one.
+    assertTrue(pongs.get() < pings / 2, pongs.get() + " pongs for " + pings + " pings");
+    assertTrue(shard.isConnected());
+    assertEquals(1, gateway.connections());
+    assertEquals(List.of(), sink.malformed());
+    assertEquals(List.of(), gateway.scriptFailures());
+  }
+
+  @Test
+  void closingAShardWhoseServerNeverAnswersTheCloseFrameStillClosesItsSocket() throws Exception {
+    CompletableFuture<Integer> closeCode = new CompletableFuture<>();
+    CompletableFuture<Void> socketClosed = new CompletableFuture<>();
+    gateway = new RawGateway(conn -> {
+      conn.acceptUpgrade();
+      conn.hello(45_000);
+      conn.awaitOp(2);
+      conn.ready("raw-session", gateway.url());
+      for (RawGateway.ClientFrame frame : conn.readUntilClosed()) { // never answered
+        if (frame.opcode() == 0x8) {
+          closeCode.complete(((frame.payload()[0] & 0xFF) << 8) | (frame.payload()[1] & 0xFF));
+        }
+      }
+      socketClosed.complete(null);
+    });
+    shard = shardBuilder().random(() -> 0.99).build();
+    shard.start().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    shard.close();
+    // The shard waits a grace period (5 s) for the server's answer, then cuts the socket itself.
+    socketClosed.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    assertEquals(CloseCodes.SHUTDOWN, closeCode.getNow(-1));
+  }
+
+  @Test
+  void closingAShardWhileItsUpgradeGoesUnansweredClosesItsSocket() throws Exception {
+    CompletableFuture<Void> requested = new CompletableFuture<>();
+    CompletableFuture<Void> socketClosed = new CompletableFuture<>();
+    gateway = new RawGateway(conn -> {
+      conn.readRequest();
+      requested.complete(null);
+      conn.readUntilClosed(); // no answer, ever
+      socketClosed.complete(null);
+    });
+    shard = shardBuilder().build();
+    shard.start();
+    requested.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    shard.close();
+    socketClosed.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    assertEquals(1, gateway.connections());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"reset", "half-close"})
+  void aConnectionResetOrHalfClosedInTheMiddleOfAFrameIsResumedAndLosesNothing(String how) throws Exception {
+    CompletableFuture<String> resume = new CompletableFuture<>();
+    gateway = new RawGateway(conn -> {
+      conn.acceptUpgrade();
+      conn.hello(45_000);
+      if (conn.number == 1) {
+        conn.awaitOp(2);
+        conn.ready("raw-session", gateway.url());
+        conn.dispatch("MESSAGE_CREATE", 2, "{\"n\":2}");
+        byte[] next = RawGateway.RawConnection.frame(0x81,
+            "{\"t\":\"MESSAGE_CREATE\",\"s\":3,\"op\":0,\"d\":{\"n\":3}}".getBytes(StandardCharsets.UTF_8));
+        conn.write(java.util.Arrays.copyOf(next, next.length / 2)); // half of dispatch 3
+        if (how.equals("reset")) {
+          conn.socket.setSoLinger(true, 0); // close with RST
+          conn.socket.close();
+        } else {
+          conn.socket.shutdownOutput(); // FIN, no close frame
+          conn.readUntilClosed();
+        }
+        return;
+      }
+      String sent = conn.awaitOp(2, 6);
+      resume.complete(sent);
+      // The replay of what came after the RESUME's seq: a reset may have cost the shard dispatch 2
+      // too, unread in its socket's buffer when the RST arrived.
+      for (int n = sent.contains("\"seq\":1}") ? 2 : 3; n <= 3; n++) {
+        conn.dispatch("MESSAGE_CREATE", n, "{\"n\":" + n + "}");
+      }
+      conn.sendText("{\"t\":\"RESUMED\",\"s\":null,\"op\":0,\"d\":{}}");
+      conn.dispatch("MESSAGE_CREATE", 4, "{\"n\":4}");
+      conn.readUntilClosed();
+    });
+    shard = shardBuilder().random(() -> 0.99).build();
+    shard.start().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    String sent = resume.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    assertTrue(sent.contains("\"op\":6,") && sent.contains("\"session_id\":\"raw-session\""), sent);
+    await().atMost(WAIT).until(() -> sink.named("MESSAGE_CREATE").size() >= 3);
+    assertEquals(List.of(2L, 3L, 4L), sink.named("MESSAGE_CREATE").stream().map(RecordingSink.Dispatch::sequence).toList());
+    assertEquals(2, gateway.connections());
+    assertEquals(List.of(), sink.malformed());
+  }
+}
