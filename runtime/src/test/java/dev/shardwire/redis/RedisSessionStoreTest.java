@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.shardwire.dispatch.LogCapture;
 import dev.shardwire.gateway.StoredSession;
 import io.lettuce.core.api.sync.RedisCommands;
 import java.time.Duration;
@@ -53,5 +54,36 @@ class RedisSessionStoreTest {
       store.save(0, 1, new StoredSession("s", seq, "", Instant.now()));
     }
     await().atMost(Duration.ofSeconds(10)).until(() -> store.load(0, 1).map(StoredSession::sequence).orElse(0L) == 200L);
+  }
+
+  @Test
+  void twoLiveProcessesSavingOneShardAreWarnedAboutAndARestartIsNot() {
+    String warning = "two processes run shard 0";
+    try (LogCapture log = new LogCapture()) {
+      // A restart: the new process's store takes over the old one's session, and goes on saving.
+      RedisSessionStore old = new RedisSessionStore(redis.connect(), "takeover");
+      old.save(0, 1, new StoredSession("s", 1, "", Instant.now()));
+      await().atMost(Duration.ofSeconds(10)).until(() -> old.load(0, 1).isPresent());
+      RedisSessionStore restarted = new RedisSessionStore(redis.connect(), "takeover");
+      for (int seq = 2; seq <= 5; seq++) {
+        restarted.save(0, 1, new StoredSession("s", seq, "", Instant.now()));
+      }
+      await().atMost(Duration.ofSeconds(10)).until(() -> restarted.load(0, 1).map(StoredSession::sequence).orElse(0L) == 5L);
+
+      // Two live processes of one shard: each finds the other's session over its own.
+      RedisSessionStore first = new RedisSessionStore(redis.connect(), "twice");
+      RedisSessionStore second = new RedisSessionStore(redis.connect(), "twice");
+      for (int seq = 1; seq <= 3; seq++) {
+        first.save(0, 1, new StoredSession("a", seq, "", Instant.now()));
+        await().atMost(Duration.ofSeconds(10)).until(() -> first.load(0, 1).map(StoredSession::sessionId).orElse("").equals("a"));
+        second.save(0, 1, new StoredSession("b", seq, "", Instant.now()));
+        await().atMost(Duration.ofSeconds(10)).until(() -> first.load(0, 1).map(StoredSession::sessionId).orElse("").equals("b"));
+      }
+      await().atMost(Duration.ofSeconds(10)).until(() -> log.text().lines().filter(line -> line.contains(warning)).count() == 2);
+      String text = log.text();
+      assertTrue(text.contains("shardwire:session:twice:0"), text);
+      assertTrue(!text.contains("shardwire:session:takeover:0"), "a restart is no conflict: " + text);
+      assertEquals(2, text.lines().filter(line -> line.contains(warning)).count(), "once per store and shard: " + text);
+    }
   }
 }
