@@ -144,8 +144,8 @@ final class ReadLoop implements Runnable {
             // Redis restarted empty, or a stream was deleted: the group went with it. Make the
             // groups again before the next read (BUSYGROUP where they still exist), from the
             // start of each stream, so what was published since is read too.
-            LOG.warn("dispatch worker {}: the consumer group {} is gone ({}); creating it again",
-                consumer.getName(), consumer.getGroup(), e.getMessage());
+            LOG.warn("dispatch worker {}: the consumer group {} is gone ({}); creating it again at the start of the stream, "
+                + "whose entries are delivered again", consumer.getName(), consumer.getGroup(), e.getMessage());
             prepared.clear();
             if (lastPassLostGroup) {
               // Making the groups again did not help (a stream no longer listened to, whose group
@@ -177,6 +177,7 @@ final class ReadLoop implements Runnable {
         continue;
       }
       String key = streams.keyOf(name);
+      boolean created = true;
       try {
         // From 0: a group made now still delivers what the gateways published before any worker ran.
         redis.xgroupCreate(StreamOffset.from(key, START), consumer.getGroup(), XGroupCreateArgs.Builder.mkstream());
@@ -184,8 +185,13 @@ final class ReadLoop implements Runnable {
         if (!RedisErrors.code(e).equals("BUSYGROUP")) {
           throw e;
         }
+        created = false;
       }
-      trimmed.checkUnread(key);
+      if (created) {
+        trimmed.groupCreated(key);
+      } else {
+        trimmed.checkUnread(key);
+      }
       readOwnPending(key);
       prepared.add(name);
     }

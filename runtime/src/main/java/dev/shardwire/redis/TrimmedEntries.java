@@ -33,8 +33,9 @@ final class TrimmedEntries {
   /** The longest lag whose unread entries the script counts with XRANGE. */
   private static final int COUNTED_LAG = 100;
 
-  // KEYS[1] the stream, ARGV[1] the group, ARGV[2] the longest lag counted with XRANGE.
-  // Returns how many entries were trimmed unread since the last count, and marks them read.
+  // KEYS[1] the stream, ARGV[1] the group, ARGV[2] the longest lag counted with XRANGE, ARGV[3]
+  // "created" when the group was just made. Returns how many entries were trimmed unread since
+  // the last count, and marks them read.
   private static final String SCRIPT = """
       local function field(reply, name)
         for i = 1, #reply, 2 do
@@ -61,6 +62,11 @@ final class TrimmedEntries {
       if not added then return 0 end
       if not read then
         if last ~= '0-0' then return 0 end
+        if ARGV[3] == 'created' then
+          -- A group just made at the start of the stream: what was trimmed before it existed was never its own.
+          redis.call('XGROUP', 'SETID', KEYS[1], ARGV[1], '0-0', 'ENTRIESREAD', added - field(stream, 'length'))
+          return 0
+        end
         read = 0
       end
       local length = field(stream, 'length')
@@ -104,12 +110,26 @@ final class TrimmedEntries {
    * before the group read them.
    */
   void checkUnread(String stream) {
+    check(stream, "read");
+  }
+
+  /**
+   * On the reader's thread, right after this worker made the group on {@code stream} from its
+   * start: the entries trimmed before the group existed were never the group's (a group made again
+   * after it was deleted read them in its former life), so they count as read, not lost.
+   */
+  void groupCreated(String stream) {
+    check(stream, "created");
+  }
+
+  private void check(String stream, String mode) {
     if (refused) {
       return;
     }
     long lost;
     try {
-      lost = redis.eval(SCRIPT, ScriptOutputType.INTEGER, new String[] {stream}, bytes(group), bytes(Integer.toString(COUNTED_LAG)));
+      lost = redis.eval(SCRIPT, ScriptOutputType.INTEGER, new String[] {stream}, bytes(group), bytes(Integer.toString(COUNTED_LAG)),
+          bytes(mode));
     } catch (RedisCommandExecutionException e) {
       String code = RedisErrors.code(e);
       if (code.equals("NOPERM") || code.equals("ERR")) {

@@ -80,6 +80,29 @@ class WorkerTrimmedEntriesTest {
   }
 
   @Test
+  void whatWasTrimmedBeforeTheGroupExistedIsNoLossNorIsAGroupMadeAgain() throws Exception {
+    // The gateways ran before any worker: 300 entries in a stream of at most 100.
+    addBounded(1, 300, 100);
+    Map<Long, Integer> handled = new ConcurrentHashMap<>();
+    RedisDispatchWorker worker = worker(builder());
+    worker.events().subscribe(ShardwireEventTable.TYPING_START_EVENT, event -> handled.merge(event.sequence().orElseThrow(), 1, Integer::sum));
+    worker.start().get();
+    await().atMost(WAIT).until(() -> handled.size() == 100 && sync.xpending(stream, "workers").getCount() == 0);
+
+    // Somebody deletes the group: the worker makes it again at the start of the stream and reads
+    // the 100 entries again; what was trimmed is no loss of the new group either.
+    sync.xgroupDestroy(stream, "workers");
+    await().atMost(WAIT).until(() -> handled.values().stream().allMatch(times -> times == 2)
+        && sync.xpending(stream, "workers").getCount() == 0);
+    assertEquals(100, handled.size());
+    // One more check round (each stream is checked every second) reports nothing either.
+    dispatches.add("TYPING_START", 0, 401, Dispatches.typing(401));
+    await().atMost(WAIT).until(() -> handled.containsKey(401L));
+    await().during(Duration.ofMillis(1_500)).atMost(WAIT).until(() -> worker.trimmed() == 0);
+    assertTrue(handled.keySet().stream().allMatch(seq -> seq > 200), "the entries left: " + handled.keySet());
+  }
+
+  @Test
   void aWorkerBehindTheBoundCountsWhatWasTrimmedAheadOfIt() throws Exception {
     Map<Long, Integer> handled = new ConcurrentHashMap<>();
     CountDownLatch release = new CountDownLatch(1);
