@@ -1,6 +1,7 @@
 package dev.shardwire.models;
 
 import dev.shardwire.annotations.GatewayModel;
+import dev.shardwire.annotations.JsonName;
 import dev.shardwire.annotations.RawValueOf;
 import dev.shardwire.annotations.Repr;
 import java.util.Optional;
@@ -28,8 +29,17 @@ public interface Activity {
   /** The stream URL, for streaming activities; absent when not sent, null when the activity has none. */
   OptionalNullable<String> url();
 
-  /** When the activity was added to the session, in milliseconds since the epoch. */
-  OptionalLong createdAt();
+  /** When the activity was added to the session, in milliseconds since the epoch; empty when not sent or not a number. */
+  default OptionalLong createdAt() {
+    return ActivityNumbers.wholeNumber(rawCreatedAt());
+  }
+
+  /**
+   * The creation time as sent: Discord does not check the types inside activities, so a client's
+   * decimal number or string passes through as it came.
+   */
+  @JsonName("created_at")
+  Optional<RawJson> rawCreatedAt();
 
   /** When the activity started and ends, if known. */
   Optional<ActivityTimestamps> timestamps();

@@ -15,6 +15,9 @@ public interface ClientStatus {
   /** The status on a mobile client. */
   Optional<Status> mobile();
 
-  /** The status on the web client. */
+  /** The status on the web client (bots are active there). */
   Optional<Status> web();
+
+  /** The status on a virtual reality client. */
+  Optional<Status> vr();
 }

@@ -48,6 +48,18 @@ public enum MessageType {
   /** A channel was followed ({@code 12}). */
   @JsonName("12")
   CHANNEL_FOLLOW_ADD,
+  /** The guild was disqualified from Discovery ({@code 14}). */
+  @JsonName("14")
+  GUILD_DISCOVERY_DISQUALIFIED,
+  /** The guild was requalified for Discovery ({@code 15}). */
+  @JsonName("15")
+  GUILD_DISCOVERY_REQUALIFIED,
+  /** The first warning of a Discovery grace period ({@code 16}). */
+  @JsonName("16")
+  GUILD_DISCOVERY_GRACE_PERIOD_INITIAL_WARNING,
+  /** The last warning of a Discovery grace period ({@code 17}). */
+  @JsonName("17")
+  GUILD_DISCOVERY_GRACE_PERIOD_FINAL_WARNING,
   /** A thread was created ({@code 18}). */
   @JsonName("18")
   THREAD_CREATED,
@@ -69,6 +81,42 @@ public enum MessageType {
   /** An auto-moderation action ({@code 24}). */
   @JsonName("24")
   AUTO_MODERATION_ACTION,
+  /** A role subscription was bought or renewed ({@code 25}). */
+  @JsonName("25")
+  ROLE_SUBSCRIPTION_PURCHASE,
+  /** An app's premium upsell ({@code 26}). */
+  @JsonName("26")
+  INTERACTION_PREMIUM_UPSELL,
+  /** A stage started ({@code 27}). */
+  @JsonName("27")
+  STAGE_START,
+  /** A stage ended ({@code 28}). */
+  @JsonName("28")
+  STAGE_END,
+  /** A member became a stage speaker ({@code 29}). */
+  @JsonName("29")
+  STAGE_SPEAKER,
+  /** A stage's topic changed ({@code 31}). */
+  @JsonName("31")
+  STAGE_TOPIC,
+  /** A member subscribed to an app in the guild ({@code 32}). */
+  @JsonName("32")
+  GUILD_APPLICATION_PREMIUM_SUBSCRIPTION,
+  /** Raid alert mode was enabled ({@code 36}). */
+  @JsonName("36")
+  GUILD_INCIDENT_ALERT_MODE_ENABLED,
+  /** Raid alert mode was disabled ({@code 37}). */
+  @JsonName("37")
+  GUILD_INCIDENT_ALERT_MODE_DISABLED,
+  /** A raid was reported ({@code 38}). */
+  @JsonName("38")
+  GUILD_INCIDENT_REPORT_RAID,
+  /** A raid report was a false alarm ({@code 39}). */
+  @JsonName("39")
+  GUILD_INCIDENT_REPORT_FALSE_ALARM,
+  /** A purchase in the guild ({@code 44}). */
+  @JsonName("44")
+  PURCHASE_NOTIFICATION,
   /** A poll's result ({@code 46}). */
   @JsonName("46")
   POLL_RESULT,

@@ -1,10 +1,12 @@
 package dev.shardwire.catalogue;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.shardwire.GatewayBot;
 import dev.shardwire.dispatch.BuiltInTables;
 import dev.shardwire.spi.DecodeContext;
+import dev.shardwire.spi.DecodeException;
 import dev.shardwire.spi.EventDecoder;
 import dev.shardwire.spi.EventTable;
 import dev.shardwire.spi.GatewayJson;
@@ -33,6 +35,18 @@ final class Decoding {
         Object decoded = GatewayJson.decode(utf8, decoder, CONTEXT);
         assertEquals(JacksonReference.decode(utf8, decoder, CONTEXT), decoded, "over Jackson's own parser");
         return type.cast(decoded);
+      }
+    }
+    throw new AssertionError("no runtime table decodes " + name);
+  }
+
+  /** The failure that dispatch {@code name} with payload {@code json} decodes into, over the gateway's parser. */
+  static DecodeException decodeFails(String name, String json) {
+    for (EventTable table : BuiltInTables.tables()) {
+      EventDecoder<?> decoder = table.decoderFor(name).orElse(null);
+      if (decoder != null) {
+        byte[] utf8 = json.getBytes(StandardCharsets.UTF_8);
+        return assertThrows(DecodeException.class, () -> GatewayJson.decode(utf8, decoder, CONTEXT));
       }
     }
     throw new AssertionError("no runtime table decodes " + name);

@@ -18,6 +18,7 @@ import dev.shardwire.events.interaction.InteractionCreateEvent;
 import dev.shardwire.events.member.GuildMemberUpdateEvent;
 import dev.shardwire.events.message.MessageCreateEvent;
 import dev.shardwire.events.message.MessageReactionAddEvent;
+import dev.shardwire.events.message.MessageReactionRemoveEvent;
 import dev.shardwire.events.message.MessageUpdateEvent;
 import dev.shardwire.events.presence.PresenceUpdateEvent;
 import dev.shardwire.events.typing.TypingStartEvent;
@@ -278,5 +279,92 @@ class RealTrafficDecodeTest {
     assertEquals(Snowflake.of(1000000000000000002L), event.applicationId());
     assertEquals(Set.of(GUILD), event.unavailableGuilds());
     assertEquals("wss://gateway-us-east1-c.discord.gg", event.resumeGatewayUrl());
+  }
+
+  @Test
+  void aRoleSubscriptionPurchaseHasItsOwnType() {
+    MessageCreateEvent event = decode(
+        "MESSAGE_CREATE", RealTrafficPayloads.MESSAGE_CREATE_ROLE_SUBSCRIPTION_PURCHASE, MessageCreateEvent.class);
+    assertEquals(MessageType.ROLE_SUBSCRIPTION_PURCHASE, event.type());
+    assertEquals("25", event.rawType());
+    assertEquals(NELLY, event.author().id());
+  }
+
+  @Test
+  void activityNumbersAsRichPresenceClientsSendThem() {
+    PresenceUpdateEvent event = decode(
+        "PRESENCE_UPDATE", RealTrafficPayloads.PRESENCE_UPDATE_LOOSELY_TYPED_ACTIVITIES, PresenceUpdateEvent.class);
+    Activity decimal = event.activities().get(0);
+    assertEquals(OptionalLong.of(1727800000123L), decimal.timestamps().orElseThrow().start());
+    assertEquals("1727800000123.456", decimal.timestamps().orElseThrow().rawStart().orElseThrow().json());
+    assertEquals(OptionalLong.of(1727805739426L), decimal.createdAt());
+    Activity strings = event.activities().get(1);
+    assertEquals(OptionalLong.of(1727800000000L), strings.timestamps().orElseThrow().start());
+    assertEquals(OptionalLong.of(1727809999000L), strings.timestamps().orElseThrow().end());
+    assertEquals(OptionalLong.of(1727805739427L), strings.createdAt());
+    assertEquals("\"1727805739427\"", strings.rawCreatedAt().orElseThrow().json());
+  }
+
+  @Test
+  void aButtonOnAnEphemeralReplyInAThread() {
+    InteractionCreateEvent event = decode(
+        "INTERACTION_CREATE", RealTrafficPayloads.INTERACTION_BUTTON_ON_EPHEMERAL_IN_THREAD, InteractionCreateEvent.class);
+    assertEquals(InteractionType.MESSAGE_COMPONENT, event.type());
+    assertEquals(Optional.of("go"), event.data().orElseThrow().customId());
+    assertEquals(OptionalInt.of(2), event.data().orElseThrow().componentType());
+    Message message = event.message().orElseThrow();
+    assertEquals(OptionalLong.of(32832), message.flags());
+    assertTrue(message.components().orElseThrow().json().startsWith("[{\"type\":17"));
+    assertTrue(message.interactionMetadata().isPresent());
+    assertEquals(ChannelType.PUBLIC_THREAD, event.channel().orElseThrow().type());
+    assertEquals(4320, event.channel().orElseThrow().threadMetadata().orElseThrow().autoArchiveDuration());
+    assertEquals(NELLY, event.member().orElseThrow().user().id());
+  }
+
+  @Test
+  void everyKindOfActivity() {
+    PresenceUpdateEvent event = decode(
+        "PRESENCE_UPDATE", RealTrafficPayloads.PRESENCE_UPDATE_EVERY_ACTIVITY_TYPE, PresenceUpdateEvent.class);
+    assertEquals(Status.DO_NOT_DISTURB, event.status());
+    assertEquals(Optional.of(Status.IDLE), event.clientStatus().orElseThrow().web());
+    assertEquals(Optional.of(Status.ONLINE), event.clientStatus().orElseThrow().vr());
+    assertEquals(Optional.empty(), event.clientStatus().orElseThrow().mobile());
+    List<Activity> activities = event.activities();
+    assertEquals(
+        List.of(ActivityType.CUSTOM, ActivityType.CUSTOM, ActivityType.STREAMING, ActivityType.WATCHING,
+            ActivityType.COMPETING, ActivityType.PLAYING),
+        activities.stream().map(Activity::type).toList());
+    assertEquals(Optional.empty(), activities.get(0).emoji().get().id());
+    assertEquals(Optional.of("☕"), activities.get(0).emoji().get().name());
+    assertTrue(activities.get(1).emoji().get().animated());
+    assertTrue(activities.get(1).state().isAbsent());
+    assertEquals("https://www.twitch.tv/nelly", activities.get(2).url().get());
+    assertEquals("[\"Watch\"]", activities.get(3).buttons().orElseThrow().json());
+    Activity game = activities.get(5);
+    assertTrue(game.instance());
+    assertTrue(game.details().isNull());
+    assertEquals("{\"size\":[2,4],\"id\":\"party-1\"}", game.party().orElseThrow().json());
+  }
+
+  @Test
+  void reactionsFromBeforeSuperReactionsHaveNoType() {
+    MessageReactionAddEvent add =
+        decode("MESSAGE_REACTION_ADD", RealTrafficPayloads.MESSAGE_REACTION_ADD_WITHOUT_TYPE, MessageReactionAddEvent.class);
+    assertEquals(OptionalInt.empty(), add.sentType());
+    assertEquals(0, add.type());
+    assertFalse(add.burst());
+    assertEquals(NELLY, add.member().orElseThrow().user().id());
+    MessageReactionRemoveEvent remove = decode(
+        "MESSAGE_REACTION_REMOVE", RealTrafficPayloads.MESSAGE_REACTION_REMOVE_WITHOUT_TYPE, MessageReactionRemoveEvent.class);
+    assertEquals(0, remove.type());
+    assertEquals(Optional.of("shardwire"), remove.emoji().name());
+  }
+
+  @Test
+  void aSuperReactionsTypeAsSent() {
+    MessageReactionAddEvent event =
+        decode("MESSAGE_REACTION_ADD", RealTrafficPayloads.MESSAGE_REACTION_ADD_IN_DM, MessageReactionAddEvent.class);
+    assertEquals(OptionalInt.of(1), event.sentType());
+    assertEquals(1, event.type());
   }
 }

@@ -327,4 +327,116 @@ final class RealTrafficPayloads {
        "geo_ordered_rtc_regions":["rotterdam","frankfurt"],"game_relationships":[],"auth":{},
        "application":{"id":"1000000000000000002","flags":8953856},"shard":[0,1],
        "_trace":["[\\"gateway-prd-us-east1-c-7m3n\\",{\\"micros\\":89000}]"]}""";
+
+  /**
+   * A role subscription bought in a guild (type 25): the buyer as author, the purchase's data, a
+   * type this catalogue once read as unknown.
+   */
+  static final String MESSAGE_CREATE_ROLE_SUBSCRIPTION_PURCHASE =
+      """
+      {"type":25,"tts":false,"timestamp":"2024-07-01T08:20:00.000000+00:00","pinned":false,"mentions":[],
+       "mention_roles":[],"mention_everyone":false,"member":{"roles":["41771983423143938"],"premium_since":null,
+         "pending":false,"nick":null,"mute":false,"joined_at":"2015-04-26T06:26:56.936000+00:00","flags":0,
+         "deaf":false,"communication_disabled_until":null,"banner":null,"avatar":null},
+       "id":"1200000000000000040","flags":0,"embeds":[],"edited_timestamp":null,"content":"","components":[],
+       "channel_id":"41771983423143937","author":{"username":"nelly","public_flags":0,"id":"80351110224678912",
+         "global_name":"Nelly","discriminator":"0","avatar":null,"avatar_decoration_data":null},
+       "attachments":[],"guild_id":"41771983423143937",
+       "role_subscription_data":{"tier_name":"Gold","total_months_subscribed":3,
+         "role_subscription_listing_id":"1200000000000000041","is_renewal":true}}""";
+
+  /**
+   * Activities from rich presence clients, whose types Discord does not check: a start time as a
+   * decimal number (a client's seconds times a thousand), a creation time and an end as strings.
+   */
+  static final String PRESENCE_UPDATE_LOOSELY_TYPED_ACTIVITIES =
+      """
+      {"user":{"id":"80351110224678912"},"status":"online","guild_id":"41771983423143937",
+       "client_status":{"desktop":"online"},
+       "activities":[
+         {"type":0,"timestamps":{"start":1727800000123.456},"name":"Py Game","id":"a1b2c3","details":"level 3",
+          "created_at":1727805739426,"application_id":"383226320970055681"},
+         {"type":0,"timestamps":{"start":"1727800000000","end":"1727809999000"},"name":"Other Game","id":"d4e5f6",
+          "created_at":"1727805739427","state":"in a match"}]}""";
+
+  /**
+   * A button pressed on an app's ephemeral reply in a thread: the message carries its flags
+   * (EPHEMERAL, IS_COMPONENTS_V2), a container of components and the interaction's metadata; the
+   * channel is the partial thread, with its metadata.
+   */
+  static final String INTERACTION_BUTTON_ON_EPHEMERAL_IN_THREAD =
+      """
+      {"version":1,"type":3,"token":"dG9rZW4tYnV0dG9u","locale":"en-US","guild_locale":"en-US",
+       "id":"1200000000000000050","guild_id":"41771983423143937","context":0,"entitlements":[],
+       "guild":{"locale":"en-US","id":"41771983423143937","features":["COMMUNITY"]},
+       "message":{"webhook_id":"1000000000000000002","type":20,"tts":false,"timestamp":"2024-07-01T08:30:00.000000+00:00",
+         "position":0,"pinned":false,"mentions":[],"mention_roles":[],"mention_everyone":false,
+         "interaction_metadata":{"user":{"username":"nelly","id":"80351110224678912","discriminator":"0","avatar":null},
+           "type":2,"name":"menu","id":"1200000000000000051","command_type":1,
+           "authorizing_integration_owners":{"0":"41771983423143937"}},
+         "id":"1200000000000000052","flags":32832,"embeds":[],"edited_timestamp":null,"content":"",
+         "components":[{"type":17,"id":1,"accent_color":null,"spoiler":false,"components":[
+           {"type":10,"id":2,"content":"pick one"},
+           {"type":1,"id":3,"components":[{"type":2,"id":4,"style":1,"label":"Go","custom_id":"go","emoji":{"name":"🔥"}}]}]}],
+         "channel_id":"1200000000000000053","author":{"username":"shardwire","public_flags":524288,
+           "id":"1000000000000000002","global_name":null,"discriminator":"5131","bot":true,"avatar":null},
+         "attachments":[],"application_id":"1000000000000000002"},
+       "member":{"user":{"username":"nelly","id":"80351110224678912","discriminator":"0","avatar":null,
+           "avatar_decoration_data":null,"collectibles":null,"display_name_styles":null,"primary_guild":null},
+         "unusual_dm_activity_until":null,"roles":[],"premium_since":null,"permissions":"2251799813685247",
+         "pending":false,"nick":null,"mute":false,"joined_at":"2015-04-26T06:26:56.936000+00:00","flags":0,"deaf":false,
+         "communication_disabled_until":null,"banner":null,"avatar":null},
+       "data":{"id":4,"custom_id":"go","component_type":2},
+       "channel_id":"1200000000000000053",
+       "channel":{"type":11,"thread_metadata":{"locked":false,"create_timestamp":"2024-06-01T12:00:00.000000+00:00",
+           "auto_archive_duration":4320,"archived":false,"archive_timestamp":"2024-06-01T12:00:00.000000+00:00"},
+         "rate_limit_per_user":0,"permissions":"2251799813685247","parent_id":"41771983423143937",
+         "owner_id":"80351110224678912","name":"a thread","message_count":3,"member_count":2,"total_message_sent":3,
+         "last_message_id":"1200000000000000052","id":"1200000000000000053","guild_id":"41771983423143937","flags":0,
+         "applied_tags":[]},
+       "authorizing_integration_owners":{"0":"41771983423143937"},"attachment_size_limit":10485760,
+       "application_id":"1000000000000000002","app_permissions":"2251799813685247"}""";
+
+  /**
+   * One activity of each kind a client reports: a custom status with a Unicode emoji and one with an
+   * animated custom emoji and no text, a stream with its URL, a watched video with buttons as
+   * labels, a competition, and a game with a party's size, secrets and an instance; client
+   * statuses on virtual reality and on a platform the docs do not list.
+   */
+  static final String PRESENCE_UPDATE_EVERY_ACTIVITY_TYPE =
+      """
+      {"user":{"id":"80351110224678912"},"status":"dnd","guild_id":"41771983423143937",
+       "client_status":{"desktop":"dnd","web":"idle","vr":"online","embedded":"online"},"activities":[
+         {"type":4,"state":"brb","name":"Custom Status","id":"custom","emoji":{"name":"☕"},"created_at":1727805739426},
+         {"type":4,"name":"Custom Status","id":"custom","emoji":{"name":"cat","id":"41771983429993937","animated":true},
+          "created_at":1727805739426},
+         {"url":"https://www.twitch.tv/nelly","type":1,"state":"Some Game","name":"Twitch","id":"twitch:1",
+          "details":"live!","created_at":1727805739426,"assets":{"large_image":"twitch:nelly"},
+          "timestamps":{"start":1727800000000}},
+         {"type":3,"name":"YouTube","id":"yt","details":"a video","created_at":1727805739426,
+          "application_id":"111299001912","buttons":["Watch"],"flags":0,
+          "timestamps":{"start":1727800000000,"end":1727809999000}},
+         {"type":5,"name":"Arena","id":"c","created_at":1727805739426},
+         {"type":0,"name":"Some Game","instance":true,"id":"g","created_at":1727805739426,
+          "application_id":"383226320970055681","party":{"size":[2,4],"id":"party-1"},"secrets":{"join":"s"},
+          "session_id":"x","platform":"desktop","supported_platforms":["desktop"],
+          "metadata":{"button_urls":["https://example.com"]},"buttons":["Join","Site"],"state":"In queue",
+          "details":null,"status_display_type":0}]}""";
+
+  /**
+   * Reactions as Discord sent them before super reactions, without {@code type} nor {@code burst}:
+   * an add in a guild with the member and a removal of a custom emoji.
+   */
+  static final String MESSAGE_REACTION_ADD_WITHOUT_TYPE =
+      """
+      {"user_id":"80351110224678912","message_id":"1200000000000000003",
+       "member":{"user":{"username":"nelly","id":"80351110224678912","discriminator":"0","avatar":null},"roles":[],
+         "joined_at":"2015-04-26T06:26:56.936000+00:00","deaf":false,"mute":false,"flags":0},
+       "emoji":{"name":"🔥","id":null},"channel_id":"41771983423143937","guild_id":"41771983423143937"}""";
+
+  static final String MESSAGE_REACTION_REMOVE_WITHOUT_TYPE =
+      """
+      {"user_id":"80351110224678912","message_id":"1200000000000000003",
+       "emoji":{"name":"shardwire","id":"41771983429993937"},"channel_id":"41771983423143937",
+       "guild_id":"41771983423143937"}""";
 }

@@ -1,9 +1,11 @@
 package dev.shardwire.events.message;
 
+import dev.shardwire.annotations.JsonName;
 import dev.shardwire.annotations.Repr;
 import dev.shardwire.models.Emoji;
 import dev.shardwire.models.Snowflake;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * A reaction was added to or removed from a message: listen here for both, as hikari's
@@ -34,6 +36,15 @@ public interface MessageReactionEvent extends MessageEvent {
   /** Whether it is a super reaction. */
   boolean burst();
 
-  /** 0 for a normal reaction, 1 for a super reaction. */
-  int type();
+  /**
+   * 0 for a normal reaction, 1 for a super reaction: as sent, or from {@link #burst()} for a
+   * payload without it (Discord sent none before super reactions).
+   */
+  default int type() {
+    return sentType().orElse(burst() ? 1 : 0);
+  }
+
+  /** The reaction's type as sent; empty in payloads from before Discord added it. */
+  @JsonName("type")
+  OptionalInt sentType();
 }
