@@ -14,12 +14,13 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Redis 7 counts, per stream, the entries ever added, and per group, the entries it read; an
  * entry trimmed unread is added and never read. So where the group's unread entries can be
- * counted cheaply (the group has read everything, or the trim passed its position, so every entry
- * left is unread, or it lags by at most {@value #COUNTED_LAG} entries), what was added, less what
- * was read, less what is left unread, is what was lost. A script counts that and marks those
+ * counted without reading them (the group has read everything, or the trim passed its position,
+ * so that every entry left is unread), what was added, less what was read, less what is left
+ * unread, is what was lost. A script counts that and marks those
  * entries read in the same step ({@code XGROUP SETID … ENTRIESREAD}), so among the workers of a
  * group exactly one reports each loss, once. Where the count cannot be made now (the group is in
- * the middle of a long backlog), a later check makes it. Entries deleted with {@code XDEL} count
+ * the middle of a backlog), a later check makes it: counting the entries left there would mean
+ * reading them, payloads and all. Entries deleted with {@code XDEL} count
  * the same way; after such a deletion ahead of the group, Redis cannot count its reads and the
  * check says nothing until it caught up.
  *
@@ -30,12 +31,9 @@ import org.slf4j.LoggerFactory;
 final class TrimmedEntries {
 
   private static final Logger LOG = LoggerFactory.getLogger(TrimmedEntries.class);
-  /** The longest lag whose unread entries the script counts with XRANGE. */
-  private static final int COUNTED_LAG = 100;
 
-  // KEYS[1] the stream, ARGV[1] the group, ARGV[2] the longest lag counted with XRANGE, ARGV[3]
-  // "created" when the group was just made. Returns how many entries were trimmed unread since
-  // the last count, and marks them read.
+  // KEYS[1] the stream, ARGV[1] the group, ARGV[2] "created" when the group was just made.
+  // Returns how many entries were trimmed unread since the last count, and marks them read.
   private static final String SCRIPT = """
       local function field(reply, name)
         for i = 1, #reply, 2 do
@@ -62,7 +60,7 @@ final class TrimmedEntries {
       if not added then return 0 end
       if not read then
         if last ~= '0-0' then return 0 end
-        if ARGV[3] == 'created' then
+        if ARGV[2] == 'created' then
           -- A group just made at the start of the stream: what was trimmed before it existed was never its own.
           redis.call('XGROUP', 'SETID', KEYS[1], ARGV[1], '0-0', 'ENTRIESREAD', added - field(stream, 'length'))
           return 0
@@ -76,8 +74,6 @@ final class TrimmedEntries {
         unread = 0
       elseif first and before(last, first[1]) then
         unread = length
-      elseif added - read <= tonumber(ARGV[2]) then
-        unread = #redis.call('XRANGE', KEYS[1], '(' .. last, '+', 'COUNT', added - read + 1)
       else
         return 0
       end
@@ -128,8 +124,7 @@ final class TrimmedEntries {
     }
     long lost;
     try {
-      lost = redis.eval(SCRIPT, ScriptOutputType.INTEGER, new String[] {stream}, bytes(group), bytes(Integer.toString(COUNTED_LAG)),
-          bytes(mode));
+      lost = redis.eval(SCRIPT, ScriptOutputType.INTEGER, new String[] {stream}, bytes(group), bytes(mode));
     } catch (RedisCommandExecutionException e) {
       String code = RedisErrors.code(e);
       if (code.equals("NOPERM") || code.equals("ERR")) {
