@@ -31,6 +31,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Which streams are wanted is asked again before every read: the streams of the dispatch names
  * whose events something listens to now. No other stream is ever read.
+ *
+ * <p>About once a second it also asks, for each of those streams, whether the stream's bound
+ * trimmed entries before the group read them ({@link TrimmedEntries}); and it counts the pending
+ * entries trimmed that {@code XAUTOCLAIM}, or its own pending list read back at start, shows.
  */
 final class ReadLoop implements Runnable {
 
