@@ -59,6 +59,7 @@ final class ReadLoop implements Runnable {
   private final CompletableFuture<Void> started = new CompletableFuture<>();
   private final AtomicLong claimed = new AtomicLong();
   private final TrimmedEntries trimmed;
+  private final ForeignKeys foreignKeys;
   private volatile boolean stopping;
   private volatile Thread thread;
 
@@ -79,6 +80,7 @@ final class ReadLoop implements Runnable {
     this.inFlight = inFlight;
     this.delivery = delivery;
     this.trimmed = new TrimmedEntries(redis, consumer.getGroup(), consumer.getName());
+    this.foreignKeys = new ForeignKeys(consumer.getName());
   }
 
   /** Completes once the groups of the streams wanted at start exist; fails if the loop ends first. */
@@ -114,8 +116,9 @@ final class ReadLoop implements Runnable {
     try {
       while (!stopping) {
         try {
-          List<String> names = DispatchStreams.carried(routes.listenedNames());
+          List<String> names = foreignKeys.usable(DispatchStreams.carried(routes.listenedNames()));
           prepare(names);
+          names = foreignKeys.usable(names); // less those prepare found holding something else
           started.complete(null);
           if (names.isEmpty()) {
             LockSupport.parkNanos(block.toNanos()); // nothing to read until somebody subscribes
@@ -143,6 +146,12 @@ final class ReadLoop implements Runnable {
         } catch (RuntimeException e) {
           if (stopping) {
             return;
+          }
+          if (RedisErrors.code(e).equals("WRONGTYPE")) {
+            // A wanted stream's key was replaced by something else after its group was made:
+            // prepare them all again, which finds which one.
+            prepared.clear();
+            continue;
           }
           if (noGroup(e)) {
             // Redis restarted empty, or a stream was deleted: the group went with it. Make the
@@ -186,11 +195,16 @@ final class ReadLoop implements Runnable {
         // From 0: a group made now still delivers what the gateways published before any worker ran.
         redis.xgroupCreate(StreamOffset.from(key, START), consumer.getGroup(), XGroupCreateArgs.Builder.mkstream());
       } catch (RedisCommandExecutionException e) {
+        if (RedisErrors.code(e).equals("WRONGTYPE")) {
+          foreignKeys.found(name, key, e);
+          continue;
+        }
         if (!RedisErrors.code(e).equals("BUSYGROUP")) {
           throw e;
         }
         created = false;
       }
+      foreignKeys.works(name);
       if (created) {
         trimmed.groupCreated(key);
       } else {
