@@ -61,13 +61,16 @@ final class TrimmedEntries {
       local read = field(group, 'entries-read')
       local last = field(group, 'last-delivered-id')
       if not added then return 0 end
+      if ARGV[2] == 'created' then
+        -- A group just made at the start of the stream: what was trimmed before it existed was
+        -- never its own. (Redis leaves its read count unknown, or 0, depending on the version.)
+        if last == '0-0' then
+          redis.call('XGROUP', 'SETID', KEYS[1], ARGV[1], '0-0', 'ENTRIESREAD', added - field(stream, 'length'))
+        end
+        return 0
+      end
       if not read then
         if last ~= '0-0' then return 0 end
-        if ARGV[2] == 'created' then
-          -- A group just made at the start of the stream: what was trimmed before it existed was never its own.
-          redis.call('XGROUP', 'SETID', KEYS[1], ARGV[1], '0-0', 'ENTRIESREAD', added - field(stream, 'length'))
-          return 0
-        end
         read = 0
       end
       local length = field(stream, 'length')
