@@ -7,13 +7,11 @@ import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.async.RedisAsyncCommands;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
@@ -25,15 +23,15 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Each shard's session is a hash at {@code shardwire:session:<botKey>:<shardId>} with the fields
  * {@code session_id}, {@code seq}, {@code resume_url}, {@code shard_count}, {@code saved_at}
- * (epoch milliseconds) and {@code owner}, written with its expiry in one script, so the key never outlives {@link
+ * (epoch milliseconds), {@code owner} and {@code owner_client}, written with its expiry in one script, so the key never outlives {@link
  * #maxAge()} without a save: Redis forgets a stale session by itself, and a session stored under
  * another shard count is not loaded. The default bound is {@link SessionStore#DEFAULT_MAX_AGE}.
  *
  * <p>Each save also names the store that wrote it ({@code owner}: the process id and a random
- * number). A store that finds its shard's session written by another store since it wrote it
- * itself logs one WARN line for the shard: two live gateway processes run that shard (a
- * misconfiguration: each then has its own session, and publishes every dispatch of the shard
- * under it). A process restarted with the shards takes over the old one's sessions quietly.
+ * number; {@code owner_client}: its connection's Redis client id), so that two live gateway
+ * processes running one shard (a misconfiguration: each has its own session, and publishes every
+ * dispatch of the shard under it) are reported in a WARN line per shard ({@link SessionOwners}). A
+ * process restarted with the shards takes over the old one's sessions quietly.
  *
  * <p>Saves and clears are sent without waiting for the answer (they run on the shards' threads),
  * in order on the one connection, so the last save wins; a failure is logged at WARN once until a
@@ -50,26 +48,21 @@ public final class RedisSessionStore implements SessionStore {
 
   /**
    * HSET the fields and set the expiry in one step (no key is left without a TTL); answers the
-   * store that wrote the session before, when it was another.
+   * store that wrote the session before, and its connection's client id, when it was another.
    */
   private static final String SAVE =
-      "local previous = redis.call('HGET', KEYS[1], 'owner') "
+      "local previous = redis.call('HMGET', KEYS[1], 'owner', 'owner_client') "
           + "redis.call('HSET', KEYS[1], 'session_id', ARGV[1], 'seq', ARGV[2], 'resume_url', ARGV[3],"
-          + " 'shard_count', ARGV[4], 'saved_at', ARGV[5], 'owner', ARGV[7]) "
+          + " 'shard_count', ARGV[4], 'saved_at', ARGV[5], 'owner', ARGV[7], 'owner_client', ARGV[8]) "
           + "redis.call('PEXPIRE', KEYS[1], ARGV[6]) "
-          + "if previous and previous ~= ARGV[7] then return previous end "
-          + "return false";
+          + "if previous[1] and previous[1] ~= ARGV[7] then return {previous[1], previous[2] or ''} end "
+          + "return {'', ''}";
 
   private final RedisAsyncCommands<String, String> redis;
   private final String keyPrefix;
   private final Duration maxAge;
   private volatile boolean failing;
-  /** Names this store in the sessions it writes: another process's store has another. */
-  private final String owner = "pid " + ProcessHandle.current().pid() + "/" + Integer.toHexString(ThreadLocalRandom.current().nextInt());
-  /** The shards whose session this store has written (and not cleared since). */
-  private final Set<Integer> written = ConcurrentHashMap.newKeySet();
-  /** The shards found written by another store since this one wrote them: warned about once per session. */
-  private final Set<Integer> contested = ConcurrentHashMap.newKeySet();
+  private final SessionOwners owners;
 
   /** A store with the default staleness bound, {@link SessionStore#DEFAULT_MAX_AGE}. */
   public RedisSessionStore(StatefulRedisConnection<String, String> connection, String botKey) {
@@ -93,6 +86,7 @@ public final class RedisSessionStore implements SessionStore {
     }
     this.keyPrefix = "shardwire:session:" + botKey + ":";
     this.maxAge = maxAge;
+    this.owners = new SessionOwners(redis);
   }
 
   /** The Redis key of a shard's session. */
@@ -141,36 +135,21 @@ public final class RedisSessionStore implements SessionStore {
   @Override
   public void save(int shardId, int shardCount, StoredSession session) {
     String key = keyOf(shardId);
-    redis.<String>eval(SAVE, ScriptOutputType.VALUE, new String[] {key},
+    redis.<List<Object>>eval(SAVE, ScriptOutputType.MULTI, new String[] {key},
             session.sessionId(), Long.toString(session.sequence()), session.resumeUrl(), Integer.toString(shardCount),
-            Long.toString(session.savedAt().toEpochMilli()), Long.toString(maxAge.toMillis()), owner)
+            Long.toString(session.savedAt().toEpochMilli()), Long.toString(maxAge.toMillis()), owners.name(), owners.clientId())
         .whenComplete((previous, error) -> {
           written(key, error);
-          if (error == null) {
-            saved(shardId, key, previous);
+          if (error == null && previous != null && previous.size() == 2) {
+            owners.saved(shardId, key, String.valueOf(previous.get(0)), String.valueOf(previous.get(1)));
           }
         });
-  }
-
-  /**
-   * A process restarted with its shards takes over their sessions, and its first save finds the
-   * old process's name: that is no conflict. A store whose shard was saved by another store since
-   * it saved it itself shares the shard with another live process: two connections of one shard,
-   * every dispatch published twice under two sessions.
-   */
-  private void saved(int shardId, String key, String previous) {
-    boolean ownedBefore = !written.add(shardId);
-    if (previous != null && ownedBefore && contested.add(shardId)) {
-      LOG.warn("session store: shard {}'s session ({}) was written by another gateway process ({}) since this one ({}) "
-          + "wrote it: two processes run shard {}; give each process its own shard ids", shardId, key, previous, owner, shardId);
-    }
   }
 
   @Override
   public void clear(int shardId, int shardCount) {
     String key = keyOf(shardId);
-    written.remove(shardId);
-    contested.remove(shardId);
+    owners.cleared(shardId);
     redis.del(key).whenComplete((reply, error) -> written(key, error));
   }
 
