@@ -22,8 +22,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * The multi-process scenarios of the gateway role, each process its own JVM ({@link ChildJvm}
  * running {@link GatewayProcessMain}) against one embedded gateway in this JVM and one Redis:
- * identify spacing across two processes, and a process killed with SIGKILL that RESUMEs every
- * shard when started again.
+ * identify spacing across two processes, a process killed with SIGKILL that RESUMEs every
+ * shard when started again, and two processes given the same shard, which are reported.
  */
 class GatewayProcessesTest {
 
@@ -108,6 +108,29 @@ class GatewayProcessesTest {
             .flatMap(s -> Stream.of(1, 2, 3).map(user -> s + "/" + user)).collect(Collectors.toSet());
         await().atMost(WAIT).until(() -> heard.containsAll(expected));
         assertEquals(expected, heard);
+        // The killed process lost its Redis connection with it: taking its sessions over is no conflict.
+        assertTrue(!second.printed("two processes run shard"), second::output);
+      }
+    }
+  }
+
+  @Test
+  void twoProcessesGivenTheSameShardAreReported() throws Exception {
+    // A misconfiguration: shard 1 is in both processes' shard ids.
+    try (EmbeddedGateway gateway = EmbeddedGateway.builder().heartbeatInterval(Duration.ofSeconds(30)).start();
+        ChildJvm low = process("overlap-0-1", gateway, "overlap", true, true, 3, 0, 1)) {
+      awaitStarted(low);
+      try (ChildJvm high = process("overlap-1-2", gateway, "overlap", true, true, 3, 1, 2)) {
+        awaitStarted(high);
+        // Dispatches make the shards save their sessions; one of the processes says shard 1 is run twice.
+        int[] user = {0};
+        await().atMost(WAIT).pollInterval(Duration.ofMillis(500)).until(() -> {
+          gateway.dispatch("TYPING_START", typing(++user[0]));
+          return low.printed("two processes run shard 1") || high.printed("two processes run shard 1");
+        });
+        for (ChildJvm child : List.of(low, high)) {
+          assertTrue(!child.printed("two processes run shard 0") && !child.printed("two processes run shard 2"), child::output);
+        }
       }
     }
   }
