@@ -303,6 +303,10 @@ class RealTrafficDecodeTest {
     assertEquals(OptionalLong.of(1727809999000L), strings.timestamps().orElseThrow().end());
     assertEquals(OptionalLong.of(1727805739427L), strings.createdAt());
     assertEquals("\"1727805739427\"", strings.rawCreatedAt().orElseThrow().json());
+    Activity nulls = event.activities().get(2);
+    assertEquals(Optional.empty(), nulls.rawCreatedAt());
+    assertEquals(OptionalLong.empty(), nulls.createdAt());
+    assertEquals(OptionalLong.empty(), nulls.timestamps().orElseThrow().start());
   }
 
   @Test
@@ -358,6 +362,11 @@ class RealTrafficDecodeTest {
         "MESSAGE_REACTION_REMOVE", RealTrafficPayloads.MESSAGE_REACTION_REMOVE_WITHOUT_TYPE, MessageReactionRemoveEvent.class);
     assertEquals(0, remove.type());
     assertEquals(Optional.of("shardwire"), remove.emoji().name());
+    MessageReactionAddEvent burst = decode("MESSAGE_REACTION_ADD",
+        RealTrafficPayloads.MESSAGE_REACTION_ADD_WITHOUT_TYPE.replace("{\"user_id\"", "{\"burst\":true,\"user_id\""),
+        MessageReactionAddEvent.class);
+    assertEquals(OptionalInt.empty(), burst.sentType());
+    assertEquals(1, burst.type());
   }
 
   @Test

@@ -357,7 +357,8 @@ final class RealTrafficPayloads {
          {"type":0,"timestamps":{"start":1727800000123.456},"name":"Py Game","id":"a1b2c3","details":"level 3",
           "created_at":1727805739426,"application_id":"383226320970055681"},
          {"type":0,"timestamps":{"start":"1727800000000","end":"1727809999000"},"name":"Other Game","id":"d4e5f6",
-          "created_at":"1727805739427","state":"in a match"}]}""";
+          "created_at":"1727805739427","state":"in a match"},
+         {"type":0,"timestamps":{"start":null},"name":"Null Game","created_at":null}]}""";
 
   /**
    * A button pressed on an app's ephemeral reply in a thread: the message carries its flags

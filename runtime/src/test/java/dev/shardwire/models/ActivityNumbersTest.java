@@ -21,6 +21,9 @@ class ActivityNumbersTest {
     assertEquals(OptionalLong.of(1727800000000L), read("\"1727800000000\""));
     assertEquals(OptionalLong.of(1727800000123L), read("\"1727800000123.5\""));
     assertEquals(OptionalLong.of(-5), read("-5.9"));
+    assertEquals(OptionalLong.of(5), read("\" 5 \""));
+    assertEquals(OptionalLong.of(Long.MAX_VALUE), read("9223372036854775807.9"));
+    assertEquals(OptionalLong.of(Long.MIN_VALUE), read("-9223372036854775808.9"));
   }
 
   @Test
@@ -33,5 +36,12 @@ class ActivityNumbersTest {
     assertEquals(OptionalLong.empty(), read("18446744073709551616"));
     assertEquals(OptionalLong.empty(), read("1e999999999")); // never expanded
     assertEquals(OptionalLong.empty(), read("-1e999999999"));
+    assertEquals(OptionalLong.empty(), read("9223372036854775808"));
+    assertEquals(OptionalLong.empty(), read("\"NaN\""));
+    assertEquals(OptionalLong.empty(), read("\"Infinity\""));
+    assertEquals(OptionalLong.empty(), read("\"+5\""));
+    assertEquals(OptionalLong.empty(), read("\"\u0661\u0662\u0663\""));
+    assertEquals(OptionalLong.empty(), read("\"5.\""));
+    assertEquals(OptionalLong.empty(), read("\"1" + "0".repeat(100_000) + "\"")); // longer than any long
   }
 }
