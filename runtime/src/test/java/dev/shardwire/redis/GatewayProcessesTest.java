@@ -23,7 +23,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * The multi-process scenarios of the gateway role, each process its own JVM ({@link ChildJvm}
  * running {@link GatewayProcessMain}) against one embedded gateway in this JVM and one Redis:
  * identify spacing across two processes, a process killed with SIGKILL that RESUMEs every
- * shard when started again, and two processes given the same shard, which are reported.
+ * shard when started again, one started again after Redis lost its data (it identifies anew), and
+ * two processes given the same shard, which are reported.
  */
 class GatewayProcessesTest {
 
@@ -110,6 +111,33 @@ class GatewayProcessesTest {
         assertEquals(expected, heard);
         // The killed process lost its Redis connection with it: taking its sessions over is no conflict.
         assertTrue(!second.printed("two processes run shard"), second::output);
+      }
+    }
+  }
+
+  @Test
+  void aGatewayProcessStartedAgainAfterRedisLostItsDataIdentifiesAnewAndRuns() throws Exception {
+    int[] shards = {0, 1};
+    try (EmbeddedGateway gateway = EmbeddedGateway.builder().heartbeatInterval(Duration.ofSeconds(30)).start();
+        ChildJvm first = process("emptied-1", gateway, "emptied", true, true, 2, shards)) {
+      awaitStarted(first);
+      assertEquals(2, gateway.identifyCount());
+      // Redis restarts without persistence, and the gateway process is killed before its shards saved again.
+      redis.stop();
+      redis.restart();
+      first.kill();
+
+      try (ChildJvm second = process("emptied-2", gateway, "emptied", true, true, 2, shards)) {
+        awaitStarted(second);
+        await().atMost(WAIT).until(() -> IntStream.of(shards).allMatch(s -> second.printed("READY " + s)));
+        assertEquals(4, gateway.identifyCount(), "each shard identified anew\n" + second.output());
+        assertEquals(0, gateway.resumeCount());
+        gateway.dispatch("TYPING_START", typing(1));
+        await().atMost(WAIT).until(() -> IntStream.of(shards).allMatch(s -> second.printed("GOT " + s + " TYPING_START")));
+        // Its sessions are stored again, for the next restart.
+        io.lettuce.core.api.sync.RedisCommands<String, String> sync = redis.connect().sync();
+        await().atMost(WAIT).until(() -> IntStream.of(shards).allMatch(s -> sync.exists("shardwire:session:emptied:" + s) == 1));
+        assertTrue(second.isAlive(), second::output);
       }
     }
   }
