@@ -174,7 +174,11 @@ final class InFlight {
     byStream.forEach((stream, entries) -> {
       String[] idArray = entries.toArray(String[]::new);
       acks.xack(stream, group, idArray).whenComplete((acked, failure) -> {
-        if (failure != null) {
+        if (failure != null && RedisErrors.code(failure).equals("NOGROUP")) {
+          // Nothing left to acknowledge: the group went (Redis restarted empty, or the group or its
+          // stream was deleted), and the reader makes it again from what the stream holds now.
+          LOG.warn("could not acknowledge {} entries of {}: the group {} is gone", idArray.length, stream, group);
+        } else if (failure != null) {
           // The entries stay pending in Redis: after the claim idle time a worker claims them and
           // handles them again. At least once, never lost.
           LOG.warn("could not acknowledge {} entries of {} ({}); they will be claimed and handled again",

@@ -4,13 +4,11 @@ import dev.shardwire.wiring.DispatchRoutes;
 import io.lettuce.core.Consumer;
 import io.lettuce.core.RedisCommandExecutionException;
 import io.lettuce.core.StreamMessage;
-import io.lettuce.core.XAutoClaimArgs;
 import io.lettuce.core.XClaimArgs;
 import io.lettuce.core.XGroupCreateArgs;
 import io.lettuce.core.XReadArgs;
 import io.lettuce.core.XReadArgs.StreamOffset;
 import io.lettuce.core.api.sync.RedisCommands;
-import io.lettuce.core.models.stream.ClaimedMessages;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -33,11 +31,17 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Which streams are wanted is asked again before every read: the streams of the dispatch names
  * whose events something listens to now. No other stream is ever read.
+ *
+ * <p>About once a second it also asks, for each of those streams, whether the stream's bound
+ * trimmed entries before the group read them ({@link TrimmedEntries}); and it counts the pending
+ * entries trimmed that {@code XAUTOCLAIM}, or its own pending list read back at start, shows.
  */
 final class ReadLoop implements Runnable {
 
   private static final Logger LOG = LoggerFactory.getLogger(ReadLoop.class);
   private static final String START = "0-0";
+  /** How often each stream read is checked for entries trimmed before the group read them. */
+  private static final long TRIM_CHECK_NANOS = TimeUnit.SECONDS.toNanos(1);
 
   private final RedisCommands<String, byte[]> redis;
   private final DispatchStreams streams;
@@ -54,6 +58,8 @@ final class ReadLoop implements Runnable {
   private final Set<String> prepared = new HashSet<>();
   private final CompletableFuture<Void> started = new CompletableFuture<>();
   private final AtomicLong claimed = new AtomicLong();
+  private final TrimmedEntries trimmed;
+  private final ForeignKeys foreignKeys;
   private volatile boolean stopping;
   private volatile Thread thread;
 
@@ -73,6 +79,8 @@ final class ReadLoop implements Runnable {
     this.shardCount = config.shardCount;
     this.inFlight = inFlight;
     this.delivery = delivery;
+    this.trimmed = new TrimmedEntries(redis, consumer.getGroup(), consumer.getName());
+    this.foreignKeys = new ForeignKeys(consumer.getName());
   }
 
   /** Completes once the groups of the streams wanted at start exist; fails if the loop ends first. */
@@ -83,6 +91,11 @@ final class ReadLoop implements Runnable {
   /** How many entries were claimed from other consumers. */
   long claimed() {
     return claimed.get();
+  }
+
+  /** How many entries were trimmed from the streams before the group handled them (counted here). */
+  long trimmed() {
+    return trimmed.trimmed();
   }
 
   /** Ends the loop after its current read (at most the block timeout). */
@@ -98,12 +111,14 @@ final class ReadLoop implements Runnable {
   public void run() {
     thread = Thread.currentThread();
     long nextTick = System.nanoTime();
+    long nextTrimCheck = System.nanoTime();
     boolean lastPassLostGroup = false;
     try {
       while (!stopping) {
         try {
-          List<String> names = DispatchStreams.carried(routes.listenedNames());
+          List<String> names = foreignKeys.usable(DispatchStreams.carried(routes.listenedNames()));
           prepare(names);
+          names = foreignKeys.usable(names); // less those prepare found holding something else
           started.complete(null);
           if (names.isEmpty()) {
             LockSupport.parkNanos(block.toNanos()); // nothing to read until somebody subscribes
@@ -113,6 +128,12 @@ final class ReadLoop implements Runnable {
             refresh();
             claim(names);
             nextTick = System.nanoTime() + leaseTickNanos;
+          }
+          if (System.nanoTime() - nextTrimCheck >= 0) {
+            for (String name : names) {
+              trimmed.checkUnread(streams.keyOf(name));
+            }
+            nextTrimCheck = System.nanoTime() + TRIM_CHECK_NANOS;
           }
           int room = inFlight.awaitRoom(block.toNanos());
           if (room > 0 && !stopping) {
@@ -126,12 +147,18 @@ final class ReadLoop implements Runnable {
           if (stopping) {
             return;
           }
+          if (RedisErrors.code(e).equals("WRONGTYPE")) {
+            // A wanted stream's key was replaced by something else after its group was made:
+            // prepare them all again, which finds which one.
+            prepared.clear();
+            continue;
+          }
           if (noGroup(e)) {
             // Redis restarted empty, or a stream was deleted: the group went with it. Make the
             // groups again before the next read (BUSYGROUP where they still exist), from the
             // start of each stream, so what was published since is read too.
-            LOG.warn("dispatch worker {}: the consumer group {} is gone ({}); creating it again",
-                consumer.getName(), consumer.getGroup(), e.getMessage());
+            LOG.warn("dispatch worker {}: the consumer group {} is gone ({}); creating it again at the start of the stream, "
+                + "whose entries are delivered again", consumer.getName(), consumer.getGroup(), e.getMessage());
             prepared.clear();
             if (lastPassLostGroup) {
               // Making the groups again did not help (a stream no longer listened to, whose group
@@ -163,13 +190,25 @@ final class ReadLoop implements Runnable {
         continue;
       }
       String key = streams.keyOf(name);
+      boolean created = true;
       try {
         // From 0: a group made now still delivers what the gateways published before any worker ran.
         redis.xgroupCreate(StreamOffset.from(key, START), consumer.getGroup(), XGroupCreateArgs.Builder.mkstream());
       } catch (RedisCommandExecutionException e) {
+        if (RedisErrors.code(e).equals("WRONGTYPE")) {
+          foreignKeys.found(name, key, e);
+          continue;
+        }
         if (!RedisErrors.code(e).equals("BUSYGROUP")) {
           throw e;
         }
+        created = false;
+      }
+      foreignKeys.works(name);
+      if (created) {
+        trimmed.groupCreated(key);
+      } else {
+        trimmed.checkUnread(key);
       }
       readOwnPending(key);
       prepared.add(name);
@@ -178,19 +217,30 @@ final class ReadLoop implements Runnable {
 
   /**
    * A consumer that restarts with its name finds the entries it was given and never acknowledged:
-   * reading from id 0 returns them again.
+   * reading from id 0 returns them again. Those the stream's bound trimmed meanwhile come without
+   * fields: they are counted as trimmed, and acknowledged.
    */
   private void readOwnPending(String key) {
     String after = START;
+    long gone = 0;
     while (true) {
       StreamOffset<String>[] offset = offsets(1);
       offset[0] = StreamOffset.from(key, after);
       List<StreamMessage<String, byte[]>> mine = redis.xreadgroup(consumer, XReadArgs.Builder.count(batchSize), offset);
       if (mine.isEmpty()) {
+        trimmed.pendingTrimmed(key, gone);
         return;
       }
       for (StreamMessage<String, byte[]> message : mine) {
-        accept(message);
+        if (message.getBody() == null || message.getBody().isEmpty()) {
+          // Trimmed while pending here: nothing to handle; acknowledged so that it leaves the pending list.
+          if (inFlight.begin(key, message.getId())) {
+            gone++;
+            inFlight.finish(key, message.getId());
+          }
+        } else {
+          accept(message);
+        }
         after = message.getId();
       }
     }
@@ -240,16 +290,17 @@ final class ReadLoop implements Runnable {
         if (room == 0) {
           break; // the rest waits for the next round
         }
-        ClaimedMessages<String, byte[]> batch =
-            redis.xautoclaim(key, XAutoClaimArgs.Builder.xautoclaim(consumer, claimIdle, cursor).count(room));
-        for (StreamMessage<String, byte[]> message : batch.getMessages()) {
+        AutoClaimed batch = AutoClaimed.run(redis, key, consumer, claimIdle, cursor, room);
+        // Entries still in flight here (handled, or finished and not yet acknowledged) are no loss.
+        trimmed.pendingTrimmed(key, batch.deleted().stream().filter(id -> !inFlight.contains(key, id)).count());
+        for (StreamMessage<String, byte[]> message : batch.messages()) {
           // Our own entries come back too when a listener holds them that long: still being handled here.
           if (!inFlight.contains(key, message.getId())) {
             taken++;
             accept(message);
           }
         }
-        cursor = batch.getId();
+        cursor = batch.cursor();
       } while (!START.equals(cursor) && !stopping);
       if (taken > 0) {
         claimed.addAndGet(taken);

@@ -7,6 +7,7 @@ import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.async.RedisAsyncCommands;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,10 +22,16 @@ import org.slf4j.LoggerFactory;
  * ids RESUMEs them (see {@link SessionStore} for when shards save, load and clear).
  *
  * <p>Each shard's session is a hash at {@code shardwire:session:<botKey>:<shardId>} with the fields
- * {@code session_id}, {@code seq}, {@code resume_url}, {@code shard_count} and {@code saved_at}
- * (epoch milliseconds), written with its expiry in one script, so the key never outlives {@link
+ * {@code session_id}, {@code seq}, {@code resume_url}, {@code shard_count}, {@code saved_at}
+ * (epoch milliseconds), {@code owner} and {@code owner_client}, written with its expiry in one script, so the key never outlives {@link
  * #maxAge()} without a save: Redis forgets a stale session by itself, and a session stored under
  * another shard count is not loaded. The default bound is {@link SessionStore#DEFAULT_MAX_AGE}.
+ *
+ * <p>Each save also names the store that wrote it ({@code owner}: the process id and a random
+ * number; {@code owner_client}: its connection's Redis client id), so that two live gateway
+ * processes running one shard (a misconfiguration: each has its own session, and publishes every
+ * dispatch of the shard under it) are reported in a WARN line per shard ({@link SessionOwners}). A
+ * process restarted with the shards takes over the old one's sessions quietly.
  *
  * <p>Saves and clears are sent without waiting for the answer (they run on the shards' threads),
  * in order on the one connection, so the last save wins; a failure is logged at WARN once until a
@@ -39,16 +46,23 @@ public final class RedisSessionStore implements SessionStore {
 
   private static final Logger LOG = LoggerFactory.getLogger(RedisSessionStore.class);
 
-  /** HSET the fields and set the expiry in one step: no key is left without a TTL. */
+  /**
+   * HSET the fields and set the expiry in one step (no key is left without a TTL); answers the
+   * store that wrote the session before, and its connection's client id, when it was another.
+   */
   private static final String SAVE =
-      "redis.call('HSET', KEYS[1], 'session_id', ARGV[1], 'seq', ARGV[2], 'resume_url', ARGV[3],"
-          + " 'shard_count', ARGV[4], 'saved_at', ARGV[5]) "
-          + "return redis.call('PEXPIRE', KEYS[1], ARGV[6])";
+      "local previous = redis.call('HMGET', KEYS[1], 'owner', 'owner_client') "
+          + "redis.call('HSET', KEYS[1], 'session_id', ARGV[1], 'seq', ARGV[2], 'resume_url', ARGV[3],"
+          + " 'shard_count', ARGV[4], 'saved_at', ARGV[5], 'owner', ARGV[7], 'owner_client', ARGV[8]) "
+          + "redis.call('PEXPIRE', KEYS[1], ARGV[6]) "
+          + "if previous[1] and previous[1] ~= ARGV[7] then return {previous[1], previous[2] or ''} end "
+          + "return {'', ''}";
 
   private final RedisAsyncCommands<String, String> redis;
   private final String keyPrefix;
   private final Duration maxAge;
   private volatile boolean failing;
+  private final SessionOwners owners;
 
   /** A store with the default staleness bound, {@link SessionStore#DEFAULT_MAX_AGE}. */
   public RedisSessionStore(StatefulRedisConnection<String, String> connection, String botKey) {
@@ -72,6 +86,7 @@ public final class RedisSessionStore implements SessionStore {
     }
     this.keyPrefix = "shardwire:session:" + botKey + ":";
     this.maxAge = maxAge;
+    this.owners = new SessionOwners(redis);
   }
 
   /** The Redis key of a shard's session. */
@@ -120,15 +135,21 @@ public final class RedisSessionStore implements SessionStore {
   @Override
   public void save(int shardId, int shardCount, StoredSession session) {
     String key = keyOf(shardId);
-    redis.<Long>eval(SAVE, ScriptOutputType.INTEGER, new String[] {key},
+    redis.<List<Object>>eval(SAVE, ScriptOutputType.MULTI, new String[] {key},
             session.sessionId(), Long.toString(session.sequence()), session.resumeUrl(), Integer.toString(shardCount),
-            Long.toString(session.savedAt().toEpochMilli()), Long.toString(maxAge.toMillis()))
-        .whenComplete((reply, error) -> written(key, error));
+            Long.toString(session.savedAt().toEpochMilli()), Long.toString(maxAge.toMillis()), owners.name(), owners.clientId())
+        .whenComplete((previous, error) -> {
+          written(key, error);
+          if (error == null && previous != null && previous.size() == 2) {
+            owners.saved(shardId, key, String.valueOf(previous.get(0)), String.valueOf(previous.get(1)));
+          }
+        });
   }
 
   @Override
   public void clear(int shardId, int shardCount) {
     String key = keyOf(shardId);
+    owners.cleared(shardId);
     redis.del(key).whenComplete((reply, error) -> written(key, error));
   }
 

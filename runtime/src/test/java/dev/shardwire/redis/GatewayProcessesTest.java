@@ -22,8 +22,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * The multi-process scenarios of the gateway role, each process its own JVM ({@link ChildJvm}
  * running {@link GatewayProcessMain}) against one embedded gateway in this JVM and one Redis:
- * identify spacing across two processes, and a process killed with SIGKILL that RESUMEs every
- * shard when started again.
+ * identify spacing across two processes, a process killed with SIGKILL that RESUMEs every
+ * shard when started again, one started again after Redis lost its data (it identifies anew), and
+ * two processes given the same shard, which are reported.
  */
 class GatewayProcessesTest {
 
@@ -108,6 +109,56 @@ class GatewayProcessesTest {
             .flatMap(s -> Stream.of(1, 2, 3).map(user -> s + "/" + user)).collect(Collectors.toSet());
         await().atMost(WAIT).until(() -> heard.containsAll(expected));
         assertEquals(expected, heard);
+        // The killed process lost its Redis connection with it: taking its sessions over is no conflict.
+        assertTrue(!second.printed("two processes run shard"), second::output);
+      }
+    }
+  }
+
+  @Test
+  void aGatewayProcessStartedAgainAfterRedisLostItsDataIdentifiesAnewAndRuns() throws Exception {
+    int[] shards = {0, 1};
+    try (EmbeddedGateway gateway = EmbeddedGateway.builder().heartbeatInterval(Duration.ofSeconds(30)).start();
+        ChildJvm first = process("emptied-1", gateway, "emptied", true, true, 2, shards)) {
+      awaitStarted(first);
+      assertEquals(2, gateway.identifyCount());
+      // Redis restarts without persistence, and the gateway process is killed before its shards saved again.
+      redis.stop();
+      redis.restart();
+      first.kill();
+
+      try (ChildJvm second = process("emptied-2", gateway, "emptied", true, true, 2, shards)) {
+        awaitStarted(second);
+        await().atMost(WAIT).until(() -> IntStream.of(shards).allMatch(s -> second.printed("READY " + s)));
+        assertEquals(4, gateway.identifyCount(), "each shard identified anew\n" + second.output());
+        assertEquals(0, gateway.resumeCount());
+        gateway.dispatch("TYPING_START", typing(1));
+        await().atMost(WAIT).until(() -> IntStream.of(shards).allMatch(s -> second.printed("GOT " + s + " TYPING_START")));
+        // Its sessions are stored again, for the next restart.
+        io.lettuce.core.api.sync.RedisCommands<String, String> sync = redis.connect().sync();
+        await().atMost(WAIT).until(() -> IntStream.of(shards).allMatch(s -> sync.exists("shardwire:session:emptied:" + s) == 1));
+        assertTrue(second.isAlive(), second::output);
+      }
+    }
+  }
+
+  @Test
+  void twoProcessesGivenTheSameShardAreReported() throws Exception {
+    // A misconfiguration: shard 1 is in both processes' shard ids.
+    try (EmbeddedGateway gateway = EmbeddedGateway.builder().heartbeatInterval(Duration.ofSeconds(30)).start();
+        ChildJvm low = process("overlap-0-1", gateway, "overlap", true, true, 3, 0, 1)) {
+      awaitStarted(low);
+      try (ChildJvm high = process("overlap-1-2", gateway, "overlap", true, true, 3, 1, 2)) {
+        awaitStarted(high);
+        // Dispatches make the shards save their sessions; one of the processes says shard 1 is run twice.
+        int[] user = {0};
+        await().atMost(WAIT).pollInterval(Duration.ofMillis(500)).until(() -> {
+          gateway.dispatch("TYPING_START", typing(++user[0]));
+          return low.printed("two processes run shard 1") || high.printed("two processes run shard 1");
+        });
+        for (ChildJvm child : List.of(low, high)) {
+          assertTrue(!child.printed("two processes run shard 0") && !child.printed("two processes run shard 2"), child::output);
+        }
       }
     }
   }
