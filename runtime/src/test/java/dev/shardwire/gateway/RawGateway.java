@@ -1,5 +1,6 @@
 package dev.shardwire.gateway;
 
+import dev.shardwire.gateway.wire.WireFrames;
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -252,21 +253,7 @@ final class RawGateway implements AutoCloseable {
 
     /** A frame whose first byte is {@code first} (FIN, RSV, opcode), unmasked, the shortest length. */
     static byte[] frame(int first, byte[] payload) {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      out.write(first);
-      int length = payload.length;
-      if (length <= 125) {
-        out.write(length);
-      } else if (length <= 0xFFFF) {
-        out.write(126);
-        out.write(length >>> 8);
-        out.write(length);
-      } else {
-        out.write(127);
-        out.writeBytes(ByteBuffer.allocate(8).putLong(length).array());
-      }
-      out.writeBytes(payload);
-      return out.toByteArray();
+      return WireFrames.frame(first, payload);
     }
   }
 }

@@ -4,16 +4,11 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.shardwire.gateway.client.ShardOptions;
-import dev.shardwire.gateway.client.WebSocketGatewayShard;
-import dev.shardwire.models.Intents;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -22,35 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Frames from a server that speaks RFC 6455 by hand ({@link RawGateway}), in patterns Java-WebSocket's
  * own server never produces: the shard stays bounded and its session goes on.
  */
-class ShardRawFramesTest {
-
-  private static final Duration WAIT = Duration.ofSeconds(60);
-
-  private final RecordingSink sink = new RecordingSink();
-  private RawGateway gateway;
-  private WebSocketGatewayShard shard;
-
-  @AfterEach
-  void closeAll() throws Exception {
-    if (shard != null) {
-      shard.close();
-    }
-    if (gateway != null) {
-      gateway.close();
-    }
-  }
-
-  private ShardOptions shardBuilder() {
-    return WebSocketGatewayShard.builder()
-        .token("Bot.test-token-secret")
-        .intents(Intents.UNPRIVILEGED)
-        .gatewayUrl(gateway.url())
-        .compress(false)
-        .sink(sink)
-        .random(() -> 0.99) // no heartbeat within a test: the scripts do not answer them
-        .reconnectBackoff(Duration.ofMillis(20), Duration.ofMillis(200))
-        .helloTimeout(Duration.ofSeconds(10));
-  }
+class ShardRawFramesTest extends RawGatewayHarness {
 
   @Test
   void aPingFloodFromAServerThatDoesNotReadQueuesNoPongWithoutBoundAndTheLastPingIsAnswered() throws Exception {

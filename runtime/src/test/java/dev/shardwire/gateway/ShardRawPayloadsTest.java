@@ -4,16 +4,12 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.shardwire.gateway.client.ShardOptions;
-import dev.shardwire.gateway.client.WebSocketGatewayShard;
-import dev.shardwire.models.Intents;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import dev.shardwire.dispatch.LogCapture;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -22,34 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Gateway payloads from a server written by hand ({@link RawGateway}), timed where it receives
  * what the shard sends back: what the protocol asks of the shard after each.
  */
-class ShardRawPayloadsTest {
-
-  private static final Duration WAIT = Duration.ofSeconds(30);
-
-  private final RecordingSink sink = new RecordingSink();
-  private RawGateway gateway;
-  private WebSocketGatewayShard shard;
-
-  @AfterEach
-  void closeAll() throws Exception {
-    if (shard != null) {
-      shard.close();
-    }
-    if (gateway != null) {
-      gateway.close();
-    }
-  }
-
-  private ShardOptions shardBuilder() {
-    return WebSocketGatewayShard.builder()
-        .token("Bot.test-token-secret")
-        .intents(Intents.UNPRIVILEGED)
-        .gatewayUrl(gateway.url())
-        .compress(false)
-        .sink(sink)
-        .reconnectBackoff(Duration.ofMillis(20), Duration.ofMillis(200))
-        .helloTimeout(Duration.ofSeconds(10));
-  }
+class ShardRawPayloadsTest extends RawGatewayHarness {
 
   @ParameterizedTest
   @ValueSource(strings = {"false", "null", "\"true\"", "1", "{}", "no d at all"})

@@ -8,10 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.shardwire.dispatch.LogCapture;
-import dev.shardwire.gateway.client.ShardOptions;
-import dev.shardwire.gateway.client.WebSocketGatewayShard;
 import dev.shardwire.gateway.wire.UpgradeResponse;
-import dev.shardwire.models.Intents;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -22,7 +19,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -34,35 +30,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * RawGateway}): the shard reports each answer as an {@link UpgradeRefusedException} naming it, in
  * one WARN line, and connects again.
  */
-class ShardUpgradeTest {
-
-  private static final Duration WAIT = Duration.ofSeconds(30);
-
-  private final RecordingSink sink = new RecordingSink();
-  private RawGateway gateway;
-  private WebSocketGatewayShard shard;
-
-  @AfterEach
-  void closeAll() throws Exception {
-    if (shard != null) {
-      shard.close();
-    }
-    if (gateway != null) {
-      gateway.close();
-    }
-  }
-
-  private ShardOptions shardBuilder() {
-    return WebSocketGatewayShard.builder()
-        .token("Bot.test-token-secret")
-        .intents(Intents.UNPRIVILEGED)
-        .gatewayUrl(gateway.url())
-        .compress(false)
-        .sink(sink)
-        .random(() -> 0.99) // no heartbeat within a test: the scripts do not answer them
-        .reconnectBackoff(Duration.ofMillis(20), Duration.ofMillis(200))
-        .helloTimeout(Duration.ofSeconds(10));
-  }
+class ShardUpgradeTest extends RawGatewayHarness {
 
   /** Serves a whole session: HELLO, IDENTIFY, READY. */
   static void serveSession(RawGateway.RawConnection conn) throws Exception {

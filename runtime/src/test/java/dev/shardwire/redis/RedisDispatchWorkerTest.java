@@ -8,13 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.shardwire.events.MalformedPayloadEvent;
 import dev.shardwire.events.typing.ShardwireEventTable;
 import dev.shardwire.events.typing.TypingStartEvent;
-import dev.shardwire.models.Intents;
 import dev.shardwire.spi.DecodeException;
 import io.lettuce.core.XGroupCreateArgs;
 import io.lettuce.core.XReadArgs;
-import io.lettuce.core.api.sync.RedisCommands;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,37 +19,22 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.TestInfo;
 
 /**
  * Workers in this JVM against a real Redis: entries shared in a group and handled once each,
  * acknowledged only after the dispatch future completes, claimed back from a stopped consumer,
  * and streams that no listener wants never read.
  */
-class RedisDispatchWorkerTest {
-
-  private static final Duration WAIT = Duration.ofSeconds(30);
+class RedisDispatchWorkerTest extends WorkerHarness {
 
   @RegisterExtension
   static final LocalRedis redis = LocalRedis.perClass();
-  private final List<RedisDispatchWorker> workers = new ArrayList<>();
-  private RedisCommands<String, String> sync;
-  private Dispatches dispatches;
-  private String botKey;
 
-  @org.junit.jupiter.api.BeforeEach
-  void streamsOfTheTest(TestInfo test) {
-    botKey = test.getTestMethod().orElseThrow().getName();
-    sync = redis.connect().sync();
-    dispatches = new Dispatches(redis.connect(), botKey);
-  }
-
-  @AfterEach
-  void closeWorkers() {
-    workers.forEach(RedisDispatchWorker::close);
+  @Override
+  LocalRedis redis() {
+    return redis;
   }
 
   @Test
@@ -270,21 +252,6 @@ class RedisDispatchWorkerTest {
     } finally {
       pool.shutdown();
     }
-  }
-
-  private RedisDispatchWorker.Builder builder() {
-    return RedisDispatchWorker.builder()
-        .redis("redis://127.0.0.1:" + redis.port())
-        .botKey(botKey)
-        .shardCount(8)
-        .intents(Intents.of(Intents.GUILD_MESSAGE_TYPING))
-        .blockTimeout(Duration.ofMillis(200));
-  }
-
-  private RedisDispatchWorker worker(RedisDispatchWorker.Builder builder) {
-    RedisDispatchWorker worker = builder.build();
-    workers.add(worker);
-    return worker;
   }
 
   /** XINFO GROUPS of {@code stream}: the fields of {@code group}. */

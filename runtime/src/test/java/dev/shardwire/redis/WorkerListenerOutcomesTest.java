@@ -7,10 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.shardwire.events.ExceptionEvent;
 import dev.shardwire.events.typing.ShardwireEventTable;
 import dev.shardwire.events.typing.TypingStartEvent;
-import dev.shardwire.models.Intents;
-import io.lettuce.core.api.sync.RedisCommands;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -18,10 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -30,29 +24,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * fail the same way: no poison-pill loop); an entry whose listener finishes within the close
  * timeout is acknowledged before close() returns.
  */
-class WorkerListenerOutcomesTest {
-
-  private static final Duration WAIT = Duration.ofSeconds(60);
+class WorkerListenerOutcomesTest extends WorkerHarness {
 
   @RegisterExtension
   static final LocalRedis redis = LocalRedis.perClass();
-  private final List<RedisDispatchWorker> workers = new ArrayList<>();
-  private RedisCommands<String, String> sync;
-  private Dispatches dispatches;
-  private String stream;
-  private String botKey;
 
-  @BeforeEach
-  void streamsOfTheTest(TestInfo test) {
-    botKey = test.getTestMethod().orElseThrow().getName();
-    sync = redis.connect().sync();
-    dispatches = new Dispatches(redis.connect(), botKey);
-    stream = dispatches.streams().keyOf("TYPING_START");
-  }
-
-  @AfterEach
-  void closeWorkers() {
-    workers.forEach(RedisDispatchWorker::close);
+  @Override
+  LocalRedis redis() {
+    return redis;
   }
 
   @Test
@@ -109,16 +88,7 @@ class WorkerListenerOutcomesTest {
   }
 
   private RedisDispatchWorker worker(Duration claimIdle) {
-    RedisDispatchWorker worker = RedisDispatchWorker.builder()
-        .redis("redis://127.0.0.1:" + redis.port())
-        .botKey(botKey)
-        .shardCount(2)
-        .intents(Intents.of(Intents.GUILD_MESSAGE_TYPING))
-        .blockTimeout(Duration.ofMillis(50))
-        .claimIdle(claimIdle)
-        .closeTimeout(Duration.ofSeconds(30))
-        .build();
-    workers.add(worker);
-    return worker;
+    return worker(builder().shardCount(2).blockTimeout(Duration.ofMillis(50)).claimIdle(claimIdle)
+        .closeTimeout(Duration.ofSeconds(30)));
   }
 }

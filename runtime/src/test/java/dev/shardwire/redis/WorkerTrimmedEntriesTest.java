@@ -6,20 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.shardwire.dispatch.LogCapture;
 import dev.shardwire.events.typing.ShardwireEventTable;
-import dev.shardwire.models.Intents;
 import io.lettuce.core.XAddArgs;
-import io.lettuce.core.api.sync.RedisCommands;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -28,29 +22,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * lost to the group. A worker counts those entries ({@link RedisDispatchWorker#trimmed()}) and says
  * how many in a WARN line, once per loss for the whole group; the rest is handled as usual.
  */
-class WorkerTrimmedEntriesTest {
-
-  private static final Duration WAIT = Duration.ofSeconds(60);
+class WorkerTrimmedEntriesTest extends WorkerHarness {
 
   @RegisterExtension
   static final LocalRedis redis = LocalRedis.perClass();
-  private final List<RedisDispatchWorker> workers = new ArrayList<>();
-  private RedisCommands<String, String> sync;
-  private Dispatches dispatches;
-  private String botKey;
-  private String stream;
 
-  @BeforeEach
-  void streamsOfTheTest(TestInfo test) {
-    botKey = test.getTestMethod().orElseThrow().getName();
-    sync = redis.connect().sync();
-    dispatches = new Dispatches(redis.connect(), botKey);
-    stream = dispatches.streams().keyOf("TYPING_START");
-  }
-
-  @AfterEach
-  void closeWorkers() {
-    workers.forEach(RedisDispatchWorker::close);
+  @Override
+  LocalRedis redis() {
+    return redis;
   }
 
   @Test
@@ -187,20 +166,5 @@ class WorkerTrimmedEntriesTest {
       sync.xadd(stream, XAddArgs.Builder.maxlen(maxLength).exactTrimming(),
           Map.of(DispatchStreams.SHARD, "0", DispatchStreams.SEQUENCE, Long.toString(seq), DispatchStreams.PAYLOAD, Dispatches.typing(seq)));
     }
-  }
-
-  private RedisDispatchWorker.Builder builder() {
-    return RedisDispatchWorker.builder()
-        .redis("redis://127.0.0.1:" + redis.port())
-        .botKey(botKey)
-        .shardCount(8)
-        .intents(Intents.of(Intents.GUILD_MESSAGE_TYPING))
-        .blockTimeout(Duration.ofMillis(200));
-  }
-
-  private RedisDispatchWorker worker(RedisDispatchWorker.Builder builder) {
-    RedisDispatchWorker worker = builder.build();
-    workers.add(worker);
-    return worker;
   }
 }
