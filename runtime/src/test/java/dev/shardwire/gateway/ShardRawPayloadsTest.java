@@ -2,6 +2,7 @@ package dev.shardwire.gateway;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -126,10 +127,12 @@ class ShardRawPayloadsTest extends RawGatewayHarness {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"1", "1.5", "99"})
+  @ValueSource(strings = {"1", "1.5", "99", "999"})
   void anAbsurdlyShortIntervalIsRaisedToTheShortestTheShardBeatsAtWithOneWarning(String interval) throws Exception {
-    List<Long> beats = new java.util.concurrent.CopyOnWriteArrayList<>();
+    // The beats each connection saw: a zombie's successor starts beating anew (at once, no jitter).
+    java.util.Map<Integer, List<Long>> beatsByConnection = new java.util.concurrent.ConcurrentHashMap<>();
     gateway = new RawGateway(conn -> {
+      List<Long> beats = beatsByConnection.computeIfAbsent(conn.number, n -> new java.util.concurrent.CopyOnWriteArrayList<>());
       conn.acceptUpgrade();
       conn.sendText("{\"t\":null,\"s\":null,\"op\":10,\"d\":{\"heartbeat_interval\":" + interval + "}}");
       while (true) {
@@ -146,19 +149,24 @@ class ShardRawPayloadsTest extends RawGatewayHarness {
     try (LogCapture capture = new LogCapture()) {
       shard = shardBuilder().random(() -> 0.0).build();
       shard.start().get(WAIT.toSeconds(), TimeUnit.SECONDS);
-      await().atMost(WAIT).until(() -> beats.size() >= 6);
+      await().atMost(WAIT).until(() -> beatsByConnection.values().stream().anyMatch(beats -> beats.size() >= 3));
       log = capture.text();
     }
+    List<Long> beats = beatsByConnection.values().stream().filter(b -> b.size() >= 3).findFirst().orElseThrow();
     // Each beat is scheduled an interval after the previous one ran: a loaded machine stretches the
-    // gaps, never shortens them below the interval (100 ms), where 1 ms was asked for.
-    long meanMillis = (beats.get(5) - beats.get(1)) / 4 / 1_000_000;
-    assertTrue(meanMillis >= 90, "mean heartbeat gap " + meanMillis + " ms");
-    List<String> warnings = log.lines().filter(line -> line.contains(" WARN ")).toList();
-    assertEquals(1, warnings.size(), log);
-    assertTrue(warnings.get(0).contains("heartbeat_interval of " + interval + " ms")
-        && warnings.get(0).contains("beating every 100 ms"), warnings.get(0));
-    assertTrue(shard.isConnected());
-    assertEquals(1, gateway.connections());
+    // gaps (and may even make a zombie of a late ACK, hence no count of connections), never shortens
+    // them below the 1 s floor, where the HELLO asked for less.
+    for (int i = 1; i < 3; i++) {
+      long gapMillis = (beats.get(i) - beats.get(i - 1)) / 1_000_000;
+      assertTrue(gapMillis >= 900, "heartbeat gap " + gapMillis + " ms before beat " + (i + 1));
+    }
+    List<String> clamps = log.lines().filter(line -> line.contains(" WARN ") && line.contains("got HELLO")).toList();
+    assertFalse(clamps.isEmpty(), log);
+    for (String warning : clamps) {
+      assertTrue(warning.contains("heartbeat_interval of " + interval + " ms")
+          && warning.contains("beating every 1000 ms"), warning);
+    }
+    assertTrue(gateway.connections() >= 1);
     assertEquals(List.of(), sink.malformed());
   }
 

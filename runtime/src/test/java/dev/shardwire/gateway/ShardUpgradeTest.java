@@ -215,9 +215,11 @@ class ShardUpgradeTest extends RawGatewayHarness {
         serveSession(conn);
       }
     });
-    shard = shardBuilder().helloTimeout(Duration.ofSeconds(1)).build();
+    // The timeout applies to every connection, the healthy next one too: long enough for a loaded
+    // machine to complete that one's handshake in time (if it did not, a third is served the same).
+    shard = shardBuilder().helloTimeout(Duration.ofSeconds(5)).build();
     shard.start().get(WAIT.toSeconds(), TimeUnit.SECONDS);
-    assertEquals(2, gateway.connections());
+    assertTrue(gateway.connections() >= 2, "connections: " + gateway.connections());
     // The socket the shard gave up is closed by the shard (after its close grace), not left open.
     firstClosed.get(WAIT.toSeconds(), TimeUnit.SECONDS);
     assertEquals(List.of(), sink.malformed());
