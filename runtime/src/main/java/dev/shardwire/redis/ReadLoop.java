@@ -4,11 +4,13 @@ import dev.shardwire.wiring.DispatchRoutes;
 import io.lettuce.core.Consumer;
 import io.lettuce.core.RedisCommandExecutionException;
 import io.lettuce.core.StreamMessage;
+import io.lettuce.core.XAutoClaimArgs;
 import io.lettuce.core.XClaimArgs;
 import io.lettuce.core.XGroupCreateArgs;
 import io.lettuce.core.XReadArgs;
 import io.lettuce.core.XReadArgs.StreamOffset;
 import io.lettuce.core.api.sync.RedisCommands;
+import io.lettuce.core.models.stream.ClaimedMessages;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -31,17 +33,11 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Which streams are wanted is asked again before every read: the streams of the dispatch names
  * whose events something listens to now. No other stream is ever read.
- *
- * <p>About once a second it also asks, for each of those streams, whether the stream's bound
- * trimmed entries before the group read them ({@link TrimmedEntries}); and it counts the pending
- * entries trimmed that {@code XAUTOCLAIM}, or its own pending list read back at start, shows.
  */
 final class ReadLoop implements Runnable {
 
   private static final Logger LOG = LoggerFactory.getLogger(ReadLoop.class);
   private static final String START = "0-0";
-  /** How often each stream read is checked for entries trimmed before the group read them. */
-  private static final long TRIM_CHECK_NANOS = TimeUnit.SECONDS.toNanos(1);
 
   private final RedisCommands<String, byte[]> redis;
   private final DispatchStreams streams;
@@ -58,7 +54,6 @@ final class ReadLoop implements Runnable {
   private final Set<String> prepared = new HashSet<>();
   private final CompletableFuture<Void> started = new CompletableFuture<>();
   private final AtomicLong claimed = new AtomicLong();
-  private final TrimmedEntries trimmed;
   private final ForeignKeys foreignKeys;
   private volatile boolean stopping;
   private volatile Thread thread;
@@ -79,7 +74,6 @@ final class ReadLoop implements Runnable {
     this.shardCount = config.shardCount;
     this.inFlight = inFlight;
     this.delivery = delivery;
-    this.trimmed = new TrimmedEntries(redis, consumer.getGroup(), consumer.getName());
     this.foreignKeys = new ForeignKeys(consumer.getName());
   }
 
@@ -91,11 +85,6 @@ final class ReadLoop implements Runnable {
   /** How many entries were claimed from other consumers. */
   long claimed() {
     return claimed.get();
-  }
-
-  /** How many entries were trimmed from the streams before the group handled them (counted here). */
-  long trimmed() {
-    return trimmed.trimmed();
   }
 
   /** Ends the loop after its current read (at most the block timeout). */
@@ -111,7 +100,6 @@ final class ReadLoop implements Runnable {
   public void run() {
     thread = Thread.currentThread();
     long nextTick = System.nanoTime();
-    long nextTrimCheck = System.nanoTime();
     boolean lastPassLostGroup = false;
     try {
       while (!stopping) {
@@ -129,12 +117,6 @@ final class ReadLoop implements Runnable {
             claim(names);
             nextTick = System.nanoTime() + leaseTickNanos;
           }
-          if (System.nanoTime() - nextTrimCheck >= 0) {
-            for (String name : names) {
-              trimmed.checkUnread(streams.keyOf(name));
-            }
-            nextTrimCheck = System.nanoTime() + TRIM_CHECK_NANOS;
-          }
           int room = inFlight.awaitRoom(block.toNanos());
           if (room > 0 && !stopping) {
             read(names, room);
@@ -149,8 +131,10 @@ final class ReadLoop implements Runnable {
           }
           if (RedisErrors.code(e).equals("WRONGTYPE")) {
             // A wanted stream's key was replaced by something else after its group was made:
-            // prepare them all again, which finds which one.
+            // prepare them all again, which finds which one; after a pause, so that a command
+            // refused again (a renewal of an entry still in flight there) never spins the loop.
             prepared.clear();
+            LockSupport.parkNanos(block.toNanos());
             continue;
           }
           if (noGroup(e)) {
@@ -190,7 +174,6 @@ final class ReadLoop implements Runnable {
         continue;
       }
       String key = streams.keyOf(name);
-      boolean created = true;
       try {
         // From 0: a group made now still delivers what the gateways published before any worker ran.
         redis.xgroupCreate(StreamOffset.from(key, START), consumer.getGroup(), XGroupCreateArgs.Builder.mkstream());
@@ -202,14 +185,8 @@ final class ReadLoop implements Runnable {
         if (!RedisErrors.code(e).equals("BUSYGROUP")) {
           throw e;
         }
-        created = false;
       }
       foreignKeys.works(name);
-      if (created) {
-        trimmed.groupCreated(key);
-      } else {
-        trimmed.checkUnread(key);
-      }
       readOwnPending(key);
       prepared.add(name);
     }
@@ -218,7 +195,8 @@ final class ReadLoop implements Runnable {
   /**
    * A consumer that restarts with its name finds the entries it was given and never acknowledged:
    * reading from id 0 returns them again. Those the stream's bound trimmed meanwhile come without
-   * fields: they are counted as trimmed, and acknowledged.
+   * fields: nothing is left to handle, so they are acknowledged, and a WARN line says how many
+   * were lost.
    */
   private void readOwnPending(String key) {
     String after = START;
@@ -228,7 +206,10 @@ final class ReadLoop implements Runnable {
       offset[0] = StreamOffset.from(key, after);
       List<StreamMessage<String, byte[]>> mine = redis.xreadgroup(consumer, XReadArgs.Builder.count(batchSize), offset);
       if (mine.isEmpty()) {
-        trimmed.pendingTrimmed(key, gone);
+        if (gone > 0) {
+          LOG.warn("dispatch worker {}: {} entries of {} pending with it were trimmed by the stream's bound (MAXLEN) "
+              + "before it finished them; they are lost", consumer.getName(), gone, key);
+        }
         return;
       }
       for (StreamMessage<String, byte[]> message : mine) {
@@ -290,17 +271,16 @@ final class ReadLoop implements Runnable {
         if (room == 0) {
           break; // the rest waits for the next round
         }
-        AutoClaimed batch = AutoClaimed.run(redis, key, consumer, claimIdle, cursor, room);
-        // Entries still in flight here (handled, or finished and not yet acknowledged) are no loss.
-        trimmed.pendingTrimmed(key, batch.deleted().stream().filter(id -> !inFlight.contains(key, id)).count());
-        for (StreamMessage<String, byte[]> message : batch.messages()) {
+        ClaimedMessages<String, byte[]> batch =
+            redis.xautoclaim(key, XAutoClaimArgs.Builder.xautoclaim(consumer, claimIdle, cursor).count(room));
+        for (StreamMessage<String, byte[]> message : batch.getMessages()) {
           // Our own entries come back too when a listener holds them that long: still being handled here.
           if (!inFlight.contains(key, message.getId())) {
             taken++;
             accept(message);
           }
         }
-        cursor = batch.cursor();
+        cursor = batch.getId();
       } while (!START.equals(cursor) && !stopping);
       if (taken > 0) {
         claimed.addAndGet(taken);

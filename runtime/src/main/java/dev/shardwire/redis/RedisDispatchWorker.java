@@ -73,8 +73,8 @@ import org.slf4j.LoggerFactory;
  *       names a shard, and acknowledged: it would fail the same way every time. It stays in its
  *       stream (acknowledging deletes nothing) until the stream's bound trims it.
  *   <li><b>Trimmed entries.</b> What the streams' bound ({@code MAXLEN}) trimmed before the
- *       group read it, or while it was pending with a worker that died, is lost to the group: one
- *       worker of the group counts it ({@link #trimmed()}) and names the stream and the count in a
+ *       group read it is lost to the group, unreported. A worker restarted under its name that
+ *       finds entries of its own pending list trimmed acknowledges them and says how many in a
  *       WARN line.
  * </ul>
  *
@@ -276,16 +276,6 @@ public final class RedisDispatchWorker implements App, AutoCloseable {
   public long claimed() {
     ReadLoop current = loop;
     return current == null ? 0 : current.claimed();
-  }
-
-  /**
-   * How many entries this worker found trimmed from their streams (by the streams' {@code MAXLEN}
-   * bound, or deleted) before its group handled them: lost to the group, each reported in a WARN
-   * line by one worker of the group.
-   */
-  public long trimmed() {
-    ReadLoop current = loop;
-    return current == null ? 0 : current.trimmed();
   }
 
   /** How many entries could not be read or decoded (logged, reported and acknowledged). */

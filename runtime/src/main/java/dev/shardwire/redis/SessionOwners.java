@@ -7,6 +7,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,14 +21,18 @@ import org.slf4j.LoggerFactory;
  * previous writer's when it was another store. Two signs of a second live process: the shard's
  * session was written by another store since this one wrote it (both keep saving); or this store
  * took a session over (its first save finds another's) from a process whose connection is still
- * open ({@code CLIENT LIST ID}): a process that died has lost its connection with it, so a restart
- * takes over quietly. Each shard is warned about once, until its session is cleared.
+ * open and was used in the last {@value #RECENTLY_ACTIVE_SECONDS} seconds ({@code CLIENT LIST ID}):
+ * a process that died has lost its connection with it, or (its host gone) left it idle, so a
+ * restart takes over quietly. Each shard is warned about once, until its session is cleared.
  */
 final class SessionOwners {
 
   private static final Logger LOG = LoggerFactory.getLogger(SessionOwners.class);
   /** How often the connection's client id is asked again: a connection made anew has another. */
   private static final long CLIENT_ID_REFRESH_NANOS = TimeUnit.SECONDS.toNanos(5);
+  /** How recently the previous writer's connection must have been used to count as a live process. */
+  static final long RECENTLY_ACTIVE_SECONDS = 10;
+  private static final Pattern IDLE = Pattern.compile("(?:^| )idle=(\\d{1,18})(?: |$)", Pattern.MULTILINE);
 
   private final RedisAsyncCommands<String, String> redis;
   private final String name = "pid " + ProcessHandle.current().pid() + "/" + Integer.toHexString(ThreadLocalRandom.current().nextInt());
@@ -97,10 +103,21 @@ final class SessionOwners {
     redis.clientList(ClientListArgs.Builder.ids(id)).whenComplete((clients, error) -> {
       if (error != null) {
         LOG.debug("session store: cannot tell whether {} is still connected ({})", previousOwner, error.toString());
-      } else if (clients != null && !clients.isBlank() && contested.add(shardId)) {
+      } else if (clients != null && recentlyActive(clients) && contested.add(shardId)) {
         warn(shardId, key, "was taken over from another gateway process (" + previousOwner + ") that is still connected to Redis");
       }
     });
+  }
+
+  /**
+   * Whether the {@code CLIENT LIST} line of the previous writer's connection shows it used within
+   * {@link #RECENTLY_ACTIVE_SECONDS}. A process on a host that died keeps its connection open in
+   * Redis until TCP keepalive notices (minutes), but idle; a live shard saves every second while
+   * dispatches arrive.
+   */
+  static boolean recentlyActive(String clientList) {
+    Matcher idle = IDLE.matcher(clientList);
+    return idle.find() && Long.parseLong(idle.group(1)) <= RECENTLY_ACTIVE_SECONDS;
   }
 
   /** {@code shardId}'s session was cleared: its next session starts afresh. */
