@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import dev.shardwire.dispatch.LogCapture;
+import dev.shardwire.models.Status;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -74,8 +75,10 @@ class ShardRawPayloadsTest extends RawGatewayHarness {
     });
     String log;
     try (LogCapture capture = new LogCapture()) {
-      // 20 frames a minute, 3 of them kept for the shard's own beats, the IDENTIFY took one; its
-      // first own beat comes after 1.98 s, when the flood's answers have used what they may.
+      // 20 frames a minute, 3 of them kept for the shard's own beats, the IDENTIFY took one: the
+      // flood is answered 16 times from the requests' part and once from the reserve (at most one
+      // per 2 s interval); the first own beat comes after 1.98 s, when the flood's answers have
+      // used what they may, and the reserve still has room for it.
       shard = shardBuilder().random(() -> 0.99).sendLimit(20, Duration.ofSeconds(60), 3).build();
       shard.start().get(WAIT.toSeconds(), TimeUnit.SECONDS);
       // A latency is measured only from the shard's own beat to its ACK: the beat went out.
@@ -88,6 +91,37 @@ class ShardRawPayloadsTest extends RawGatewayHarness {
         + " send limit allows"), log);
     assertTrue(shard.isConnected());
     assertEquals(1, gateway.connections());
+    assertEquals(List.of(), gateway.scriptFailures());
+  }
+
+  @Test
+  void aHeartbeatRequestIsAnsweredWhenTheRequestsHaveFilledTheirPartOfTheSendLimit() throws Exception {
+    CompletableFuture<Void> requestsFilled = new CompletableFuture<>();
+    CompletableFuture<String> answer = new CompletableFuture<>();
+    gateway = new RawGateway(conn -> {
+      conn.acceptUpgrade();
+      conn.hello(120_000); // the shard's own first beat comes after 118.8 s, out of this test
+      conn.awaitOp(2);
+      conn.ready("raw-session", "ws://127.0.0.1:1/");
+      conn.awaitOp(3);
+      conn.awaitOp(3);
+      requestsFilled.complete(null);
+      conn.sendText("{\"t\":null,\"s\":null,\"op\":1,\"d\":null}");
+      answer.complete(conn.awaitOp(1, 3));
+      conn.readUntilClosed();
+    });
+    // 5 frames a minute, 2 of them kept for the shard's own beats, the IDENTIFY took one: room for
+    // two requests, and two more wait for the window to roll a minute later.
+    shard = shardBuilder().random(() -> 0.99).sendLimit(5, Duration.ofSeconds(60), 2).build();
+    shard.start().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    for (int i = 0; i < 4; i++) {
+      shard.updatePresence(Presence.of(i % 2 == 0 ? Status.IDLE : Status.ONLINE));
+    }
+    requestsFilled.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    // Answered from the heartbeat reserve (once per interval), not left for the window to roll.
+    String sent = answer.get(20, TimeUnit.SECONDS);
+    assertTrue(sent.contains("\"op\":1,"), sent);
+    assertTrue(shard.isConnected());
     assertEquals(List.of(), gateway.scriptFailures());
   }
 

@@ -87,8 +87,9 @@ public final class Heartbeater {
   }
 
   /**
-   * Op 1: the gateway asks for a beat now, outside the schedule; answered within the part of the
-   * send limit that requests use ({@link Outbound#sendRequestedBeat}). On the executor.
+   * Op 1: the gateway asks for a beat now, outside the schedule; answered from the part of the
+   * send limit that requests use, or else from the heartbeat reserve at most once per interval
+   * ({@link Outbound#sendRequestedBeat}). On the executor.
    */
   void beatNow(ShardConnection conn) {
     ctx.executor().checkOwner();

@@ -74,6 +74,9 @@ public final class ShardConnection extends WebSocketClient {
   boolean flushScheduled;
   /** An op 1 went unanswered for the send limit (logged once per connection). */
   boolean beatRequestsRefused;
+  /** An op 1 was answered from the heartbeat reserve, last at {@link #reservedBeatAnswerNanos}. */
+  boolean reservedBeatAnswered;
+  long reservedBeatAnswerNanos;
 
   ShardConnection(ShardLifecycle lifecycle, InboundFrames inbound, URI uri, int number, boolean compress,
       int maxMessageBytes, SendLimiter limiter, int connectTimeoutMillis) {
