@@ -16,6 +16,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Delayed;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
@@ -162,6 +164,30 @@ class ShardUpgradeTest extends RawGatewayHarness {
   private static UpgradeResponse head(String header) {
     return UpgradeResponse.read(ByteBuffer.wrap(("HTTP/1.1 429 Too Many Requests\r\n" + header + "\r\n\r\n")
         .getBytes(StandardCharsets.US_ASCII)));
+  }
+
+  @Test
+  void closingAShardThatWaitsOutARetryAfterCancelsItsReconnect() throws Exception {
+    gateway = new RawGateway(conn -> {
+      conn.readRequest();
+      conn.writeAscii("HTTP/1.1 429 Too Many Requests\r\nRetry-After: 600\r\n\r\n");
+      conn.readUntilClosed();
+    });
+    // A pool of the test's own, whose queue shows what the shard left scheduled.
+    ScheduledThreadPoolExecutor pool = (ScheduledThreadPoolExecutor) ShardScheduler.newPool(1);
+    try {
+      shard = shardBuilder().scheduler(pool).build();
+      shard.start();
+      await().atMost(WAIT).until(() -> pool.getQueue().stream()
+          .anyMatch(task -> ((Delayed) task).getDelay(TimeUnit.SECONDS) > 60));
+      shard.close();
+      // Within the close grace (5 s) and then some: nothing is left, where the 10 minute reconnect
+      // timer kept the closed shard reachable from the pool.
+      await().atMost(Duration.ofSeconds(20)).until(() -> pool.getQueue().isEmpty());
+      assertEquals(1, gateway.connections());
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test
