@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.ByteBuffer;
@@ -35,9 +34,6 @@ final class RawGateway implements AutoCloseable {
     void run(RawConnection conn) throws Exception;
   }
 
-  /** The receive buffer of each accepted socket (the kernel may double it for its bookkeeping). */
-  static final int RECEIVE_BUFFER_BYTES = 64 * 1024;
-
   private static final String GUID = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
 
   private final ServerSocket server;
@@ -48,12 +44,7 @@ final class RawGateway implements AutoCloseable {
   private final Thread acceptor;
 
   RawGateway(Script script) throws IOException {
-    this.server = new ServerSocket();
-    // A fixed receive buffer (set before bind, so every accepted socket has it), not the kernel's
-    // auto-tuned one that grows to megabytes: what a server that does not read lets pile up on its
-    // side is then bounded the same on every machine.
-    server.setReceiveBufferSize(RECEIVE_BUFFER_BYTES);
-    server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
+    this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
     this.script = script;
     this.acceptor = new Thread(this::acceptLoop, "raw-gateway-accept");
     acceptor.setDaemon(true);
