@@ -41,7 +41,7 @@ class GatewayBotTest {
   void start() {
     gateway =
         EmbeddedGateway.builder()
-            .heartbeatInterval(Duration.ofMillis(500))
+            .heartbeatInterval(Duration.ofSeconds(1))
             .guilds(List.of(GUILD))
             .members(GUILD, EmbeddedMember.numbered(1000, 2500))
             .start();

@@ -44,7 +44,7 @@ class UnknownEnumDeliveryTest {
   void start() throws Exception {
     gateway =
         EmbeddedGateway.builder()
-            .heartbeatInterval(Duration.ofMillis(500))
+            .heartbeatInterval(Duration.ofSeconds(1))
             .guilds(List.of(GUILD))
             .members(
                 GUILD,

@@ -114,10 +114,10 @@ class ShardLifecycleTest extends GatewayHarness {
   void aSecondHelloOnOneConnectionIsIgnored() throws Exception {
     gateway(Duration.ofSeconds(60));
     WebSocketGatewayShard shard = started(shardBuilder().random(() -> 0.99));
-    gateway.sendRaw("{\"op\":10,\"d\":{\"heartbeat_interval\":100}}");
+    gateway.sendRaw("{\"op\":10,\"d\":{\"heartbeat_interval\":1000}}");
     gateway.sendRaw("{\"op\":1,\"d\":null}"); // answered at once: proves the HELLO was read
-    // A second heartbeat loop at 100 ms would beat within the next half second; one handshake only.
-    await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5))
+    // A second heartbeat loop at 1 s would beat within the next 1.5 s; one handshake only.
+    await().during(Duration.ofMillis(1_500)).atMost(Duration.ofSeconds(5))
         .until(() -> gateway.received(1).size() == 1);
     assertEquals(1, gateway.identifyCount());
     assertEquals(0, gateway.resumeCount());

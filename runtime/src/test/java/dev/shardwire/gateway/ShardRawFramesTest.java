@@ -2,8 +2,10 @@ package dev.shardwire.gateway;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.shardwire.dispatch.LogCapture;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -57,6 +59,49 @@ class ShardRawFramesTest extends RawGatewayHarness {
     assertTrue(pongs.get() < pings / 2, pongs.get() + " pongs for " + pings + " pings");
     assertTrue(shard.isConnected());
     assertEquals(1, gateway.connections());
+    assertEquals(List.of(), sink.malformed());
+    assertEquals(List.of(), gateway.scriptFailures());
+  }
+
+  @Test
+  void aPingAfterTheServersCloseFrameIsDroppedAndTheCloseCodeKept() throws Exception {
+    CompletableFuture<Integer> answered = new CompletableFuture<>();
+    gateway = new RawGateway(conn -> {
+      conn.acceptUpgrade();
+      conn.hello(45_000);
+      if (conn.number == 1) {
+        conn.awaitOp(2);
+        conn.ready("raw-session", gateway.url());
+        // Close 4000 and a ping in one write: the ping is read once the connection is closing.
+        byte[] close = RawGateway.RawConnection.frame(0x88, new byte[] {0x0F, (byte) 0xA0});
+        byte[] ping = RawGateway.RawConnection.frame(0x89, "late".getBytes(StandardCharsets.US_ASCII));
+        byte[] both = new byte[close.length + ping.length];
+        System.arraycopy(close, 0, both, 0, close.length);
+        System.arraycopy(ping, 0, both, close.length, ping.length);
+        conn.write(both);
+        for (RawGateway.ClientFrame frame : conn.readUntilClosed()) {
+          if (frame.opcode() == 0x8) {
+            answered.complete(((frame.payload()[0] & 0xFF) << 8) | (frame.payload()[1] & 0xFF));
+          }
+        }
+      } else {
+        conn.awaitOp(6);
+        conn.sendText("{\"t\":\"RESUMED\",\"s\":2,\"op\":0,\"d\":{}}");
+        conn.readUntilClosed();
+      }
+    });
+    String log;
+    try (LogCapture capture = new LogCapture()) {
+      shard = shardBuilder().random(() -> 0.99).build();
+      shard.start().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+      await().atMost(WAIT).until(() -> gateway.connections() == 2 && shard.isConnected());
+      log = capture.text();
+    }
+    // The close was answered and taken as the server's 4000, not cut short on the read thread by
+    // a pong sent on a connection no longer open (1006).
+    assertEquals(4000, answered.get(WAIT.toSeconds(), TimeUnit.SECONDS));
+    assertTrue(log.contains("connection 1 closed with 4000"), log);
+    assertFalse(log.contains("NotConnected"), log);
     assertEquals(List.of(), sink.malformed());
     assertEquals(List.of(), gateway.scriptFailures());
   }

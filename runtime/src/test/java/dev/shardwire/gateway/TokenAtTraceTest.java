@@ -42,7 +42,7 @@ class TokenAtTraceTest extends GatewayHarness {
     assertTrue(LoggerFactory.getLogger(WebSocketGatewayShard.class).isTraceEnabled());
     List<String> lines;
     try (LogCapture capture = new LogCapture()) {
-      gateway(EmbeddedGateway.builder().heartbeatInterval(Duration.ofMillis(300)).token(TOKEN));
+      gateway(EmbeddedGateway.builder().heartbeatInterval(Duration.ofSeconds(1)).token(TOKEN));
       WebSocketGatewayShard shard = started(shardBuilder().compress(true));
       gateway.dropConnections(); // a RESUME, which carries the token too
       // At least one: on a loaded machine, TRACE logging can make a heartbeat late enough for another.

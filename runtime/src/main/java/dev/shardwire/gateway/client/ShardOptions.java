@@ -54,7 +54,7 @@ public final class ShardOptions {
   Duration handshakeTimeout = Duration.ofSeconds(60);
   int maxMessageBytes = 64 * 1024 * 1024;
   int sendCapacity = 120;
-  int heartbeatReserve = 3;
+  int heartbeatReserve = 5;
   Duration sendWindow = Duration.ofSeconds(60);
   Duration connectTimeout = Duration.ofSeconds(10);
   SessionStore sessionStore;
@@ -267,7 +267,9 @@ public final class ShardOptions {
   }
 
   /**
-   * The send limit per connection (default Discord's: 120 per 60 s, 3 kept for heartbeats).
+   * The send limit per connection (default Discord's: 120 per 60 s, 5 kept for the shard's own
+   * frames: in any window at Discord's heartbeat interval, its IDENTIFY or RESUME, two beats and
+   * two answers to the gateway's op 1, which takes from the reserve at most once per interval).
    *
    * @throws InvalidSettingException unless {@code capacity >= 2}, {@code 1 <= heartbeatReserve <
    *     capacity} and the window is positive

@@ -29,11 +29,13 @@ public final class Heartbeater {
   static final long MAX_INTERVAL_MILLIS = 120_000;
 
   /**
-   * The shortest interval the shard beats at, 100 ms, whatever HELLO asks: a HELLO asking for 1 ms
-   * would have the shard beat as fast as its executor runs and take every beat for a zombie's
-   * before an ACK could come back.
+   * The shortest interval the shard beats at, 1 s, whatever HELLO asks: a beat still unacknowledged
+   * when the next is due makes a zombie, so the interval is also the slowest round trip the shard
+   * tolerates. A HELLO asking for 1 ms would have the shard beat as fast as its executor runs, and
+   * one asking for 100 ms would make every round trip slower than that (a loaded host, a distant
+   * gateway) a reconnect, forever.
    */
-  static final long MIN_INTERVAL_MILLIS = 100;
+  static final long MIN_INTERVAL_MILLIS = 1_000;
 
   private final ShardContext ctx;
   private final DoubleSupplier random;
@@ -85,8 +87,9 @@ public final class Heartbeater {
   }
 
   /**
-   * Op 1: the gateway asks for a beat now, outside the schedule; answered within the part of the
-   * send limit that requests use ({@link Outbound#sendRequestedBeat}). On the executor.
+   * Op 1: the gateway asks for a beat now, outside the schedule; answered from the part of the
+   * send limit that requests use, or else from the heartbeat reserve at most once per interval
+   * ({@link Outbound#sendRequestedBeat}). On the executor.
    */
   void beatNow(ShardConnection conn) {
     ctx.executor().checkOwner();

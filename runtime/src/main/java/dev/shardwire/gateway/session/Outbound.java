@@ -1,6 +1,7 @@
 package dev.shardwire.gateway.session;
 
 import java.util.ArrayDeque;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.java_websocket.exceptions.WebsocketNotConnectedException;
 
@@ -11,8 +12,8 @@ import org.java_websocket.exceptions.WebsocketNotConnectedException;
  * <ul>
  *   <li>the shard's own (IDENTIFY, RESUME, heartbeats), sent at once on the connection they belong
  *       to and allowed to use the heartbeat reserve, so requests can never starve a connection
- *       into a zombie; a beat the gateway asks for (op 1) is sent at once too, but outside the
- *       reserve, so that the gateway's asking cannot starve it either;
+ *       into a zombie; a beat the gateway asks for (op 1) is sent at once too, from the reserve
+ *       only once per heartbeat interval, so that the gateway's asking cannot starve it either;
  *   <li>callers' requests, queued in the outbox and flushed to whatever connection is current once
  *       its handshake is done; when the limit is reached the rest waits for the window to roll.
  *       The outbox outlives connections, so a request made during a reconnect is sent after it.
@@ -49,25 +50,39 @@ public final class Outbound {
   }
 
   /**
-   * Answers the gateway's op 1 on {@code conn} at once, but only from the part of the send limit
-   * that requests use: a gateway that asks for beats faster than the limit allows must not take
-   * the room kept for the shard's own beats, whose going unacknowledged is how a dead connection
-   * is found. Beyond it, op 1 goes unanswered until the window rolls; one WARN per connection.
+   * Answers the gateway's op 1 on {@code conn} at once: from the part of the send limit that
+   * requests use while it has room, else from the heartbeat reserve, but from the reserve at most
+   * once per heartbeat interval. Discord asks rarely and expects an answer, which a bot whose
+   * requests fill every window would otherwise never give; a gateway asking faster than that
+   * cannot take the room kept for the shard's own beats, whose going unacknowledged is how a dead
+   * connection is found (the reserve holds a window's own beats plus one answer per interval, see
+   * {@link SendLimiter}). An op 1 refused goes unanswered; one WARN per connection.
    */
   void sendRequestedBeat(ShardConnection conn, String payload) {
     ctx.executor().checkOwner();
     if (conn.abandoned) {
       return;
     }
-    if (!conn.limiter.tryAcquire(false, ctx.nanoTime().getAsLong())) {
-      if (!conn.beatRequestsRefused) {
-        conn.beatRequestsRefused = true;
-        ctx.log().warn("shard {} connection {}: the gateway asks for heartbeats (op 1) faster than the send limit"
-            + " allows; not answering them until its window rolls", ctx.id(), conn.number);
-      }
+    long now = ctx.nanoTime().getAsLong();
+    if (conn.limiter.tryAcquire(false, now)) {
+      write(conn, payload);
       return;
     }
-    write(conn, payload);
+    // Before HELLO there is no interval yet: the longest the shard would beat at stands in.
+    long interval = conn.heartbeatIntervalNanos > 0
+        ? conn.heartbeatIntervalNanos : TimeUnit.MILLISECONDS.toNanos(Heartbeater.MAX_INTERVAL_MILLIS);
+    boolean reserveFree = !conn.reservedBeatAnswered || now - conn.reservedBeatAnswerNanos >= interval;
+    if (reserveFree && conn.limiter.tryAcquire(true, now)) {
+      conn.reservedBeatAnswered = true;
+      conn.reservedBeatAnswerNanos = now;
+      write(conn, payload);
+      return;
+    }
+    if (!conn.beatRequestsRefused) {
+      conn.beatRequestsRefused = true;
+      ctx.log().warn("shard {} connection {}: the gateway asks for heartbeats (op 1) faster than the send limit"
+          + " allows; answering at most one per heartbeat interval until its window rolls", ctx.id(), conn.number);
+    }
   }
 
   /** Queues a caller's request and sends what the limit allows. On the executor. */

@@ -4,6 +4,10 @@ package dev.shardwire.gateway.session;
  * Discord's send limit for one connection: 120 frames per 60 seconds, a few of them kept for
  * heartbeats so that a burst of requests can never starve the connection into a zombie. A fixed
  * window that opens at the first send. Not thread-safe: the shard calls it under its own lock.
+ *
+ * <p>The default reserve, 5, is what any 60 s window may need at Discord's 41.25 s interval: the
+ * IDENTIFY or RESUME, two of the shard's own beats and two answers to op 1 taken from the reserve
+ * (at most one per interval, see {@link Outbound#sendRequestedBeat}).
  */
 final class SendLimiter {
 

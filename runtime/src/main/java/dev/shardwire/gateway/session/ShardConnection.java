@@ -74,6 +74,9 @@ public final class ShardConnection extends WebSocketClient {
   boolean flushScheduled;
   /** An op 1 went unanswered for the send limit (logged once per connection). */
   boolean beatRequestsRefused;
+  /** An op 1 was answered from the heartbeat reserve, last at {@link #reservedBeatAnswerNanos}. */
+  boolean reservedBeatAnswered;
+  long reservedBeatAnswerNanos;
 
   ShardConnection(ShardLifecycle lifecycle, InboundFrames inbound, URI uri, int number, boolean compress,
       int maxMessageBytes, SendLimiter limiter, int connectTimeoutMillis) {
@@ -148,17 +151,24 @@ public final class ShardConnection extends WebSocketClient {
    * ping into its write queue, which has no bound: a server that pings faster than it reads the
    * pongs would grow it until the heap ran out. RFC 6455 (section 5.5.3) lets an endpoint that has
    * not answered earlier pings yet answer only the latest, so a new ping's pong replaces one that
-   * still waits in the queue; the latest ping is always answered.
+   * still waits in the queue; the latest ping is always answered. A ping read once the connection
+   * is no longer open (after the server's close frame) is dropped: there is no pong to send, and the
+   * library's own answer would throw on the read thread.
    */
   @Override
   public void onWebsocketPing(WebSocket conn, Framedata ping) {
-    if (!(conn instanceof WebSocketImpl engine) || !(ping instanceof PingFrame pingFrame) || !engine.isOpen()) {
+    if (!conn.isOpen()) {
+      return;
+    }
+    if (!(conn instanceof WebSocketImpl engine) || !(ping instanceof PingFrame pingFrame)) {
       super.onWebsocketPing(conn, ping);
       return;
     }
     ByteBuffer pong = engine.getDraft().createBinaryFrame(new PongFrame(pingFrame));
-    // Removed only while the write thread has not taken it (a pong being written stays).
-    if (queuedPong != null && engine.outQueue.remove(queuedPong) && !pongReplaced) {
+    // Removed only while the write thread has not taken it (a pong being written stays); by
+    // identity, as ByteBuffer.equals would match any frame with the same bytes left.
+    ByteBuffer previous = queuedPong;
+    if (previous != null && engine.outQueue.removeIf(b -> b == previous) && !pongReplaced) {
       pongReplaced = true;
       lifecycle.onPongsReplaced(this);
     }

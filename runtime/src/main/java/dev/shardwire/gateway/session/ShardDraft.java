@@ -170,9 +170,11 @@ public final class ShardDraft extends Draft_6455 {
   /**
    * The server's answer to the opening handshake: refused once it grows past {@link
    * #LONGEST_HANDSHAKE} without ending, which the library would otherwise keep reading into an
-   * ever larger buffer. It is read up to its blank line before anything is decided (the library
-   * refuses a status other than 101 from its first line, before the headers that say why have
-   * arrived), and a status other than 101 is kept as the {@link #upgradeRefusal()}.
+   * ever larger buffer. An HTTP answer is read up to its blank line before anything is decided (the
+   * library refuses a status other than 101 from its first line, before the headers that say why
+   * have arrived); a first line that is not an HTTP status line is refused as soon as it ends, as a
+   * peer that is no web server may send one line and wait. A status other than 101 is kept as the
+   * {@link #upgradeRefusal()}.
    */
   @Override
   public Handshakedata translateHandshake(ByteBuffer buffer) throws InvalidHandshakeException {

@@ -5,6 +5,7 @@ import dev.shardwire.gateway.GatewayClosedException;
 import dev.shardwire.gateway.UpgradeRefusedException;
 import java.net.URI;
 import java.time.Duration;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -58,6 +59,8 @@ public final class ShardLifecycle {
   private int resumeUrlMisses;
   /** The least wait before the next connection, which a refused upgrade's Retry-After asked for; 0 for none. */
   private long retryAfterNanos;
+  /** The next connection, scheduled after a backoff (up to 10 minutes with a Retry-After); null when none waits. */
+  private Future<?> reconnectTask;
 
   // Written on callers' threads and the executor, read anywhere.
   /** Whether start() was called. */
@@ -127,6 +130,9 @@ public final class ShardLifecycle {
       return;
     }
     ctx.executor().execute(() -> {
+      // Its timer would otherwise keep the closed shard reachable from the pool until it fired.
+      ShardExecutor.cancel(reconnectTask);
+      reconnectTask = null;
       ShardConnection conn = current;
       if (conn != null) {
         abandon(conn, Disconnect.shutdown());
@@ -156,6 +162,7 @@ public final class ShardLifecycle {
 
   private void connect() {
     ctx.executor().checkOwner();
+    reconnectTask = null;
     if (stopped.get()) {
       return;
     }
@@ -294,7 +301,7 @@ public final class ShardLifecycle {
       long delay = Math.max(reconnect.nextDelayNanos(why), retryAfterNanos);
       retryAfterNanos = 0;
       ctx.log().debug("shard {} reconnecting in {} ms (attempt {})", ctx.id(), delay / 1_000_000, reconnect.attempts());
-      ctx.executor().schedule(this::connect, delay);
+      reconnectTask = ctx.executor().schedule(this::connect, delay);
     }
   }
 

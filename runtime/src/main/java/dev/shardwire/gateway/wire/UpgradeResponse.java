@@ -24,24 +24,34 @@ import java.util.TreeMap;
 public record UpgradeResponse(int status, String statusLine, Map<String, String> headers) {
 
   /**
-   * Reads the head from {@code buffer}'s position without moving it, or returns null when its blank
-   * line has not arrived yet.
+   * Reads the head from {@code buffer}'s position without moving it, or returns null when it has
+   * not all arrived: an HTTP status line waits for the blank line that ends the headers, while a
+   * first line that is not one (an sshd's banner, which then waits for the client's) is returned
+   * as soon as it ends, with status -1 and no headers.
    */
   public static UpgradeResponse read(ByteBuffer buffer) {
     int start = buffer.position();
+    int firstLineEnd = -1;
     int end = -1;
-    for (int i = start; i + 3 < buffer.limit(); i++) {
-      if (buffer.get(i) == '\r' && buffer.get(i + 1) == '\n' && buffer.get(i + 2) == '\r' && buffer.get(i + 3) == '\n') {
-        end = i;
-        break;
+    for (int i = start; i + 1 < buffer.limit(); i++) {
+      if (buffer.get(i) == '\r' && buffer.get(i + 1) == '\n') {
+        if (firstLineEnd < 0) {
+          firstLineEnd = i;
+        }
+        if (i + 3 < buffer.limit() && buffer.get(i + 2) == '\r' && buffer.get(i + 3) == '\n') {
+          end = i;
+          break;
+        }
       }
     }
-    if (end < 0) {
+    if (firstLineEnd < 0) {
       return null;
     }
-    byte[] bytes = new byte[end - start];
-    buffer.duplicate().position(start).get(bytes);
-    String[] lines = new String(bytes, StandardCharsets.ISO_8859_1).split("\r\n");
+    if (end < 0) {
+      String firstLine = ascii(buffer, start, firstLineEnd);
+      return status(firstLine) < 0 ? new UpgradeResponse(-1, firstLine, Map.of()) : null;
+    }
+    String[] lines = ascii(buffer, start, end).split("\r\n");
     Map<String, String> headers = new TreeMap<>();
     for (int i = 1; i < lines.length; i++) {
       int colon = lines[i].indexOf(':');
@@ -50,6 +60,12 @@ public record UpgradeResponse(int status, String statusLine, Map<String, String>
       }
     }
     return new UpgradeResponse(status(lines[0]), lines[0], Map.copyOf(headers));
+  }
+
+  private static String ascii(ByteBuffer buffer, int from, int to) {
+    byte[] bytes = new byte[to - from];
+    buffer.duplicate().position(from).get(bytes);
+    return new String(bytes, StandardCharsets.ISO_8859_1);
   }
 
   private static int status(String line) {
@@ -81,8 +97,10 @@ public record UpgradeResponse(int status, String statusLine, Map<String, String>
       return null;
     }
     if (value.chars().allMatch(c -> c >= '0' && c <= '9')) {
-      // Any number of digits: past what a long holds, it is a wait nobody will honour in full anyway.
-      return value.length() > 12 ? Duration.ofSeconds(999_999_999_999L) : Duration.ofSeconds(Long.parseLong(value));
+      // Any number of digits, leading zeros counting for nothing: past what a long holds, it is a
+      // wait nobody will honour in full anyway.
+      String digits = value.replaceFirst("^0+(?=.)", "");
+      return digits.length() > 12 ? Duration.ofSeconds(999_999_999_999L) : Duration.ofSeconds(Long.parseLong(digits));
     }
     try {
       Instant at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
