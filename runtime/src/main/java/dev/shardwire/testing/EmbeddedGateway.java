@@ -423,7 +423,10 @@ public final class EmbeddedGateway implements AutoCloseable {
       return this;
     }
 
-    /** The heartbeat interval HELLO announces. */
+    /**
+     * The heartbeat interval HELLO announces. A shard beats at least a second apart whatever HELLO
+     * asks (with one WARN naming a shorter value), so an interval under a second speeds up no test.
+     */
     public Builder heartbeatInterval(Duration interval) {
       if (interval.toMillis() < 1) {
         throw new IllegalArgumentException("heartbeat interval must be at least 1 ms, got " + interval);
