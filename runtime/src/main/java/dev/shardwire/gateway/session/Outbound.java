@@ -53,10 +53,9 @@ public final class Outbound {
    * Answers the gateway's op 1 on {@code conn} at once: from the part of the send limit that
    * requests use while it has room, else from the heartbeat reserve, but from the reserve at most
    * once per heartbeat interval. Discord asks rarely and expects an answer, which a bot whose
-   * requests fill every window would otherwise never give; a gateway asking faster than that
-   * cannot take the room kept for the shard's own beats, whose going unacknowledged is how a dead
-   * connection is found (the reserve holds a window's own beats plus one answer per interval, see
-   * {@link SendLimiter}). An op 1 refused goes unanswered; one WARN per connection.
+   * requests fill every window would otherwise never give; an answer from the reserve never takes
+   * the room of the shard's own frames due before the window rolls ({@link #ownFramesDue}), whose
+   * going unacknowledged is how a dead connection is found, whatever reserve and interval are set. An op 1 refused goes unanswered; one WARN per connection.
    */
   void sendRequestedBeat(ShardConnection conn, String payload) {
     ctx.executor().checkOwner();
@@ -72,7 +71,7 @@ public final class Outbound {
     long interval = conn.heartbeatIntervalNanos > 0
         ? conn.heartbeatIntervalNanos : TimeUnit.MILLISECONDS.toNanos(Heartbeater.MAX_INTERVAL_MILLIS);
     boolean reserveFree = !conn.reservedBeatAnswered || now - conn.reservedBeatAnswerNanos >= interval;
-    if (reserveFree && conn.limiter.tryAcquire(true, now)) {
+    if (reserveFree && conn.limiter.tryAcquireLeaving(ownFramesDue(conn, interval, now), now)) {
       conn.reservedBeatAnswered = true;
       conn.reservedBeatAnswerNanos = now;
       write(conn, payload);
@@ -83,6 +82,17 @@ public final class Outbound {
       ctx.log().warn("shard {} connection {}: the gateway asks for heartbeats (op 1) faster than the send limit"
           + " allows; answering at most one per heartbeat interval until its window rolls", ctx.id(), conn.number);
     }
+  }
+
+  /**
+   * How many frames of its own the shard may still send on {@code conn} before its send window
+   * rolls: a beat per interval left, and the IDENTIFY or RESUME until the handshake is done. An
+   * answer to op 1 from the reserve leaves that much room, whatever reserve and interval are set.
+   */
+  private static int ownFramesDue(ShardConnection conn, long intervalNanos, long now) {
+    long left = conn.limiter.nanosUntilReset(now);
+    long beats = (left + intervalNanos - 1) / intervalNanos;
+    return (int) Math.min(Integer.MAX_VALUE - 1, beats) + (conn.handshakeComplete ? 0 : 1);
   }
 
   /** Queues a caller's request and sends what the limit allows. On the executor. */

@@ -29,8 +29,20 @@ final class SendLimiter {
 
   /** Takes one send if the window has room: all of it for a heartbeat, all but the reserve otherwise. */
   boolean tryAcquire(boolean heartbeat, long now) {
+    return take(heartbeat ? capacity : capacity - reserved, now);
+  }
+
+  /**
+   * Takes one send, from the reserve if need be, only if {@code keep} sends are still left in the
+   * window after it: for a frame that must never take the room of the shard's own frames due
+   * before the window rolls.
+   */
+  boolean tryAcquireLeaving(int keep, long now) {
+    return take(capacity - keep, now);
+  }
+
+  private boolean take(int limit, long now) {
     roll(now);
-    int limit = heartbeat ? capacity : capacity - reserved;
     if (used >= limit) {
       return false;
     }

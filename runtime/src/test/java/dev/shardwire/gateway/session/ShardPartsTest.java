@@ -38,6 +38,21 @@ class ShardPartsTest {
   }
 
   @Test
+  void aSendThatMustLeaveRoomTakesTheReserveOnlyAsFarAsItLeavesIt() {
+    // An op 1 answer from the reserve: never the room of the shard's own frames still due.
+    SendLimiter limiter = new SendLimiter(10, 3, 1000);
+    for (int i = 0; i < 7; i++) {
+      assertTrue(limiter.tryAcquire(false, 10));
+    }
+    assertTrue(limiter.tryAcquireLeaving(2, 10)); // 8 used, 2 left for the shard's own
+    assertFalse(limiter.tryAcquireLeaving(2, 10));
+    assertTrue(limiter.tryAcquire(true, 10));
+    assertTrue(limiter.tryAcquire(true, 10));
+    assertFalse(limiter.tryAcquire(true, 10));
+    assertTrue(limiter.tryAcquireLeaving(2, 1010)); // a new window
+  }
+
+  @Test
   void aCloseRightAfterReadyDoesNotFailStart() throws Exception {
     // READY completes 'ready' on the pool; a close() racing it must not overtake that completion.
     for (int i = 0; i < 100; i++) {
