@@ -152,8 +152,9 @@ public final class ShardEventBridge implements DispatchSink {
   @Override
   public void onMalformedFrame(GatewayShard shard, RuntimeException error) {
     LOG.debug("shard {}: malformed frame reported: {}", shard.id(), error.getMessage());
-    if (events.isListenedTo(ShardwireEventTable.MALFORMED_PAYLOAD_EVENT)) {
-      publish(ImmutableMalformedPayloadEvent.builder().app(app).shard(shard).name("").exception(error).build());
+    Event event = malformedEvent(shard, "", error);
+    if (event != null) {
+      publish(event);
     }
   }
 
@@ -208,7 +209,12 @@ public final class ShardEventBridge implements DispatchSink {
    * that reports it, or null when nobody listens.
    */
   private Event malformed(GatewayShard shard, String name, RuntimeException error) {
-    LOG.warn("shard {}: dropped malformed dispatch {}: {}", shard.id(), name.isEmpty() ? "frame" : name, error.getMessage());
+    LOG.warn("shard {}: dropped malformed dispatch {}: {}", shard.id(), name, error.getMessage());
+    return malformedEvent(shard, name, error);
+  }
+
+  /** The event reporting {@code error}, or null when nothing listens to it. */
+  private Event malformedEvent(GatewayShard shard, String name, RuntimeException error) {
     return events.isListenedTo(ShardwireEventTable.MALFORMED_PAYLOAD_EVENT)
         ? ImmutableMalformedPayloadEvent.builder().app(app).shard(shard).name(name).exception(error).build()
         : null;
