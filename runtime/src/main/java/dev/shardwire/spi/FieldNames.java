@@ -159,16 +159,27 @@ public final class FieldNames {
   }
 
   /**
-   * Moves the parser to the next property name of the object it is in (or to the object's end),
-   * and answers which of these names it is.
+   * Moves the parser past the next property name of the object it is in, onto that property's
+   * value (or onto the object's end), and answers which of these names it was. The parser's
+   * current name is still the property's name, so a value that fails can be told by it.
    *
    * @param expected one more than the index of the last of these names read in this object (0
    *     before the first): what the guess of the next name is learned and looked up by
-   * @return the name's index; {@link PropertyNameMatcher#MATCH_UNKNOWN_NAME} for a name not among
-   *     these; {@link PropertyNameMatcher#MATCH_END_OBJECT} at the end of the object; {@link
-   *     PropertyNameMatcher#MATCH_ODD_TOKEN} on any other token
+   * @return the name's index, the parser on its value; {@link
+   *     PropertyNameMatcher#MATCH_UNKNOWN_NAME} for a name not among these, the parser on its
+   *     value; {@link PropertyNameMatcher#MATCH_END_OBJECT} at the end of the object; {@link
+   *     PropertyNameMatcher#MATCH_ODD_TOKEN} on any other token, the parser on it
    */
-  public int next(JsonParser parser, int expected) {
+  public int nextValue(JsonParser parser, int expected) {
+    int match = nextName(parser, expected);
+    if (match >= 0 || match == PropertyNameMatcher.MATCH_UNKNOWN_NAME) {
+      parser.nextToken();
+    }
+    return match;
+  }
+
+  /** The name step of {@link #nextValue}: the parser is left on the name (or the object's end, or an odd token). */
+  int nextName(JsonParser parser, int expected) {
     int guess = following[expected];
     int match;
     if (parser instanceof Utf8BytesJsonParser bytes) {

@@ -306,6 +306,16 @@ public final class JsonReads {
     }
   }
 
+  /**
+   * Checks, once an object is read, that its required field {@code jsonName} was there and not
+   * null ({@code present}); throws {@link #missing} when it was not.
+   */
+  public static void requirePresent(boolean present, JsonParser parser, String jsonName) {
+    if (!present) {
+      throw missing(parser, jsonName);
+    }
+  }
+
   /** A required field {@code jsonName} that the object at hand lacked. */
   public static DecodeException missing(JsonParser parser, String jsonName) {
     return DecodeFailures.missing(parser, "value", jsonName);

@@ -211,7 +211,7 @@ final class Utf8BytesJsonParser extends Utf8BytesStrings {
   }
 
   /**
-   * {@link FieldNames#next}'s step on this parser: what {@link #nextName(SerializableString)} with
+   * {@link FieldNames#nextName}'s step on this parser: what {@link #nextName(SerializableString)} with
    * the guessed name and, on a miss, {@link #currentNameMatch} would answer, leaving the parser as
    * they would (the name current, its value token pending), in one pass over the name's bytes. The
    * guess is compared in place; any other plain name is hashed while its closing quote is looked

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.JsonParserDelegate;
@@ -19,7 +20,7 @@ class FieldNamesTest {
 
   private static final FieldNames NAMES = FieldNames.of("id", "username", "avatar");
 
-  /** The indexes {@link FieldNames#next} answers over {@code json}, expecting as a decoder does. */
+  /** The indexes {@link FieldNames#nextName} answers over {@code json}, expecting as a decoder does. */
   private static List<Integer> matches(String json) {
     return indexes(NAMES, json);
   }
@@ -67,7 +68,7 @@ class FieldNamesTest {
       parser.nextToken();
       int expected = 0;
       while (true) {
-        int match = names.next(parser, expected);
+        int match = names.nextName(parser, expected);
         out.add(match);
         if (match == PropertyNameMatcher.MATCH_END_OBJECT) {
           return out;
@@ -150,9 +151,9 @@ class FieldNamesTest {
     for (int round = 0; round < 2; round++) {
       try (JsonParser parser = GatewayJson.FACTORY.createParser(ObjectReadContext.empty(), "{\"id\":1,\"username\":2}")) {
         parser.nextToken();
-        assertEquals(0, names.next(parser, 0));
+        assertEquals(0, names.nextName(parser, 0));
         // The decoder did not move onto the value: the next step finds no name.
-        assertEquals(PropertyNameMatcher.MATCH_ODD_TOKEN, names.next(parser, 1));
+        assertEquals(PropertyNameMatcher.MATCH_ODD_TOKEN, names.nextName(parser, 1));
       }
     }
   }
@@ -306,6 +307,44 @@ class FieldNamesTest {
         String longer = "{\"" + lengths[n] + "x\":1}";
         // A known name followed by one more byte ('x' ends none of them): unknown.
         assertEquals(List.of(unknown, end), indexes(names, longer), longer);
+      }
+    }
+  }
+
+  @Test
+  void nextValueStopsOnTheValueOfKnownAndUnknownNamesAndNowhereElse() {
+    String json = "{\"avatar\":\"a\",\"flags\":{\"x\":1},\"id\":[1]}";
+    List<String> fast = steps(GatewayJson.FACTORY.createParser(ObjectReadContext.empty(), json.getBytes(StandardCharsets.UTF_8)));
+    assertEquals(
+        List.of(
+            "2 VALUE_STRING avatar",
+            PropertyNameMatcher.MATCH_UNKNOWN_NAME + " START_OBJECT flags",
+            "0 START_ARRAY id",
+            PropertyNameMatcher.MATCH_END_OBJECT + " END_OBJECT null"),
+        fast);
+    // Jackson's own parser (the generic path) stops on the same tokens.
+    assertEquals(fast, steps(JACKSON.createParser(ObjectReadContext.empty(), json.getBytes(StandardCharsets.UTF_8))));
+    // An odd token where a name belongs is left where it is, for the decoder to report.
+    JsonParser odd = GatewayJson.FACTORY.createParser(ObjectReadContext.empty(), "[1]".getBytes(StandardCharsets.UTF_8));
+    odd.nextToken();
+    assertEquals(PropertyNameMatcher.MATCH_ODD_TOKEN, NAMES.nextValue(odd, 0));
+    assertEquals(JsonToken.VALUE_NUMBER_INT, odd.currentToken());
+  }
+
+  /** Each answer of nextValue over an object, with the token and name it leaves the parser on. */
+  private static List<String> steps(JsonParser parser) {
+    List<String> out = new ArrayList<>();
+    try (parser) {
+      parser.nextToken();
+      int expected = 0;
+      while (true) {
+        int match = NAMES.nextValue(parser, expected);
+        out.add(match + " " + parser.currentToken() + " " + parser.currentName());
+        if (match == PropertyNameMatcher.MATCH_END_OBJECT) {
+          return out;
+        }
+        expected = match >= 0 ? match + 1 : expected;
+        parser.skipChildren();
       }
     }
   }

@@ -416,7 +416,7 @@ class Utf8BytesJsonParserConformanceTest {
           case 20 -> {
             // FieldNames' own step over the byte parser, its generic one over Jackson's.
             int expected = random.nextInt(NAMES.length + 1);
-            out.append(FIELD_NAMES.next(p, expected)).append(' ').append(p.currentToken());
+            out.append(FIELD_NAMES.nextName(p, expected)).append(' ').append(p.currentToken());
           }
           default -> {
             p.finishToken();

@@ -188,10 +188,8 @@ public final class DecoderWriter {
         if (!ValueReads.mustBePresent(property)) {
           continue;
         }
-        String check = needsPresenceFlag(property) ? "!" + locals.seen(property) : locals.value(property) + " == null";
-        method.beginControlFlow("if ($L)", check)
-            .addStatement("throw $T.missing(parser, $S)", JSON_READS, property.jsonName())
-            .endControlFlow();
+        String present = needsPresenceFlag(property) ? locals.seen(property) : locals.value(property) + " != null";
+        method.addStatement("$T.requirePresent($L, parser, $S)", JSON_READS, present, property.jsonName());
       }
     }
     method.nextControlFlow("catch ($T | $T e)", JACKSON_EXCEPTION, DECODE_EXCEPTION)
@@ -241,19 +239,18 @@ public final class DecoderWriter {
             .addStatement("int $N = 0", expected)
             .beginControlFlow("while (true)")
             .addStatement("field = $L", fieldHere)
-            .addStatement("int $N = $N.next(parser, $N)", match, matchers.get(node), expected)
+            .addStatement("int $N = $N.nextValue(parser, $N)", match, matchers.get(node), expected)
             .beginControlFlow("if ($N == $T.MATCH_END_OBJECT)", match, NAME_MATCHER)
             .addStatement("break")
             .endControlFlow()
-            .beginControlFlow("if ($N >= 0)", match)
-            .addStatement("$N = $N + 1", expected, match)
-            .endControlFlow()
+            .addStatement("$N = $N >= 0 ? $N + 1 : $N", expected, match, match, expected)
             .beginControlFlow("switch ($N)", match);
     List<JsonFieldTree> children = node.children();
     for (int i = 0; i < children.size(); i++) {
       JsonFieldTree child = children.get(i);
-      // The field is named before the value is read: a bad token fails inside nextToken().
-      code.add("case $L -> {\n", i).indent().addStatement("field = $S", child.path()).addStatement("parser.nextToken()");
+      // nextValue has read the value's token; a bad one failed there, and the failure was told by
+      // the parser's current name (DecodeFailures.wrap): the decoder names the field it reads.
+      code.add("case $L -> {\n", i).indent().addStatement("field = $S", child.path());
       if (child.isObject()) {
         code.beginControlFlow("if (!$T.isNull(parser))", JSON_READS)
             .add(objectLoop(child, depth + 1, matchers, locals, reads, companions))
@@ -272,15 +269,17 @@ public final class DecoderWriter {
       }
       code.unindent().add("}\n");
     }
-    code.add("case $T.MATCH_UNKNOWN_NAME -> {\n", NAME_MATCHER).indent();
     if (depth == 0) {
-      code.addStatement("field = parser.currentName()");
+      code.add("case $T.MATCH_UNKNOWN_NAME -> {\n", NAME_MATCHER)
+          .indent()
+          .addStatement("field = parser.currentName()")
+          .addStatement("parser.skipChildren()")
+          .unindent()
+          .add("}\n");
+    } else {
+      code.addStatement("case $T.MATCH_UNKNOWN_NAME -> parser.skipChildren()", NAME_MATCHER);
     }
-    code.addStatement("parser.nextToken()")
-        .addStatement("parser.skipChildren()")
-        .unindent()
-        .add("}\n")
-        .addStatement("default -> throw $T.unexpectedToken(parser, TYPE)", DECODE_FAILURES)
+    code.addStatement("default -> throw $T.unexpectedToken(parser, TYPE)", DECODE_FAILURES)
         .endControlFlow()
         .endControlFlow();
     return code.build();

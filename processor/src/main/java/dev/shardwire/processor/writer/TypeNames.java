@@ -49,6 +49,7 @@ final class TypeNames {
   static final ClassName SUBSCRIPTION_GROUP = ClassName.get(DISPATCH, "SubscriptionGroup");
   static final ClassName INTENTS = ClassName.get("dev.shardwire.models", "Intents");
   static final ClassName SNOWFLAKE = ClassName.get("dev.shardwire.models", "Snowflake");
+  static final ClassName JSON_ARRAYS = ClassName.get("dev.shardwire.models", "JsonArrays");
   static final ClassName RAW_JSON = ClassName.get("dev.shardwire.models", "RawJson");
   static final ClassName OPTIONAL_NULLABLE = ClassName.get("dev.shardwire.models", "OptionalNullable");
   static final ClassName IMMUTABLE_COPIES = ClassName.get(SPI, "ImmutableCopies");

@@ -71,9 +71,11 @@ final class ValueReads {
   CodeBlock property(PropertyModel property) {
     ValueType type = property.valueType();
     if (isCollection(type)) {
-      String method = collectionReader("read" + capitalize(property.name()), property.jsonName(), property.name(), type, property.type());
-      return CodeBlock.of(
-          "$T.isNull(parser) ? $T.of() : $N(parser, context)", JSON_READS, emptyOf(type), method);
+      CodeBlock read =
+          plainArray(type)
+              .orElseGet(() -> CodeBlock.of("$N(parser, context)",
+                  collectionReader("read" + capitalize(property.name()), property.jsonName(), property.name(), type, property.type())));
+      return CodeBlock.of("$T.isNull(parser) ? $T.of() : $L", JSON_READS, emptyOf(type), read);
     }
     CodeBlock read = value(type, property.type(), "read" + capitalize(property.name()));
     if (property.nullable() && !(property.type() instanceof TypeRef.Primitive)) {
@@ -252,9 +254,34 @@ final class ValueReads {
           value(optional.element(), argument(ref, 0), helper));
     }
     if (isCollection(type)) {
-      return CodeBlock.of("$N(parser, context)", collectionReader(helper, null, null, type, ref));
+      return plainArray(type).orElseGet(() -> CodeBlock.of("$N(parser, context)", collectionReader(helper, null, null, type, ref)));
     }
     throw new IllegalArgumentException(shape + ": the decoder cannot read a value of kind " + type);
+  }
+
+  /**
+   * The runtime's read of a list or set of snowflakes or strings from a JSON array, which needs no
+   * helper method of its own; empty for any other collection.
+   */
+  private static Optional<CodeBlock> plainArray(ValueType type) {
+    String collection;
+    ValueType element;
+    if (type instanceof ValueType.ListOf list && list.keyPath().isEmpty()) {
+      collection = "List";
+      element = list.element();
+    } else if (type instanceof ValueType.SetOf set && set.keyPath().isEmpty()) {
+      collection = "Set";
+      element = set.element();
+    } else {
+      return Optional.empty();
+    }
+    if (element instanceof ValueType.SnowflakeId) {
+      return Optional.of(CodeBlock.of("$T.snowflake$L(parser, TYPE)", TypeNames.JSON_ARRAYS, collection));
+    }
+    if (element instanceof ValueType.Text) {
+      return Optional.of(CodeBlock.of("$T.string$L(parser, TYPE)", TypeNames.JSON_ARRAYS, collection));
+    }
+    return Optional.empty();
   }
 
   private TypeRef argument(TypeRef ref, int index) {

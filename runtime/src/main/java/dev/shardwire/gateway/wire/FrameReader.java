@@ -51,11 +51,11 @@ public final class FrameReader {
       boolean dSeen = false;
       int expected = 0;
       int key;
-      while (isKey(key = ENVELOPE.next(p, expected))) {
+      while (isKey(key = ENVELOPE.nextValue(p, expected))) {
         if (key >= 0) {
           expected = key + 1;
         }
-        JsonToken token = p.nextToken();
+        JsonToken token = p.currentToken();
         switch (key) {
           case OP:
             if (token != JsonToken.VALUE_NUMBER_INT) {
@@ -139,8 +139,7 @@ public final class FrameReader {
       p.nextToken();
       int expected = 0;
       int key;
-      while (isKey(key = ENVELOPE.next(p, expected))) {
-        p.nextToken();
+      while (isKey(key = ENVELOPE.nextValue(p, expected))) {
         if (key == D) {
           return p;
         }
@@ -157,7 +156,7 @@ public final class FrameReader {
     throw new MalformedFrameException("gateway frame has no 'd'");
   }
 
-  /** Whether {@link FieldNames#next}'s answer is a key (known or not), as opposed to the end or any other token. */
+  /** Whether {@link FieldNames#nextValue}'s answer is a key (known or not), as opposed to the end or any other token. */
   private static boolean isKey(int match) {
     return match >= 0 || match == PropertyNameMatcher.MATCH_UNKNOWN_NAME;
   }
