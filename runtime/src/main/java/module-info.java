@@ -3,7 +3,8 @@
  * the embedded gateway.
  *
  * <p>It exports the user API and {@code dev.shardwire.spi}, the contract with the code the
- * processor generates into bot authors' packages. The bot's wiring ({@code dev.shardwire.wiring})
+ * processor generates into bot authors' packages (with {@code dev.shardwire.models.JsonArrays},
+ * which lives with the models because it makes snowflakes). The bot's wiring ({@code dev.shardwire.wiring})
  * stays closed, and so do the gateway's insides ({@code dev.shardwire.gateway.wire} and {@code
  * dev.shardwire.gateway.session}).
  */

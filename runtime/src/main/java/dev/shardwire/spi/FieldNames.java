@@ -8,7 +8,8 @@ import tools.jackson.core.sym.PropertyNameMatcher;
 
 /**
  * The JSON names of one object that a generated decoder reads, and the step that moves the parser
- * to the next of its properties and answers which of these names it is.
+ * past the next of its property names onto that property's value and answers which of these names
+ * it was.
  *
  * <p>The step first compares, byte for byte in the parser's input, the name that came after the
  * same property the last time an object of this kind was read; only when that guess fails is the
@@ -47,7 +48,7 @@ public final class FieldNames {
    */
   private final int[] slots;
   /**
-   * For each {@code expected} of {@link #next} (one more than the last name read, 0 at the
+   * For each {@code expected} of {@link #nextName} (one more than the last name read, 0 at the
    * object's start), the index of the name that followed it last time, or {@link #NO_GUESS}.
    */
   private final int[] following;

@@ -202,10 +202,11 @@ class GeneratedNameClashTest {
             "public interface Helpers {",
             "  first.Kind first();",
             "  second.Kind second();",
-            "  List<List<String>> foo();",
-            "  List<String> fooElement();",
-            "  Map<String, List<String>> bar();",
-            "  List<String> barValue();",
+            // Integer lists: a list of strings or snowflakes is read by the runtime, with no helper.
+            "  List<List<Integer>> foo();",
+            "  List<Integer> fooElement();",
+            "  Map<String, List<Integer>> bar();",
+            "  List<Integer> barValue();",
             "}");
     Compilation compilation = ProcessorTesting.compile(first, second, model);
     assertThat(compilation).succeededWithoutWarnings();
@@ -214,16 +215,16 @@ class GeneratedNameClashTest {
         (EventDecoder<Object>) ProcessorTesting.load(compilation).loadClass("helpers.HelpersDecoder").getField("INSTANCE").get(null);
     Object decoded =
         GatewayJson.decode(
-            "{\"first\":\"x\",\"second\":\"y\",\"foo\":[[\"a\"]],\"foo_element\":[\"b\"],"
-                + "\"bar\":{\"k\":[\"c\"]},\"bar_value\":[\"d\"]}",
+            "{\"first\":\"x\",\"second\":\"y\",\"foo\":[[1]],\"foo_element\":[2],"
+                + "\"bar\":{\"k\":[3]},\"bar_value\":[4]}",
             decoder,
             new DecodeContext(dev.shardwire.GatewayBot.builder().build(), DetachedShard.of(0, 1)));
     assertEquals("X", accessor(decoded, "first").toString());
     assertEquals("Y", accessor(decoded, "second").toString());
-    assertEquals(java.util.List.of(java.util.List.of("a")), accessor(decoded, "foo"));
-    assertEquals(java.util.List.of("b"), accessor(decoded, "fooElement"));
-    assertEquals(java.util.Map.of("k", java.util.List.of("c")), accessor(decoded, "bar"));
-    assertEquals(java.util.List.of("d"), accessor(decoded, "barValue"));
+    assertEquals(java.util.List.of(java.util.List.of(1)), accessor(decoded, "foo"));
+    assertEquals(java.util.List.of(2), accessor(decoded, "fooElement"));
+    assertEquals(java.util.Map.of("k", java.util.List.of(3)), accessor(decoded, "bar"));
+    assertEquals(java.util.List.of(4), accessor(decoded, "barValue"));
   }
 
   private static Object accessor(Object value, String name) throws ReflectiveOperationException {

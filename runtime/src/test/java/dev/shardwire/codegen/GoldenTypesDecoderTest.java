@@ -44,6 +44,7 @@ class GoldenTypesDecoderTest {
           "import dev.shardwire.models.User;",
           "import java.time.Instant;",
           "import java.time.OffsetDateTime;",
+          "import java.util.List;",
           "import java.util.Map;",
           "",
           "/** A made-up dispatch with the new types. */",
@@ -61,6 +62,8 @@ class GoldenTypesDecoderTest {
           "  @RawValueOf(\"type\") String rawType();",
           "  /** Anything. */",
           "  RawJson data();",
+          "  /** Counts, in order: a list the runtime has no read of its own for, so the decoder gets a reader method. */",
+          "  List<Integer> counts();",
           "}");
 
   @Test

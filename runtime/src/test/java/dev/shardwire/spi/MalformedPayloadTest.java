@@ -11,6 +11,8 @@ import dev.shardwire.events.ShardReadyEventDecoder;
 import dev.shardwire.models.MemberPresence;
 import dev.shardwire.models.Status;
 import org.junit.jupiter.api.Test;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.JsonParser;
 
 /**
  * Bad payloads: each one fails with a {@link DecodeException} that names the event, the field
@@ -47,6 +49,29 @@ class MalformedPayloadTest {
   void missingRequiredFieldInsideANestedPath() {
     String json = Payloads.READY.replace("\"id\":\"287704373499691009\",", "");
     assertFailure(fails(json, ShardReadyEventDecoder.INSTANCE), "ShardReadyEvent", "application.id", "missing");
+  }
+
+  /**
+   * A value whose first token is not JSON fails in the name step, which reads that token (the
+   * gateway's parser reads it with the name; Jackson's, in {@link FieldNames#nextValue}): it is
+   * reported under the field's name at the top level, and under its object's path in a nested one,
+   * over either parser.
+   */
+  @Test
+  void aBadFirstTokenIsReportedUnderItsFieldOrItsObjectOverEitherParser() {
+    String top = Payloads.CHUNK_MINIMAL.replace("\"chunk_count\":1", "\"chunk_count\":tru");
+    String nested = Payloads.READY.replace("\"id\":\"287704373499691009\"", "\"id\":nul");
+    assertFailure(chunkFails(top), "MemberChunkEvent", "chunk_count", "");
+    assertFailure(overJacksonsParser(top, MemberChunkEventDecoder.INSTANCE), "MemberChunkEvent", "chunk_count", "");
+    assertFailure(fails(nested, ShardReadyEventDecoder.INSTANCE), "ShardReadyEvent", "application", "");
+    assertFailure(overJacksonsParser(nested, ShardReadyEventDecoder.INSTANCE), "ShardReadyEvent", "application", "");
+  }
+
+  private static DecodeException overJacksonsParser(String json, EventDecoder<?> decoder) {
+    try (JsonParser parser = JacksonReference.STOCK.createParser(ObjectReadContext.empty(), json)) {
+      parser.nextToken();
+      return assertThrows(DecodeException.class, () -> decoder.decode(parser, TestContexts.CONTEXT));
+    }
   }
 
   @Test

@@ -248,8 +248,9 @@ public final class DecoderWriter {
     List<JsonFieldTree> children = node.children();
     for (int i = 0; i < children.size(); i++) {
       JsonFieldTree child = children.get(i);
-      // nextValue has read the value's token; a bad one failed there, and the failure was told by
-      // the parser's current name (DecodeFailures.wrap): the decoder names the field it reads.
+      // nextValue has read the value's first token: a bad one failed there, reported under the
+      // name the parser had just read at the top level (field is null, and DecodeFailures.wrap
+      // takes the current name), under the object's path in a nested loop.
       code.add("case $L -> {\n", i).indent().addStatement("field = $S", child.path());
       if (child.isObject()) {
         code.beginControlFlow("if (!$T.isNull(parser))", JSON_READS)

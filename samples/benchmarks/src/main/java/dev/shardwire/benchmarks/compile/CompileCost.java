@@ -27,10 +27,7 @@
  * of files before any content, and emptyProcessor - plain the least that a processor writing
  * these files adds (the Filer's checks per name, javac's later rounds). Each figure is the median
  * over the rounds of the per-round ratio (CPU of the whole child process: javac, JIT and GC
- * threads), which a machine whose speed drifts between rounds does not move. The JIT's share of
- * the plain and processor arms' CPU is printed too (the compilers' own time, from the child's
- * CompilationMXBean): a short javac run spends much of its CPU compiling javac itself, and the
- * more work a run does, the more of javac (and of the processor) gets compiled.
+ * threads), which a machine whose speed drifts between rounds does not move.
  */
 package dev.shardwire.benchmarks.compile;
 
@@ -109,12 +106,9 @@ public final class CompileCost {
     double[] generatedRatio = new double[rounds];
     double[] filesRatio = new double[rounds];
     double[] emptyProcessorRatio = new double[rounds];
-    double[] plainJit = new double[rounds];
-    double[] processorJit = new double[rounds];
     Arm[] arms = Arm.values();
     for (int round = 0; round < rounds; round++) {
       long[] cpu = new long[arms.length];
-      long[] jit = new long[arms.length];
       for (int i = 0; i < arms.length; i++) {
         Arm arm = arms[(round + i) % arms.length];
         List<Path> files = switch (arm) {
@@ -122,9 +116,7 @@ public final class CompileCost {
           case FILES -> withEmpty;
           default -> corpus;
         };
-        Cost cost = compile(root, arm, files, root.resolve("scratch-generated"), classPath);
-        cpu[arm.ordinal()] = cost.cpuNanos();
-        jit[arm.ordinal()] = cost.jitNanos();
+        cpu[arm.ordinal()] = compile(root, arm, files, root.resolve("scratch-generated"), classPath);
       }
       long plain = cpu[Arm.PLAIN.ordinal()];
       long processor = cpu[Arm.PROCESSOR.ordinal()];
@@ -134,8 +126,6 @@ public final class CompileCost {
       filesRatio[round] = (double) cpu[Arm.FILES.ordinal()] / plain;
       emptyProcessorRatio[round] = (double) cpu[Arm.EMPTY_PROCESSOR.ordinal()] / plain;
       ownShare[round] = (double) (processor - generatedOnly) / (processor - plain);
-      plainJit[round] = (double) jit[Arm.PLAIN.ordinal()] / plain;
-      processorJit[round] = (double) jit[Arm.PROCESSOR.ordinal()] / processor;
       System.out.printf(Locale.ROOT,
           "round %d: plain %.2f s, processor %.2f s, generated %.2f s, empty files %.2f s, empty-file processor %.2f s CPU -> %.2fx%n",
           round + 1, plain / 1e9, processor / 1e9, generatedOnly / 1e9, cpu[Arm.FILES.ordinal()] / 1e9,
@@ -149,17 +139,12 @@ public final class CompileCost {
         median(emptyProcessorRatio), min(emptyProcessorRatio), max(emptyProcessorRatio));
     System.out.printf(Locale.ROOT, "of the extra CPU: %.0f%% the processor's own work, %.0f%% javac compiling the generated code%n",
         100 * median(ownShare), 100 * (1 - median(ownShare)));
-    System.out.printf(Locale.ROOT, "JIT compiling, share of the CPU: plain javac %.0f%%, with the processor %.0f%%%n",
-        100 * median(plainJit), 100 * median(processorJit));
     System.out.printf(Locale.ROOT, "generated: %d lines for %d source lines = %.1f generated lines per source line%n",
         generatedLines, sourceLines, (double) generatedLines / sourceLines);
   }
 
-  /** What one compile cost: the child's CPU time, and the part of it its JIT compilers took. */
-  private record Cost(long cpuNanos, long jitNanos) {}
-
-  /** Compiles {@code files} in a fresh JVM and answers what it cost. */
-  private static Cost compile(Path root, Arm arm, List<Path> files, Path generatedDir, String classPath)
+  /** Compiles {@code files} in a fresh JVM and answers its CPU time in nanoseconds. */
+  private static long compile(Path root, Arm arm, List<Path> files, Path generatedDir, String classPath)
       throws IOException, InterruptedException {
     Path classes = root.resolve("classes-" + arm.name().toLowerCase(Locale.ROOT));
     delete(classes);
@@ -190,12 +175,7 @@ public final class CompileCost {
     if (status != 0 || !last.startsWith("cpu-nanos ")) {
       throw new IllegalStateException(arm + " compile failed (" + status + "):\n" + output);
     }
-    long jitMillis = Arrays.stream(lines)
-        .filter(line -> line.startsWith("jit-millis "))
-        .mapToLong(line -> Long.parseLong(line.substring("jit-millis ".length()).trim()))
-        .findFirst()
-        .orElseThrow(() -> new IllegalStateException(arm + " compile printed no jit-millis:\n" + output));
-    return new Cost(Long.parseLong(last.substring("cpu-nanos ".length()).trim()), jitMillis * 1_000_000);
+    return Long.parseLong(last.substring("cpu-nanos ".length()).trim());
   }
 
   /** An argument file line: javac splits on white space unless quoted. */

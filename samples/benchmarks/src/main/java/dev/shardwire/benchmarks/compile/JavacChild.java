@@ -5,9 +5,9 @@ import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 
 /**
- * Runs javac once in this fresh JVM, as the {@code javac} launcher would, then prints the time its
- * JIT compilers spent as {@code jit-millis N} and, on its last line, the CPU time the whole process
- * used (every thread: javac's, the JIT's and the collector's) as {@code cpu-nanos N}. {@link CompileCost} starts one per measured compile, so no compile
+ * Runs javac once in this fresh JVM, as the {@code javac} launcher would, then prints the CPU time
+ * the whole process used (every thread: javac's, the JIT's and the collector's) on its last line
+ * as {@code cpu-nanos N}. {@link CompileCost} starts one per measured compile, so no compile
  * profits from a JVM that an earlier one warmed.
  */
 public final class JavacChild {
@@ -20,7 +20,6 @@ public final class JavacChild {
     int status = javac.run(null, null, null, args);
     com.sun.management.OperatingSystemMXBean os =
         (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-    System.out.println("jit-millis " + ManagementFactory.getCompilationMXBean().getTotalCompilationTime());
     System.out.println("cpu-nanos " + os.getProcessCpuTime());
     System.exit(status);
   }
