@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.shardwire.events.MemberChunkEvent;
 import dev.shardwire.events.ShardReadyEvent;
 import dev.shardwire.events.channel.ChannelDeleteEvent;
+import dev.shardwire.events.channel.ChannelUpdateEvent;
 import dev.shardwire.events.channel.ThreadCreateEvent;
 import dev.shardwire.events.guild.GuildCreateEvent;
 import dev.shardwire.events.guild.GuildRoleCreateEvent;
@@ -25,6 +26,7 @@ import dev.shardwire.events.typing.TypingStartEvent;
 import dev.shardwire.events.voice.VoiceStateUpdateEvent;
 import dev.shardwire.models.Activity;
 import dev.shardwire.models.ActivityType;
+import dev.shardwire.models.Attachment;
 import dev.shardwire.models.ChannelType;
 import dev.shardwire.models.InteractionType;
 import dev.shardwire.models.Message;
@@ -375,5 +377,38 @@ class RealTrafficDecodeTest {
         decode("MESSAGE_REACTION_ADD", RealTrafficPayloads.MESSAGE_REACTION_ADD_IN_DM, MessageReactionAddEvent.class);
     assertEquals(OptionalInt.of(1), event.sentType());
     assertEquals(1, event.type());
+  }
+
+  @Test
+  void wholeNumbersWrittenAsDecimalsReadAsIntegers() {
+    PresenceUpdateEvent presence = decode(
+        "PRESENCE_UPDATE", RealTrafficPayloads.PRESENCE_UPDATE_WHOLE_NUMBERS_AS_DECIMALS, PresenceUpdateEvent.class);
+    Activity game = presence.activities().get(0);
+    assertEquals(ActivityType.PLAYING, game.type());
+    assertEquals("0", game.rawType());
+    assertEquals(OptionalLong.of(1), game.flags());
+    assertEquals(OptionalLong.of(1727805739426L), game.createdAt());
+    assertEquals(OptionalLong.of(1727800000000L), game.timestamps().orElseThrow().start());
+
+    ChannelUpdateEvent channel = decode(
+        "CHANNEL_UPDATE", RealTrafficPayloads.CHANNEL_UPDATE_WHOLE_NUMBERS_AS_DECIMALS, ChannelUpdateEvent.class);
+    assertEquals(ChannelType.GUILD_VOICE, channel.type());
+    assertEquals(OptionalInt.of(64000), channel.bitrate());
+    assertEquals(OptionalInt.of(0), channel.userLimit());
+    assertEquals(OptionalInt.of(5), channel.position());
+    assertEquals(OptionalLong.of(0), channel.flags());
+
+    TypingStartEvent typing = decode(
+        "TYPING_START", RealTrafficPayloads.TYPING_START_WHOLE_NUMBERS_AS_DECIMALS, TypingStartEvent.class);
+    assertEquals(Instant.ofEpochSecond(1719821400L), typing.startedAt());
+
+    MessageCreateEvent message = decode(
+        "MESSAGE_CREATE", RealTrafficPayloads.MESSAGE_CREATE_WHOLE_NUMBERS_AS_DECIMALS, MessageCreateEvent.class);
+    assertEquals(MessageType.DEFAULT, message.type());
+    assertEquals(OptionalInt.of(3066993), message.embeds().get(0).color());
+    Attachment attachment = message.attachments().get(0);
+    assertEquals(9000L, attachment.size());
+    assertEquals(640, attachment.width().get());
+    assertEquals(480, attachment.height().get());
   }
 }

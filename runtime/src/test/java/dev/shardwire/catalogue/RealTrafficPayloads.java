@@ -440,4 +440,35 @@ final class RealTrafficPayloads {
       {"user_id":"80351110224678912","message_id":"1200000000000000003",
        "emoji":{"name":"shardwire","id":"41771983429993937"},"channel_id":"41771983423143937",
        "guild_id":"41771983423143937"}""";
+
+  /**
+   * Whole numbers written with a fraction or an exponent, which JSON does not tell from integers: a
+   * rich presence client that computes its numbers as floating point (an activity's type, flags,
+   * creation time and party size), and the same spelling in a voice channel update, a typing
+   * event and a message's attachment and embed.
+   */
+  static final String PRESENCE_UPDATE_WHOLE_NUMBERS_AS_DECIMALS =
+      """
+      {"user":{"id":"80351110224678912"},"status":"online","guild_id":"41771983423143937",
+       "client_status":{"desktop":"online"},
+       "activities":[{"type":0.0,"name":"Py Game","id":"f00d","flags":1.0,"created_at":1727805739426.0,
+         "timestamps":{"start":1.7278e12},"instance":true,"party":{"id":"p","size":[1.0,4.0]},
+         "application_id":"383226320970055681"}]}""";
+
+  static final String CHANNEL_UPDATE_WHOLE_NUMBERS_AS_DECIMALS =
+      """
+      {"user_limit":0.0,"type":2.0,"rtc_region":null,"position":5.0,"permission_overwrites":[],"parent_id":null,
+       "nsfw":false,"name":"Lounge","id":"155101607195836416","guild_id":"41771983423143937","bitrate":6.4e4,
+       "rate_limit_per_user":0.0,"last_message_id":null,"flags":0.0}""";
+
+  static final String TYPING_START_WHOLE_NUMBERS_AS_DECIMALS =
+      "{\"user_id\":\"80351110224678912\",\"timestamp\":1719821400.0,\"channel_id\":\"1200000000000000004\"}";
+
+  static final String MESSAGE_CREATE_WHOLE_NUMBERS_AS_DECIMALS =
+      MESSAGE_CREATE_BY_WEBHOOK
+          .replace("\"color\":3066993", "\"color\":3066993.0")
+          .replace("\"type\":0,\"tts\"", "\"type\":0.0,\"tts\"")
+          .replace("\"attachments\":[]", """
+              "attachments":[{"url":"https://cdn.example/a.png","size":9000.0,"proxy_url":"https://media.example/a.png",
+                "id":"1200000000000000060","filename":"a.png","width":640.0,"height":4.8e2,"flags":0.0}]""");
 }
