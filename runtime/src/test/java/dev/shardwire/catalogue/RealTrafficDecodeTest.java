@@ -35,6 +35,7 @@ import dev.shardwire.models.Snowflake;
 import dev.shardwire.models.Status;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -410,5 +411,16 @@ class RealTrafficDecodeTest {
     assertEquals(9000L, attachment.size());
     assertEquals(640, attachment.width().get());
     assertEquals(480, attachment.height().get());
+  }
+
+  @Test
+  void aCommandInTheBotsDirectMessagesNamesItsGuildOwnerAsTheNumberZero() {
+    InteractionCreateEvent event = decode(
+        "INTERACTION_CREATE", RealTrafficPayloads.INTERACTION_IN_BOT_DM_OWNER_ZERO_AS_NUMBER, InteractionCreateEvent.class);
+    assertEquals(
+        Map.of("0", Snowflake.of(0), "1", NELLY), event.authorizingIntegrationOwners());
+    assertEquals(ChannelType.DM, event.channel().orElseThrow().type());
+    assertEquals(NELLY, event.user().orElseThrow().id());
+    assertEquals(Optional.empty(), event.member());
   }
 }

@@ -471,4 +471,20 @@ final class RealTrafficPayloads {
           .replace("\"attachments\":[]", """
               "attachments":[{"url":"https://cdn.example/a.png","size":9000.0,"proxy_url":"https://media.example/a.png",
                 "id":"1200000000000000060","filename":"a.png","width":640.0,"height":4.8e2,"flags":0.0}]""");
+
+  /**
+   * A slash command in a direct message with the bot, by a user who also installed the app: the
+   * guild installation's owner is the number 0, not the string the docs show (discord-api-docs
+   * #6745), the user installation's owner a string id.
+   */
+  static final String INTERACTION_IN_BOT_DM_OWNER_ZERO_AS_NUMBER =
+      """
+      {"version":1,"type":2,"token":"dG9rZW4tZG0","locale":"en-US","entitlements":[],"context":1,
+       "channel_id":"1200000000000000004",
+       "channel":{"type":1,"recipients":[{"username":"nelly","id":"80351110224678912","discriminator":"0",
+           "avatar":null}],"last_message_id":"1200000000000000003","id":"1200000000000000004","flags":0},
+       "authorizing_integration_owners":{"0":0,"1":"80351110224678912"},"attachment_size_limit":10485760,
+       "app_permissions":"562949953601536","application_id":"1000000000000000002",
+       "user":{"username":"nelly","id":"80351110224678912","discriminator":"0","avatar":null,"global_name":null},
+       "id":"1200000000000000070","data":{"type":1,"name":"ping","id":"1200000000000000071"}}""";
 }
