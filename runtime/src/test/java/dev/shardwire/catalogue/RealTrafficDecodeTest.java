@@ -423,4 +423,18 @@ class RealTrafficDecodeTest {
     assertEquals(NELLY, event.user().orElseThrow().id());
     assertEquals(Optional.empty(), event.member());
   }
+
+  @Test
+  void permissionsDiscordAddedSinceModerateMembersHaveTheirNames() {
+    // Every bit Discord documents up to BYPASS_SLOWMODE (1 << 52); 1 << 47 is no longer documented.
+    String json = RealTrafficPayloads.INTERACTION_BUTTON_ON_EPHEMERAL_IN_THREAD.replace(
+        "\"app_permissions\":\"2251799813685247\"", "\"app_permissions\":\"9007199254740991\"");
+    InteractionCreateEvent event = decode("INTERACTION_CREATE", json, InteractionCreateEvent.class);
+    List<String> names = event.appPermissions().orElseThrow().names();
+    assertEquals(
+        List.of("VIEW_CREATOR_MONETIZATION_ANALYTICS", "USE_SOUNDBOARD", "CREATE_GUILD_EXPRESSIONS", "CREATE_EVENTS",
+            "USE_EXTERNAL_SOUNDS", "SEND_VOICE_MESSAGES", "SET_VOICE_CHANNEL_STATUS", "SEND_POLLS", "USE_EXTERNAL_APPS",
+            "PIN_MESSAGES", "BYPASS_SLOWMODE", "1<<47"),
+        names.subList(names.indexOf("MODERATE_MEMBERS") + 1, names.size()));
+  }
 }
