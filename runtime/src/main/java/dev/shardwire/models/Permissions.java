@@ -133,6 +133,39 @@ public final class Permissions extends BitFlags<Permissions> {
   /** The MODERATE_MEMBERS bit (40). */
   public static final Permissions MODERATE_MEMBERS = new Permissions(BITS.bit("MODERATE_MEMBERS", 40));
 
+  /** The VIEW_CREATOR_MONETIZATION_ANALYTICS bit (41). */
+  public static final Permissions VIEW_CREATOR_MONETIZATION_ANALYTICS = new Permissions(BITS.bit("VIEW_CREATOR_MONETIZATION_ANALYTICS", 41));
+
+  /** The USE_SOUNDBOARD bit (42). */
+  public static final Permissions USE_SOUNDBOARD = new Permissions(BITS.bit("USE_SOUNDBOARD", 42));
+
+  /** The CREATE_GUILD_EXPRESSIONS bit (43): since 23 February 2026 needed to create emojis and stickers, MANAGE_GUILD_EXPRESSIONS alone no longer does. */
+  public static final Permissions CREATE_GUILD_EXPRESSIONS = new Permissions(BITS.bit("CREATE_GUILD_EXPRESSIONS", 43));
+
+  /** The CREATE_EVENTS bit (44): since 23 February 2026 needed to create scheduled events, MANAGE_EVENTS alone no longer does. */
+  public static final Permissions CREATE_EVENTS = new Permissions(BITS.bit("CREATE_EVENTS", 44));
+
+  /** The USE_EXTERNAL_SOUNDS bit (45). */
+  public static final Permissions USE_EXTERNAL_SOUNDS = new Permissions(BITS.bit("USE_EXTERNAL_SOUNDS", 45));
+
+  /** The SEND_VOICE_MESSAGES bit (46). */
+  public static final Permissions SEND_VOICE_MESSAGES = new Permissions(BITS.bit("SEND_VOICE_MESSAGES", 46));
+
+  /** The SET_VOICE_CHANNEL_STATUS bit (48). */
+  public static final Permissions SET_VOICE_CHANNEL_STATUS = new Permissions(BITS.bit("SET_VOICE_CHANNEL_STATUS", 48));
+
+  /** The SEND_POLLS bit (49). */
+  public static final Permissions SEND_POLLS = new Permissions(BITS.bit("SEND_POLLS", 49));
+
+  /** The USE_EXTERNAL_APPS bit (50). */
+  public static final Permissions USE_EXTERNAL_APPS = new Permissions(BITS.bit("USE_EXTERNAL_APPS", 50));
+
+  /** The PIN_MESSAGES bit (51): since 23 February 2026 needed to pin and unpin messages, MANAGE_MESSAGES alone no longer does. */
+  public static final Permissions PIN_MESSAGES = new Permissions(BITS.bit("PIN_MESSAGES", 51));
+
+  /** The BYPASS_SLOWMODE bit (52): since 23 February 2026 what exempts a user from slow mode (bots are never slowed). */
+  public static final Permissions BYPASS_SLOWMODE = new Permissions(BITS.bit("BYPASS_SLOWMODE", 52));
+
   private static final Map<String, Long> NAMES = BITS.freeze();
 
   /** No bit set. */

@@ -1,5 +1,6 @@
 package dev.shardwire.spi;
 
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -80,10 +81,17 @@ public final class JsonReads {
     throw DecodeFailures.wrongType(parser, "a boolean");
   }
 
-  /** A JSON integer that fits in an {@code int}. */
+  /**
+   * A JSON integer that fits in an {@code int}; a whole number written with a fraction or an
+   * exponent ({@code 640.0}, {@code 6.4e2}) reads as that integer (see {@link #longValue}).
+   */
   public static int intValue(JsonParser parser) {
     if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT) {
-      throw DecodeFailures.wrongType(parser, "an integer");
+      long value = wholeNumber(parser, "int");
+      if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+        throw outOfRange(parser, "int");
+      }
+      return (int) value;
     }
     if (parser.getNumberType() != JsonParser.NumberType.INT) {
       throw outOfRange(parser, "int");
@@ -91,10 +99,16 @@ public final class JsonReads {
     return parser.getIntValue();
   }
 
-  /** A JSON integer that fits in a {@code long}. */
+  /**
+   * A JSON integer that fits in a {@code long}. A whole number written with a fraction or an
+   * exponent ({@code 1719821400.0}, {@code 6.4e4}) reads as that integer: JSON does not tell it from
+   * the integer, and producers that compute in floating point (rich presence clients, whose numbers
+   * Discord passes on) write whole numbers so. A number with a fraction ({@code 0.5}) is still no
+   * integer.
+   */
   public static long longValue(JsonParser parser) {
     if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT) {
-      throw DecodeFailures.wrongType(parser, "an integer");
+      return wholeNumber(parser, "long");
     }
     JsonParser.NumberType type = parser.getNumberType();
     if (type != JsonParser.NumberType.INT && type != JsonParser.NumberType.LONG) {
@@ -194,12 +208,20 @@ public final class JsonReads {
   /**
    * The raw value of an enum field: a JSON string's text, or a JSON integer's text ({@code "42"}),
    * so that integer-valued enums, whose constants declare {@code @JsonName("42")}, match either form.
+   * A whole number written with a fraction or an exponent ({@code 42.0}) is the integer's text.
    */
   public static String enumText(JsonParser parser) {
     JsonToken token = parser.currentToken();
     if (token == JsonToken.VALUE_STRING || token == JsonToken.VALUE_NUMBER_INT) {
       // The gateway's parser shares the String of a value it has read before.
       return parser instanceof Utf8BytesJsonParser bytes ? bytes.enumText() : parser.getString();
+    }
+    if (token == JsonToken.VALUE_NUMBER_FLOAT) {
+      BigDecimal value = parser.getDecimalValue();
+      if (isWhole(value)) {
+        // 2.0 stands for the constant named "2"; a whole number past a long is no constant's either.
+        return fitsLong(value) ? Long.toString(value.longValue()) : parser.getString();
+      }
     }
     throw DecodeFailures.wrongType(parser, "a string or an integer (an enum value)");
   }
@@ -355,6 +377,41 @@ public final class JsonReads {
       throw outOfRange(parser, what);
     }
     return big.longValue();
+  }
+
+  /**
+   * The integer that the current JSON number, written with a fraction or an exponent, stands for;
+   * a {@link DecodeException} when it is no whole number or exceeds a long. Only this rare spelling
+   * pays for the exact decimal read.
+   */
+  private static long wholeNumber(JsonParser parser, String type) {
+    if (parser.currentToken() != JsonToken.VALUE_NUMBER_FLOAT) {
+      throw DecodeFailures.wrongType(parser, "an integer");
+    }
+    BigDecimal value = parser.getDecimalValue();
+    if (!isWhole(value)) {
+      throw DecodeFailures.wrongType(parser, "an integer");
+    }
+    if (!fitsLong(value)) {
+      throw outOfRange(parser, type);
+    }
+    return value.longValue();
+  }
+
+  private static boolean isWhole(BigDecimal value) {
+    return value.signum() == 0 || value.scale() <= 0 || value.stripTrailingZeros().scale() <= 0;
+  }
+
+  /** Whether a whole {@code value} fits in a long (checked by its digits first: 1e400 is never expanded). */
+  private static boolean fitsLong(BigDecimal value) {
+    if (value.signum() == 0) {
+      return true;
+    }
+    if (value.precision() - value.scale() > 19) {
+      return false;
+    }
+    BigInteger whole = value.toBigInteger();
+    return whole.bitLength() < 64;
   }
 
   private static DecodeException outOfRange(JsonParser parser, String type) {

@@ -55,4 +55,26 @@ class CatalogueWrongTypesTest {
     assertEquals(OptionalLong.empty(), timestamps.start());
     assertEquals("{\"at\":\"noon\"}", timestamps.rawStart().orElseThrow().json());
   }
+
+  @Test
+  void aNumberWithAFractionWhereAWholeOneBelongs() {
+    String json = RealTrafficPayloads.MESSAGE_CREATE_WHOLE_NUMBERS_AS_DECIMALS.replace("\"width\":640.0", "\"width\":640.5");
+    DecodeException e = decodeFails("MESSAGE_CREATE", json);
+    assertNames(e, "MessageCreateEvent", "attachments[0].width");
+    assertEquals("expected an integer but found a decimal number", e.problem());
+  }
+
+  @Test
+  void aWholeNumberPastTheFieldsRange() {
+    String json = RealTrafficPayloads.MESSAGE_CREATE_WHOLE_NUMBERS_AS_DECIMALS.replace("\"width\":640.0", "\"width\":6.4e9");
+    DecodeException e = decodeFails("MESSAGE_CREATE", json);
+    assertNames(e, "MessageCreateEvent", "attachments[0].width");
+    assertEquals("number 6.4e9 is out of range for int", e.problem());
+  }
+
+  @Test
+  void anEnumValueWithAFraction() {
+    String json = RealTrafficPayloads.PRESENCE_UPDATE_WHOLE_NUMBERS_AS_DECIMALS.replace("\"type\":0.0", "\"type\":0.5");
+    assertNames(decodeFails("PRESENCE_UPDATE", json), "PresenceUpdateEvent", "activities[0].type");
+  }
 }

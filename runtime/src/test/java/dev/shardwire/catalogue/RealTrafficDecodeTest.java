@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.shardwire.events.MemberChunkEvent;
 import dev.shardwire.events.ShardReadyEvent;
 import dev.shardwire.events.channel.ChannelDeleteEvent;
+import dev.shardwire.events.channel.ChannelUpdateEvent;
 import dev.shardwire.events.channel.ThreadCreateEvent;
 import dev.shardwire.events.guild.GuildCreateEvent;
 import dev.shardwire.events.guild.GuildRoleCreateEvent;
@@ -25,6 +26,7 @@ import dev.shardwire.events.typing.TypingStartEvent;
 import dev.shardwire.events.voice.VoiceStateUpdateEvent;
 import dev.shardwire.models.Activity;
 import dev.shardwire.models.ActivityType;
+import dev.shardwire.models.Attachment;
 import dev.shardwire.models.ChannelType;
 import dev.shardwire.models.InteractionType;
 import dev.shardwire.models.Message;
@@ -33,6 +35,7 @@ import dev.shardwire.models.Snowflake;
 import dev.shardwire.models.Status;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -375,5 +378,63 @@ class RealTrafficDecodeTest {
         decode("MESSAGE_REACTION_ADD", RealTrafficPayloads.MESSAGE_REACTION_ADD_IN_DM, MessageReactionAddEvent.class);
     assertEquals(OptionalInt.of(1), event.sentType());
     assertEquals(1, event.type());
+  }
+
+  @Test
+  void wholeNumbersWrittenAsDecimalsReadAsIntegers() {
+    PresenceUpdateEvent presence = decode(
+        "PRESENCE_UPDATE", RealTrafficPayloads.PRESENCE_UPDATE_WHOLE_NUMBERS_AS_DECIMALS, PresenceUpdateEvent.class);
+    Activity game = presence.activities().get(0);
+    assertEquals(ActivityType.PLAYING, game.type());
+    assertEquals("0", game.rawType());
+    assertEquals(OptionalLong.of(1), game.flags());
+    assertEquals(OptionalLong.of(1727805739426L), game.createdAt());
+    assertEquals(OptionalLong.of(1727800000000L), game.timestamps().orElseThrow().start());
+
+    ChannelUpdateEvent channel = decode(
+        "CHANNEL_UPDATE", RealTrafficPayloads.CHANNEL_UPDATE_WHOLE_NUMBERS_AS_DECIMALS, ChannelUpdateEvent.class);
+    assertEquals(ChannelType.GUILD_VOICE, channel.type());
+    assertEquals(OptionalInt.of(64000), channel.bitrate());
+    assertEquals(OptionalInt.of(0), channel.userLimit());
+    assertEquals(OptionalInt.of(5), channel.position());
+    assertEquals(OptionalLong.of(0), channel.flags());
+
+    TypingStartEvent typing = decode(
+        "TYPING_START", RealTrafficPayloads.TYPING_START_WHOLE_NUMBERS_AS_DECIMALS, TypingStartEvent.class);
+    assertEquals(Instant.ofEpochSecond(1719821400L), typing.startedAt());
+
+    MessageCreateEvent message = decode(
+        "MESSAGE_CREATE", RealTrafficPayloads.MESSAGE_CREATE_WHOLE_NUMBERS_AS_DECIMALS, MessageCreateEvent.class);
+    assertEquals(MessageType.DEFAULT, message.type());
+    assertEquals(OptionalInt.of(3066993), message.embeds().get(0).color());
+    Attachment attachment = message.attachments().get(0);
+    assertEquals(9000L, attachment.size());
+    assertEquals(640, attachment.width().get());
+    assertEquals(480, attachment.height().get());
+  }
+
+  @Test
+  void aCommandInTheBotsDirectMessagesNamesItsGuildOwnerAsTheNumberZero() {
+    InteractionCreateEvent event = decode(
+        "INTERACTION_CREATE", RealTrafficPayloads.INTERACTION_IN_BOT_DM_OWNER_ZERO_AS_NUMBER, InteractionCreateEvent.class);
+    assertEquals(
+        Map.of("0", Snowflake.of(0), "1", NELLY), event.authorizingIntegrationOwners());
+    assertEquals(ChannelType.DM, event.channel().orElseThrow().type());
+    assertEquals(NELLY, event.user().orElseThrow().id());
+    assertEquals(Optional.empty(), event.member());
+  }
+
+  @Test
+  void permissionsDiscordAddedSinceModerateMembersHaveTheirNames() {
+    // Every bit Discord documents up to BYPASS_SLOWMODE (1 << 52); 1 << 47 is no longer documented.
+    String json = RealTrafficPayloads.INTERACTION_BUTTON_ON_EPHEMERAL_IN_THREAD.replace(
+        "\"app_permissions\":\"2251799813685247\"", "\"app_permissions\":\"9007199254740991\"");
+    InteractionCreateEvent event = decode("INTERACTION_CREATE", json, InteractionCreateEvent.class);
+    List<String> names = event.appPermissions().orElseThrow().names();
+    assertEquals(
+        List.of("VIEW_CREATOR_MONETIZATION_ANALYTICS", "USE_SOUNDBOARD", "CREATE_GUILD_EXPRESSIONS", "CREATE_EVENTS",
+            "USE_EXTERNAL_SOUNDS", "SEND_VOICE_MESSAGES", "SET_VOICE_CHANNEL_STATUS", "SEND_POLLS", "USE_EXTERNAL_APPS",
+            "PIN_MESSAGES", "BYPASS_SLOWMODE", "1<<47"),
+        names.subList(names.indexOf("MODERATE_MEMBERS") + 1, names.size()));
   }
 }

@@ -440,4 +440,51 @@ final class RealTrafficPayloads {
       {"user_id":"80351110224678912","message_id":"1200000000000000003",
        "emoji":{"name":"shardwire","id":"41771983429993937"},"channel_id":"41771983423143937",
        "guild_id":"41771983423143937"}""";
+
+  /**
+   * Whole numbers written with a fraction or an exponent, which JSON does not tell from integers: a
+   * rich presence client that computes its numbers as floating point (an activity's type, flags,
+   * creation time and party size), and the same spelling in a voice channel update, a typing
+   * event and a message's attachment and embed.
+   */
+  static final String PRESENCE_UPDATE_WHOLE_NUMBERS_AS_DECIMALS =
+      """
+      {"user":{"id":"80351110224678912"},"status":"online","guild_id":"41771983423143937",
+       "client_status":{"desktop":"online"},
+       "activities":[{"type":0.0,"name":"Py Game","id":"f00d","flags":1.0,"created_at":1727805739426.0,
+         "timestamps":{"start":1.7278e12},"instance":true,"party":{"id":"p","size":[1.0,4.0]},
+         "application_id":"383226320970055681"}]}""";
+
+  static final String CHANNEL_UPDATE_WHOLE_NUMBERS_AS_DECIMALS =
+      """
+      {"user_limit":0.0,"type":2.0,"rtc_region":null,"position":5.0,"permission_overwrites":[],"parent_id":null,
+       "nsfw":false,"name":"Lounge","id":"155101607195836416","guild_id":"41771983423143937","bitrate":6.4e4,
+       "rate_limit_per_user":0.0,"last_message_id":null,"flags":0.0}""";
+
+  static final String TYPING_START_WHOLE_NUMBERS_AS_DECIMALS =
+      "{\"user_id\":\"80351110224678912\",\"timestamp\":1719821400.0,\"channel_id\":\"1200000000000000004\"}";
+
+  static final String MESSAGE_CREATE_WHOLE_NUMBERS_AS_DECIMALS =
+      MESSAGE_CREATE_BY_WEBHOOK
+          .replace("\"color\":3066993", "\"color\":3066993.0")
+          .replace("\"type\":0,\"tts\"", "\"type\":0.0,\"tts\"")
+          .replace("\"attachments\":[]", """
+              "attachments":[{"url":"https://cdn.example/a.png","size":9000.0,"proxy_url":"https://media.example/a.png",
+                "id":"1200000000000000060","filename":"a.png","width":640.0,"height":4.8e2,"flags":0.0}]""");
+
+  /**
+   * A slash command in a direct message with the bot, by a user who also installed the app: the
+   * guild installation's owner is the number 0, not the string the docs show (discord-api-docs
+   * #6745), the user installation's owner a string id.
+   */
+  static final String INTERACTION_IN_BOT_DM_OWNER_ZERO_AS_NUMBER =
+      """
+      {"version":1,"type":2,"token":"dG9rZW4tZG0","locale":"en-US","entitlements":[],"context":1,
+       "channel_id":"1200000000000000004",
+       "channel":{"type":1,"recipients":[{"username":"nelly","id":"80351110224678912","discriminator":"0",
+           "avatar":null}],"last_message_id":"1200000000000000003","id":"1200000000000000004","flags":0},
+       "authorizing_integration_owners":{"0":0,"1":"80351110224678912"},"attachment_size_limit":10485760,
+       "app_permissions":"562949953601536","application_id":"1000000000000000002",
+       "user":{"username":"nelly","id":"80351110224678912","discriminator":"0","avatar":null,"global_name":null},
+       "id":"1200000000000000070","data":{"type":1,"name":"ping","id":"1200000000000000071"}}""";
 }

@@ -62,7 +62,15 @@ class JsonReadsFastPathTest {
   private static List<String> enumTexts() {
     return List.of(
         "\"online\"", "\"dnd\"", "\"\"", "\"idle\\u0021\"", "\"ünknown\"", "0", "4", "42", "-1", "007", "1.5",
-        "12345678901234567890", "null", "true", "[]", "\"open", "\"a very long status that no table keeps at all\"");
+        "12345678901234567890", "null", "true", "[]", "\"open", "\"a very long status that no table keeps at all\"",
+        "2.0", "2e0", "-0.0", "2.5", "1e30", "1e999999999", "1e-999999999");
+  }
+
+  private static List<String> numbers() {
+    return List.of(
+        "640", "640.0", "6.4e2", "6400E-1", "-0.0", "0e5", "640.5", "1e-999999999", "2147483647.0", "2147483648.0",
+        "-2147483648.0", "9.223372036854775807e18", "9223372036854775808.0", "-9223372036854775808.0", "1e400",
+        "1e999999999", "\"640\"", "true", "null");
   }
 
   @Test
@@ -80,6 +88,28 @@ class JsonReadsFastPathTest {
   void snowflakesAreTheSameOnBothParsers() {
     compare(snowflakes(), JsonReads::snowflakeBits);
     compare(snowflakes(), JsonReads::flagBits);
+  }
+
+  @Test
+  void wholeNumbersAreTheSameOnBothParsers() {
+    compare(numbers(), JsonReads::intValue);
+    compare(numbers(), JsonReads::longValue);
+  }
+
+  @Test
+  void aWholeNumberReadsAsTheIntegerHoweverWritten() {
+    for (String json : List.of("640", "640.0", "6.4e2", "6400E-1")) {
+      assertEquals(640, outcome(GatewayJson.FACTORY, "{\"v\":" + json + "}", JsonReads::intValue).value, json);
+    }
+    assertEquals(0, outcome(GatewayJson.FACTORY, "{\"v\":-0.0}", JsonReads::intValue).value);
+    assertEquals(Long.MAX_VALUE, outcome(GatewayJson.FACTORY, "{\"v\":9.223372036854775807e18}", JsonReads::longValue).value);
+    assertEquals("2", outcome(GatewayJson.FACTORY, "{\"v\":2.0}", JsonReads::enumText).value);
+    assertEquals("1e30", outcome(GatewayJson.FACTORY, "{\"v\":1e30}", JsonReads::enumText).value);
+    for (String json : List.of("640.5", "1e-999999999", "2147483648.0", "1e400", "1e999999999")) {
+      assertEquals(Failed.INSTANCE, outcome(GatewayJson.FACTORY, "{\"v\":" + json + "}", JsonReads::intValue).value, json);
+    }
+    assertEquals(Failed.INSTANCE, outcome(GatewayJson.FACTORY, "{\"v\":9223372036854775808.0}", JsonReads::longValue).value);
+    assertEquals(Failed.INSTANCE, outcome(GatewayJson.FACTORY, "{\"v\":2.5}", JsonReads::enumText).value);
   }
 
   @Test
