@@ -36,7 +36,13 @@ final class ActivityNumbers {
     if (text.length() > LONGEST || !isJsonNumber(text)) {
       return OptionalLong.empty();
     }
-    BigDecimal value = new BigDecimal(text);
+    BigDecimal value;
+    try {
+      value = new BigDecimal(text);
+    } catch (NumberFormatException exponentBeyondBigDecimal) {
+      // 1e9999999999: far past a long either way (or far below one, and then no whole number).
+      return OptionalLong.empty();
+    }
     // Compared before anything is scaled, so that 1e999999999 is never expanded.
     if (value.compareTo(PAST_MIN) <= 0 || value.compareTo(PAST_MAX) >= 0) {
       return OptionalLong.empty();

@@ -217,8 +217,12 @@ public final class JsonReads {
       return parser instanceof Utf8BytesJsonParser bytes ? bytes.enumText() : parser.getString();
     }
     if (token == JsonToken.VALUE_NUMBER_FLOAT) {
-      BigDecimal value = parser.getDecimalValue();
-      if (isWhole(value)) {
+      BigDecimal value = decimalValue(parser);
+      if (value == null && !negativeExponent(parser)) {
+        // 1e9999999999: a whole number past a long.
+        return parser.getString();
+      }
+      if (value != null && isWhole(value)) {
         // 2.0 stands for the constant named "2"; a whole number past a long is no constant's either.
         return fitsLong(value) ? Long.toString(value.longValue()) : parser.getString();
       }
@@ -388,7 +392,11 @@ public final class JsonReads {
     if (parser.currentToken() != JsonToken.VALUE_NUMBER_FLOAT) {
       throw DecodeFailures.wrongType(parser, "an integer");
     }
-    BigDecimal value = parser.getDecimalValue();
+    BigDecimal value = decimalValue(parser);
+    if (value == null) {
+      // An exponent beyond BigDecimal's: far past the type's range, or a fraction far below 1.
+      throw negativeExponent(parser) ? DecodeFailures.wrongType(parser, "an integer") : outOfRange(parser, type);
+    }
     if (!isWhole(value)) {
       throw DecodeFailures.wrongType(parser, "an integer");
     }
@@ -396,6 +404,22 @@ public final class JsonReads {
       throw outOfRange(parser, type);
     }
     return value.longValue();
+  }
+
+  /** The current number exactly, or null when its exponent is beyond BigDecimal's (1e9999999999). */
+  private static BigDecimal decimalValue(JsonParser parser) {
+    try {
+      return parser.getDecimalValue();
+    } catch (NumberFormatException | ArithmeticException exponentBeyondBigDecimal) {
+      return null;
+    }
+  }
+
+  /** Whether the current number's text has a negative exponent ({@code 1e-9999999999}). */
+  private static boolean negativeExponent(JsonParser parser) {
+    String text = parser.getString();
+    int e = Math.max(text.indexOf('e'), text.indexOf('E'));
+    return e >= 0 && e + 1 < text.length() && text.charAt(e + 1) == '-';
   }
 
   private static boolean isWhole(BigDecimal value) {
@@ -407,7 +431,8 @@ public final class JsonReads {
     if (value.signum() == 0) {
       return true;
     }
-    if (value.precision() - value.scale() > 19) {
+    // In long arithmetic: a scale near Integer.MIN_VALUE (12e2147483647) overflows an int.
+    if ((long) value.precision() - value.scale() > 19) {
       return false;
     }
     BigInteger whole = value.toBigInteger();

@@ -36,6 +36,9 @@ class ActivityNumbersTest {
     assertEquals(OptionalLong.empty(), read("18446744073709551616"));
     assertEquals(OptionalLong.empty(), read("1e999999999")); // never expanded
     assertEquals(OptionalLong.empty(), read("-1e999999999"));
+    // An exponent beyond what BigDecimal holds reads as empty too, it does not throw.
+    assertEquals(OptionalLong.empty(), read("1e9999999999"));
+    assertEquals(OptionalLong.empty(), read("\"1e-9999999999\""));
     assertEquals(OptionalLong.empty(), read("9223372036854775808"));
     assertEquals(OptionalLong.empty(), read("\"NaN\""));
     assertEquals(OptionalLong.empty(), read("\"Infinity\""));
