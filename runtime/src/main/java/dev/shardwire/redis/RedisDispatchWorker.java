@@ -221,7 +221,7 @@ public final class RedisDispatchWorker implements App, AutoCloseable {
 
   /** Opens the reading and the acknowledging connection; false if the worker closed first. */
   private boolean connect() {
-    boolean warned = false;
+    String warned = null; // the reason last warned about
     while (!stopping) {
       StatefulRedisConnection<String, byte[]> read = null;
       try {
@@ -236,7 +236,7 @@ public final class RedisDispatchWorker implements App, AutoCloseable {
           reading = read;
           acking = ack;
         }
-        if (warned) {
+        if (warned != null) {
           LOG.info("dispatch worker {}: Redis answers; reading", consumer.getName());
         }
         return true;
@@ -247,12 +247,15 @@ public final class RedisDispatchWorker implements App, AutoCloseable {
         if (stopping) {
           return false;
         }
-        if (!warned) {
-          warned = true;
+        // Lettuce's exception says only "Unable to connect to host:port"; its cause says why:
+        // refused, or Redis's answer (WRONGPASS, NOAUTH, …), which must not read as an outage.
+        String reason = RedisErrors.reason(e);
+        if (!reason.equals(warned)) {
+          warned = reason;
           LOG.warn("dispatch worker {}: cannot connect to Redis ({}); trying again every {} ms",
-              consumer.getName(), e.toString(), config.blockTimeout.toMillis());
+              consumer.getName(), reason, config.blockTimeout.toMillis());
         } else {
-          LOG.debug("dispatch worker {}: cannot connect to Redis yet ({})", consumer.getName(), e.toString());
+          LOG.debug("dispatch worker {}: cannot connect to Redis yet ({})", consumer.getName(), reason);
         }
         LockSupport.parkNanos(config.blockTimeout.toNanos()); // close() unparks
       }

@@ -21,6 +21,23 @@ final class RedisErrors {
   }
 
   /**
+   * Why {@code error} happened, for a log line: the message of Redis's error reply in its causes
+   * ({@code WRONGPASS invalid username-password pair …}), else its deepest cause ({@code
+   * Connection refused: /127.0.0.1:6379}). Lettuce wraps both in an exception that names only the
+   * address it could not connect to.
+   */
+  static String reason(Throwable error) {
+    Throwable deepest = error;
+    for (Throwable cause = error; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+      if (cause instanceof RedisCommandExecutionException && cause.getMessage() != null) {
+        return cause.getMessage();
+      }
+      deepest = cause;
+    }
+    return deepest.getMessage() != null ? deepest.getMessage() : deepest.toString();
+  }
+
+  /**
    * The error without the place in a script where it was raised: before Redis 7, an error that
    * {@code redis.pcall} answers inside a script reads {@code @user_script: 3: -OOM command not
    * allowed …}, where Redis 7 answers {@code OOM command not allowed …}.
