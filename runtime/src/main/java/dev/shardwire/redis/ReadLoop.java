@@ -101,6 +101,7 @@ final class ReadLoop implements Runnable {
     thread = Thread.currentThread();
     long nextTick = System.nanoTime();
     boolean lastPassLostGroup = false;
+    String failing = null; // why the last pass failed, once warned about; null after a pass that worked
     try {
       while (!stopping) {
         try {
@@ -122,6 +123,10 @@ final class ReadLoop implements Runnable {
             read(names, room);
           }
           lastPassLostGroup = false;
+          if (failing != null) {
+            failing = null;
+            LOG.info("dispatch worker {}: Redis takes its commands again; it reads again", consumer.getName());
+          }
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           return;
@@ -152,8 +157,16 @@ final class ReadLoop implements Runnable {
             lastPassLostGroup = true;
             continue;
           }
-          // Redis unreachable or restarting: the entries wait in their streams. Try again later.
-          LOG.warn("dispatch worker {}: reading failed ({}); retrying in {} ms", consumer.getName(), e.toString(), block.toMillis());
+          // Redis unreachable, restarting, or refusing for now (OOM, READONLY, LOADING …): the
+          // entries wait in their streams. Try again later; said once per reason, not every try.
+          String reason = RedisErrors.reason(e);
+          if (!reason.equals(failing)) {
+            failing = reason;
+            LOG.warn("dispatch worker {}: reading failed ({}); retrying every {} ms until it works", consumer.getName(), reason,
+                block.toMillis());
+          } else {
+            LOG.debug("dispatch worker {}: reading failed again ({})", consumer.getName(), reason);
+          }
           LockSupport.parkNanos(block.toNanos());
         }
       }
@@ -162,9 +175,13 @@ final class ReadLoop implements Runnable {
     }
   }
 
-  /** Whether {@code e} is Redis's answer to a command on a stream or group that does not exist. */
+  /**
+   * Whether {@code e} is Redis's answer to a command on a stream or group that does not exist, or
+   * its end of a blocked read whose stream was deleted meanwhile ({@code UNBLOCKED}).
+   */
   private static boolean noGroup(RuntimeException e) {
-    return RedisErrors.code(e).equals("NOGROUP");
+    String code = RedisErrors.code(e);
+    return code.equals("NOGROUP") || code.equals("UNBLOCKED");
   }
 
   /** Creates the group on each stream newly wanted, and takes back this consumer's own pending entries there. */
