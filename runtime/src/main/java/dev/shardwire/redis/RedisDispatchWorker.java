@@ -60,7 +60,8 @@ import org.slf4j.LoggerFactory;
  *       live worker of the group ({@code XAUTOCLAIM}, looked for every third of that time) and
  *       handled again.
  *   <li><b>Duplicates</b> are therefore possible for the entries in flight at a worker's death (or
- *       when an acknowledgement is lost, or a worker's reading thread stalls for the idle time). Each event names its dispatch: {@code event.shard().id()} and
+ *       when a worker's reading thread stalls for the idle time; an acknowledgement lost with its
+ *       connection is sent again, its entries kept in flight meanwhile). Each event names its dispatch: {@code event.shard().id()} and
  *       {@code event.sequence()} (see {@link WorkerShard}), unique within the shard's session.
  *   <li><b>Order.</b> One worker hands each shard's entries to a lane of that shard, which runs
  *       them one at a time: the events of one dispatch name and one shard reach the listeners in

@@ -1,11 +1,25 @@
 package dev.shardwire.redis;
 
 import io.lettuce.core.RedisCommandExecutionException;
+import java.util.Set;
 
 /** Reads Redis's error replies, which start with an error code: {@code NOGROUP No such key …}. */
 final class RedisErrors {
 
+  /** The error codes of replies that refuse writes for a while, not the command (see {@link #refusedForNow}). */
+  private static final Set<String> REFUSED_FOR_NOW = Set.of(
+      "LOADING", "OOM", "READONLY", "MISCONF", "BUSY", "MASTERDOWN", "NOREPLICAS", "TRYAGAIN", "CLUSTERDOWN");
+
   private RedisErrors() {}
+
+  /**
+   * Whether an error reply says that Redis takes no writes for now, rather than that the command
+   * is wrong: it is loading its data set (after a restart), out of memory, a replica (after a
+   * failover), busy with a script, and the like. What it refused is sent again later.
+   */
+  static boolean refusedForNow(Throwable error) {
+    return REFUSED_FOR_NOW.contains(code(error));
+  }
 
   /**
    * The error code of the reply {@code error} carries ({@code NOGROUP}, {@code BUSYGROUP}, {@code

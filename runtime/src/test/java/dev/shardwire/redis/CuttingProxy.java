@@ -1,0 +1,109 @@
+package dev.shardwire.redis;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * A loopback TCP proxy in front of a Redis, to lose commands on their way: {@link #hold()} makes
+ * it keep what clients send from then on (Redis never sees it), and {@link #cut()} resets every
+ * connection (RST both ways, as a failing network or a killed peer does), so that the commands a
+ * client sent meanwhile fail with the connection, unexecuted. New connections are forwarded as
+ * usual.
+ */
+final class CuttingProxy implements AutoCloseable {
+
+  private final ServerSocket server;
+  private final int upstreamPort;
+  private final List<Socket> sockets = new CopyOnWriteArrayList<>();
+  private final StringBuffer held = new StringBuffer();
+  private volatile boolean holding;
+
+  CuttingProxy(int upstreamPort) throws IOException {
+    this.upstreamPort = upstreamPort;
+    this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+    daemon(this::accept, "proxy-accept").start();
+  }
+
+  /** The port clients connect to. */
+  int port() {
+    return server.getLocalPort();
+  }
+
+  /** From now on, what clients send is kept here, not forwarded. */
+  void hold() {
+    holding = true;
+  }
+
+  /** What clients sent since {@link #hold()}, as text (RESP commands are mostly ASCII). */
+  String held() {
+    return held.toString();
+  }
+
+  /** Resets every open connection, both ways, and forwards again. */
+  void cut() throws IOException {
+    for (Socket socket : sockets) {
+      try {
+        socket.setSoLinger(true, 0); // close() sends RST
+      } catch (SocketException closedAlready) {
+        // its peer went away
+      }
+      socket.close();
+    }
+    sockets.clear();
+    holding = false;
+    held.setLength(0);
+  }
+
+  private void accept() {
+    try {
+      while (true) {
+        Socket client = server.accept();
+        Socket upstream = new Socket();
+        upstream.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), upstreamPort));
+        sockets.add(client);
+        sockets.add(upstream);
+        daemon(() -> pump(client, upstream, true), "proxy-up").start();
+        daemon(() -> pump(upstream, client, false), "proxy-down").start();
+      }
+    } catch (IOException closed) {
+      // close()
+    }
+  }
+
+  private void pump(Socket from, Socket to, boolean upstream) {
+    byte[] buffer = new byte[8192];
+    try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+      for (int n; (n = in.read(buffer)) >= 0; ) {
+        if (upstream && holding) {
+          held.append(new String(buffer, 0, n, StandardCharsets.ISO_8859_1));
+        } else {
+          out.write(buffer, 0, n);
+          out.flush();
+        }
+      }
+    } catch (IOException cut) {
+      // cut() or the peer went away
+    }
+  }
+
+  private static Thread daemon(Runnable task, String name) {
+    Thread thread = new Thread(task, name);
+    thread.setDaemon(true);
+    return thread;
+  }
+
+  @Override
+  public void close() throws IOException {
+    server.close();
+    cut();
+  }
+}
