@@ -55,6 +55,8 @@ final class ReadLoop implements Runnable {
   private final CompletableFuture<Void> started = new CompletableFuture<>();
   private final AtomicLong claimed = new AtomicLong();
   private final ForeignKeys foreignKeys;
+  /** Whether a read failed since this consumer's own pending entries were last read (loop thread only). */
+  private boolean rereadOwn;
   private volatile boolean stopping;
   private volatile Thread thread;
 
@@ -108,6 +110,12 @@ final class ReadLoop implements Runnable {
           List<String> names = foreignKeys.usable(DispatchStreams.carried(routes.listenedNames()));
           prepare(names);
           names = foreignKeys.usable(names); // less those prepare found holding something else
+          if (rereadOwn) {
+            for (String name : names) {
+              readOwnPending(streams.keyOf(name));
+            }
+            rereadOwn = false;
+          }
           started.complete(null);
           if (names.isEmpty()) {
             LockSupport.parkNanos(block.toNanos()); // nothing to read until somebody subscribes
@@ -167,6 +175,11 @@ final class ReadLoop implements Runnable {
           } else {
             LOG.debug("dispatch worker {}: reading failed again ({})", consumer.getName(), reason);
           }
+          // A read whose reply was lost with the connection may have run: Redis counts its
+          // entries as delivered here, pending with this consumer, and no later read returns
+          // them. The next pass reads this consumer's own pending entries again (those not in
+          // flight), rather than leave them for a claim after the idle time.
+          rereadOwn = true;
           LockSupport.parkNanos(block.toNanos());
         }
       }

@@ -13,10 +13,11 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A loopback TCP proxy in front of a Redis, to lose commands on their way: {@link #hold()} makes
- * it keep what clients send from then on (Redis never sees it), and {@link #cut()} resets every
+ * A loopback TCP proxy in front of a Redis, to lose commands or replies on their way: {@link
+ * #hold()} makes it keep what clients send from then on (Redis never sees it), {@link
+ * #swallowReplies()} what Redis answers (the commands run), and {@link #cut()} resets every
  * connection (RST both ways, as a failing network or a killed peer does), so that the commands a
- * client sent meanwhile fail with the connection, unexecuted. New connections are forwarded as
+ * client sent meanwhile fail with the connection, unexecuted or unanswered. New connections are forwarded as
  * usual.
  */
 final class CuttingProxy implements AutoCloseable {
@@ -25,7 +26,9 @@ final class CuttingProxy implements AutoCloseable {
   private final int upstreamPort;
   private final List<Socket> sockets = new CopyOnWriteArrayList<>();
   private final StringBuffer held = new StringBuffer();
+  private final StringBuffer swallowed = new StringBuffer();
   private volatile boolean holding;
+  private volatile boolean swallowing;
 
   CuttingProxy(int upstreamPort) throws IOException {
     this.upstreamPort = upstreamPort;
@@ -48,6 +51,16 @@ final class CuttingProxy implements AutoCloseable {
     return held.toString();
   }
 
+  /** From now on, what Redis answers is kept here, not forwarded: commands run, their replies are lost. */
+  void swallowReplies() {
+    swallowing = true;
+  }
+
+  /** What Redis answered since {@link #swallowReplies()}, as text. */
+  String swallowed() {
+    return swallowed.toString();
+  }
+
   /** Resets every open connection, both ways, and forwards again. */
   void cut() throws IOException {
     for (Socket socket : sockets) {
@@ -60,7 +73,9 @@ final class CuttingProxy implements AutoCloseable {
     }
     sockets.clear();
     holding = false;
+    swallowing = false;
     held.setLength(0);
+    swallowed.setLength(0);
   }
 
   private void accept() {
@@ -83,8 +98,8 @@ final class CuttingProxy implements AutoCloseable {
     byte[] buffer = new byte[8192];
     try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
       for (int n; (n = in.read(buffer)) >= 0; ) {
-        if (upstream && holding) {
-          held.append(new String(buffer, 0, n, StandardCharsets.ISO_8859_1));
+        if (upstream ? holding : swallowing) {
+          (upstream ? held : swallowed).append(new String(buffer, 0, n, StandardCharsets.ISO_8859_1));
         } else {
           out.write(buffer, 0, n);
           out.flush();
