@@ -145,7 +145,7 @@ final class ReadLoop implements Runnable {
           if (RedisErrors.code(e).equals("WRONGTYPE")) {
             // A wanted stream's key was replaced by something else after its group was made:
             // prepare them all again, which finds which one; after a pause, so that a command
-            // refused again (a renewal of an entry still in flight there) never spins the loop.
+            // refused again never spins the loop.
             prepared.clear();
             LockSupport.parkNanos(block.toNanos());
             continue;
@@ -158,8 +158,7 @@ final class ReadLoop implements Runnable {
                 + "whose entries are delivered again", consumer.getName(), consumer.getGroup(), e.getMessage());
             prepared.clear();
             if (lastPassLostGroup) {
-              // Making the groups again did not help (a stream no longer listened to, whose group
-              // this worker does not make, still has entries in flight): no busy loop meanwhile.
+              // Making the groups again did not help: no busy loop meanwhile.
               LockSupport.parkNanos(block.toNanos());
             }
             lastPassLostGroup = true;
@@ -283,9 +282,21 @@ final class ReadLoop implements Runnable {
    */
   private void refresh() {
     inFlight.olderThan(leaseTickNanos).forEach((stream, ids) -> {
-      for (int from = 0; from < ids.size(); from += batchSize) {
-        String[] some = ids.subList(from, Math.min(ids.size(), from + batchSize)).toArray(String[]::new);
-        redis.xclaim(stream, consumer, XClaimArgs.Builder.minIdleTime(leaseTickNanos / 1_000_000).justid(), some);
+      try {
+        for (int from = 0; from < ids.size(); from += batchSize) {
+          String[] some = ids.subList(from, Math.min(ids.size(), from + batchSize)).toArray(String[]::new);
+          redis.xclaim(stream, consumer, XClaimArgs.Builder.minIdleTime(leaseTickNanos / 1_000_000).justid(), some);
+        }
+      } catch (RedisCommandExecutionException e) {
+        String code = RedisErrors.code(e);
+        if (!code.equals("NOGROUP") && !code.equals("WRONGTYPE")) {
+          throw e;
+        }
+        // The group is gone from that key (deleted, or the key holds something else now): nobody
+        // can claim these entries, so they need no lease. Failing the pass instead would refuse
+        // it again on every pass, before the read, for as long as they are in flight: the
+        // worker would read none of its streams meanwhile. Reads find out about the key.
+        LOG.debug("dispatch worker {}: no lease to renew on {} ({})", consumer.getName(), stream, e.getMessage());
       }
     });
   }
