@@ -28,6 +28,8 @@ final class CuttingProxy implements AutoCloseable {
   private final StringBuffer held = new StringBuffer();
   private final StringBuffer swallowed = new StringBuffer();
   private volatile boolean holding;
+  /** Counts the cuts: a connection is held or swallowed only while no cut came after it was made. */
+  private volatile int generation;
   private volatile boolean swallowing;
 
   CuttingProxy(int upstreamPort) throws IOException {
@@ -41,7 +43,7 @@ final class CuttingProxy implements AutoCloseable {
     return server.getLocalPort();
   }
 
-  /** From now on, what clients send is kept here, not forwarded. */
+  /** From now on, what clients of the connections open now send is kept here, not forwarded. */
   void hold() {
     holding = true;
   }
@@ -51,7 +53,10 @@ final class CuttingProxy implements AutoCloseable {
     return held.toString();
   }
 
-  /** From now on, what Redis answers is kept here, not forwarded: commands run, their replies are lost. */
+  /**
+   * From now on, what Redis answers on the connections open now is kept here, not forwarded:
+   * commands run, their replies are lost.
+   */
   void swallowReplies() {
     swallowing = true;
   }
@@ -63,6 +68,9 @@ final class CuttingProxy implements AutoCloseable {
 
   /** Resets every open connection, both ways, and forwards again. */
   void cut() throws IOException {
+    // Connections made from now on (a client reconnecting at once) are forwarded whatever the
+    // flags say until they are cleared below: holding their handshake would hang them.
+    generation++;
     for (Socket socket : sockets) {
       try {
         socket.setSoLinger(true, 0); // close() sends RST
@@ -86,19 +94,20 @@ final class CuttingProxy implements AutoCloseable {
         upstream.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), upstreamPort));
         sockets.add(client);
         sockets.add(upstream);
-        daemon(() -> pump(client, upstream, true), "proxy-up").start();
-        daemon(() -> pump(upstream, client, false), "proxy-down").start();
+        int made = generation;
+        daemon(() -> pump(client, upstream, true, made), "proxy-up").start();
+        daemon(() -> pump(upstream, client, false, made), "proxy-down").start();
       }
     } catch (IOException closed) {
       // close()
     }
   }
 
-  private void pump(Socket from, Socket to, boolean upstream) {
+  private void pump(Socket from, Socket to, boolean upstream, int made) {
     byte[] buffer = new byte[8192];
     try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
       for (int n; (n = in.read(buffer)) >= 0; ) {
-        if (upstream ? holding : swallowing) {
+        if ((upstream ? holding : swallowing) && made == generation) {
           (upstream ? held : swallowed).append(new String(buffer, 0, n, StandardCharsets.ISO_8859_1));
         } else {
           out.write(buffer, 0, n);
