@@ -15,7 +15,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * A loopback TCP proxy in front of a Redis, to lose commands or replies on their way: {@link
  * #hold()} makes it keep what clients send from then on (Redis never sees it), {@link
- * #swallowReplies()} what Redis answers (the commands run), and {@link #cut()} resets every
+ * #swallowReplies()} what Redis answers (the commands run), {@link #closeConnections()} closes
+ * every connection in order, and {@link #cut()} resets every
  * connection (RST both ways, as a failing network or a killed peer does), so that the commands a
  * client sent meanwhile fail with the connection, unexecuted or unanswered. New connections are forwarded as
  * usual.
@@ -68,14 +69,25 @@ final class CuttingProxy implements AutoCloseable {
 
   /** Resets every open connection, both ways, and forwards again. */
   void cut() throws IOException {
+    end(true);
+  }
+
+  /** Closes every open connection, both ways, in order (FIN, as a peer that closes does), and forwards again. */
+  void closeConnections() throws IOException {
+    end(false);
+  }
+
+  private void end(boolean reset) throws IOException {
     // Connections made from now on (a client reconnecting at once) are forwarded whatever the
     // flags say until they are cleared below: holding their handshake would hang them.
     generation++;
     for (Socket socket : sockets) {
-      try {
-        socket.setSoLinger(true, 0); // close() sends RST
-      } catch (SocketException closedAlready) {
-        // its peer went away
+      if (reset) {
+        try {
+          socket.setSoLinger(true, 0); // close() sends RST
+        } catch (SocketException closedAlready) {
+          // its peer went away
+        }
       }
       socket.close();
     }
