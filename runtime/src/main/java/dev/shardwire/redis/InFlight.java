@@ -6,10 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Condition;
@@ -31,6 +33,8 @@ import org.slf4j.LoggerFactory;
 final class InFlight {
 
   private static final Logger LOG = LoggerFactory.getLogger(InFlight.class);
+  /** How long a failed XACK waits before it goes again. */
+  private static final long RETRY_MILLIS = 500;
 
   private final RedisAsyncCommands<String, byte[]> acks;
   private final String group;
@@ -45,6 +49,8 @@ final class InFlight {
   private final Condition room = lock.newCondition();
   private final Condition empty = lock.newCondition();
   private int count;
+  /** Whether acknowledgements are being sent again after a failure (warned once until one works). */
+  private volatile boolean retrying;
 
   InFlight(RedisAsyncCommands<String, byte[]> acks, String group, int limit, ExecutorService flusher) {
     this.acks = acks;
@@ -100,13 +106,17 @@ final class InFlight {
   /** As {@link #finish(StreamEntry)}, for an entry that could not even be read. */
   void finish(String stream, String id) {
     finished.add(new Ack(stream, id));
+    requestFlush();
+  }
+
+  private void requestFlush() {
     if (flushQueued.compareAndSet(false, true)) {
       try {
         flusher.execute(this::flush);
       } catch (RejectedExecutionException closed) {
-        // Finished after the worker closed: the entry stays pending in Redis, and a live worker
-        // of the group claims it. (The flag stays set: nothing more is sent from here.)
-        LOG.debug("entry {} of {} finished after the worker closed; it stays pending", id, stream);
+        // Finished after the worker closed: the entries stay pending in Redis, and a live worker
+        // of the group claims them. (The flag stays set: nothing more is sent from here.)
+        LOG.debug("{} entries finished after the worker closed; they stay pending", finished.size());
       }
     }
   }
@@ -178,12 +188,29 @@ final class InFlight {
           // Nothing left to acknowledge: the group went (Redis restarted empty, or the group or its
           // stream was deleted), and the reader makes it again from what the stream holds now.
           LOG.warn("could not acknowledge {} entries of {}: the group {} is gone", idArray.length, stream, group);
+        } else if (failure != null && (RedisErrors.code(failure).isEmpty() || RedisErrors.refusedForNow(failure))) {
+          // Lost with the connection (or its reply was), timed out, or refused for now: the
+          // entries were handled, so the XACK goes again (XACK twice is harmless) rather than
+          // leaving them to be claimed and handled a second time. They stay in flight meanwhile,
+          // so their leases are kept.
+          if (!retrying) {
+            retrying = true;
+            LOG.warn("could not acknowledge {} entries of {} ({}); sending the acknowledgements again every {} ms",
+                idArray.length, stream, RedisErrors.reason(failure), RETRY_MILLIS);
+          }
+          entries.forEach(id -> finished.add(new Ack(stream, id)));
+          CompletableFuture.delayedExecutor(RETRY_MILLIS, TimeUnit.MILLISECONDS).execute(this::requestFlush);
+          return;
         } else if (failure != null) {
           // The entries stay pending in Redis: after the claim idle time a worker claims them and
           // handles them again. At least once, never lost.
           LOG.warn("could not acknowledge {} entries of {} ({}); they will be claimed and handled again",
               idArray.length, stream, failure.toString());
         } else {
+          if (retrying) {
+            retrying = false;
+            LOG.info("acknowledging works again ({} entries of {})", idArray.length, stream);
+          }
           acknowledged.addAndGet(idArray.length);
         }
         done(stream, entries);

@@ -2,15 +2,19 @@ package dev.shardwire.redis;
 
 import dev.shardwire.wiring.DispatchRoutes;
 import io.lettuce.core.Consumer;
+import io.lettuce.core.Limit;
+import io.lettuce.core.Range;
 import io.lettuce.core.RedisCommandExecutionException;
 import io.lettuce.core.StreamMessage;
 import io.lettuce.core.XAutoClaimArgs;
 import io.lettuce.core.XClaimArgs;
 import io.lettuce.core.XGroupCreateArgs;
+import io.lettuce.core.XPendingArgs;
 import io.lettuce.core.XReadArgs;
 import io.lettuce.core.XReadArgs.StreamOffset;
 import io.lettuce.core.api.sync.RedisCommands;
 import io.lettuce.core.models.stream.ClaimedMessages;
+import io.lettuce.core.models.stream.PendingMessage;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -55,6 +59,8 @@ final class ReadLoop implements Runnable {
   private final CompletableFuture<Void> started = new CompletableFuture<>();
   private final AtomicLong claimed = new AtomicLong();
   private final ForeignKeys foreignKeys;
+  /** Whether a read failed since this consumer's own pending entries were last read (loop thread only). */
+  private boolean rereadOwn;
   private volatile boolean stopping;
   private volatile Thread thread;
 
@@ -101,12 +107,19 @@ final class ReadLoop implements Runnable {
     thread = Thread.currentThread();
     long nextTick = System.nanoTime();
     boolean lastPassLostGroup = false;
+    String failing = null; // why the last pass failed, once warned about; null after a pass that worked
     try {
       while (!stopping) {
         try {
           List<String> names = foreignKeys.usable(DispatchStreams.carried(routes.listenedNames()));
           prepare(names);
           names = foreignKeys.usable(names); // less those prepare found holding something else
+          if (rereadOwn) {
+            for (String name : names) {
+              readOwnPending(streams.keyOf(name));
+            }
+            rereadOwn = false;
+          }
           started.complete(null);
           if (names.isEmpty()) {
             LockSupport.parkNanos(block.toNanos()); // nothing to read until somebody subscribes
@@ -114,6 +127,7 @@ final class ReadLoop implements Runnable {
           }
           if (System.nanoTime() - nextTick >= 0) {
             refresh();
+            takeBack(names);
             claim(names);
             nextTick = System.nanoTime() + leaseTickNanos;
           }
@@ -122,6 +136,10 @@ final class ReadLoop implements Runnable {
             read(names, room);
           }
           lastPassLostGroup = false;
+          if (failing != null) {
+            failing = null;
+            LOG.info("dispatch worker {}: Redis takes its commands again; it reads again", consumer.getName());
+          }
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           return;
@@ -132,7 +150,7 @@ final class ReadLoop implements Runnable {
           if (RedisErrors.code(e).equals("WRONGTYPE")) {
             // A wanted stream's key was replaced by something else after its group was made:
             // prepare them all again, which finds which one; after a pause, so that a command
-            // refused again (a renewal of an entry still in flight there) never spins the loop.
+            // refused again never spins the loop.
             prepared.clear();
             LockSupport.parkNanos(block.toNanos());
             continue;
@@ -145,15 +163,27 @@ final class ReadLoop implements Runnable {
                 + "whose entries are delivered again", consumer.getName(), consumer.getGroup(), e.getMessage());
             prepared.clear();
             if (lastPassLostGroup) {
-              // Making the groups again did not help (a stream no longer listened to, whose group
-              // this worker does not make, still has entries in flight): no busy loop meanwhile.
+              // Making the groups again did not help: no busy loop meanwhile.
               LockSupport.parkNanos(block.toNanos());
             }
             lastPassLostGroup = true;
             continue;
           }
-          // Redis unreachable or restarting: the entries wait in their streams. Try again later.
-          LOG.warn("dispatch worker {}: reading failed ({}); retrying in {} ms", consumer.getName(), e.toString(), block.toMillis());
+          // Redis unreachable, restarting, or refusing for now (OOM, READONLY, LOADING …): the
+          // entries wait in their streams. Try again later; said once per reason, not every try.
+          String reason = RedisErrors.reason(e);
+          if (!reason.equals(failing)) {
+            failing = reason;
+            LOG.warn("dispatch worker {}: reading failed ({}); retrying every {} ms until it works", consumer.getName(), reason,
+                block.toMillis());
+          } else {
+            LOG.debug("dispatch worker {}: reading failed again ({})", consumer.getName(), reason);
+          }
+          // A read whose reply was lost with the connection may have run: Redis counts its
+          // entries as delivered here, pending with this consumer, and no later read returns
+          // them. The next pass reads this consumer's own pending entries again (those not in
+          // flight), rather than leave them for a claim after the idle time.
+          rereadOwn = true;
           LockSupport.parkNanos(block.toNanos());
         }
       }
@@ -162,9 +192,13 @@ final class ReadLoop implements Runnable {
     }
   }
 
-  /** Whether {@code e} is Redis's answer to a command on a stream or group that does not exist. */
+  /**
+   * Whether {@code e} is Redis's answer to a command on a stream or group that does not exist, or
+   * its end of a blocked read whose stream was deleted meanwhile ({@code UNBLOCKED}).
+   */
   private static boolean noGroup(RuntimeException e) {
-    return RedisErrors.code(e).equals("NOGROUP");
+    String code = RedisErrors.code(e);
+    return code.equals("NOGROUP") || code.equals("UNBLOCKED");
   }
 
   /** Creates the group on each stream newly wanted, and takes back this consumer's own pending entries there. */
@@ -253,11 +287,65 @@ final class ReadLoop implements Runnable {
    */
   private void refresh() {
     inFlight.olderThan(leaseTickNanos).forEach((stream, ids) -> {
-      for (int from = 0; from < ids.size(); from += batchSize) {
-        String[] some = ids.subList(from, Math.min(ids.size(), from + batchSize)).toArray(String[]::new);
-        redis.xclaim(stream, consumer, XClaimArgs.Builder.minIdleTime(leaseTickNanos / 1_000_000).justid(), some);
+      try {
+        for (int from = 0; from < ids.size(); from += batchSize) {
+          String[] some = ids.subList(from, Math.min(ids.size(), from + batchSize)).toArray(String[]::new);
+          redis.xclaim(stream, consumer, XClaimArgs.Builder.minIdleTime(leaseTickNanos / 1_000_000).justid(), some);
+        }
+      } catch (RedisCommandExecutionException e) {
+        String code = RedisErrors.code(e);
+        if (!code.equals("NOGROUP") && !code.equals("WRONGTYPE")) {
+          throw e;
+        }
+        // The group is gone from that key (deleted, or the key holds something else now): nobody
+        // can claim these entries, so they need no lease. Failing the pass instead would refuse
+        // it again on every pass, before the read, for as long as they are in flight: the
+        // worker would read none of its streams meanwhile. Reads find out about the key.
+        LOG.debug("dispatch worker {}: no lease to renew on {} ({})", consumer.getName(), stream, e.getMessage());
       }
     });
+  }
+
+  /**
+   * Takes back the entries pending with this very consumer, idle for a third of the claim idle
+   * time, that it does not have in flight: Redis delivered them to a read whose reply never came.
+   * Lettuce sends a command again after it reconnects, without a word, and when the first had
+   * run, its entries are counted as delivered here and no later read returns them. They would
+   * otherwise wait the whole claim idle time for a claim, as a dead worker's entries do. (Entries
+   * in flight here are renewed every third of that time, and are left alone.)
+   */
+  private void takeBack(List<String> names) {
+    for (String name : names) {
+      int room = Math.min(batchSize, inFlight.freeNow());
+      if (room == 0) {
+        return; // the rest waits for the next round
+      }
+      String key = streams.keyOf(name);
+      List<PendingMessage> pending = redis.xpending(key, XPendingArgs.Builder.xpending(consumer, Range.create("-", "+"),
+          Limit.from(inFlight.size() + room)).idle(Duration.ofNanos(leaseTickNanos)));
+      String[] lost = pending.stream().map(PendingMessage::getId).filter(id -> !inFlight.contains(key, id))
+          .limit(room).toArray(String[]::new);
+      if (lost.length == 0) {
+        continue;
+      }
+      int taken = 0;
+      for (StreamMessage<String, byte[]> message
+          : redis.xclaim(key, consumer, XClaimArgs.Builder.minIdleTime(leaseTickNanos / 1_000_000), lost)) {
+        if (message.getBody() == null || message.getBody().isEmpty()) {
+          // Trimmed meanwhile: nothing to handle; acknowledged so that it leaves the pending list.
+          if (inFlight.begin(key, message.getId())) {
+            inFlight.finish(key, message.getId());
+          }
+        } else {
+          taken++;
+          accept(message);
+        }
+      }
+      if (taken > 0) {
+        LOG.info("dispatch worker {}: took back {} entries of {} delivered to a read whose reply was lost", consumer.getName(),
+            taken, key);
+      }
+    }
   }
 
   /** Takes over the entries of the group left pending for longer than the claim idle time. */

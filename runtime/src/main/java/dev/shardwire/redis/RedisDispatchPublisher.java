@@ -24,7 +24,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
@@ -113,9 +112,6 @@ public final class RedisDispatchPublisher implements DispatchPublisher {
   /** A batch unanswered this long means Redis is unreachable (or stalled): logged once per outage. */
   private static final long UNANSWERED_NANOS = TimeUnit.SECONDS.toNanos(1);
   private static final long RETRY_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
-  /** The error codes of replies that refuse writes for a while, not the entry (see {@link #refusedForNow}). */
-  private static final Set<String> REFUSED_FOR_NOW = Set.of(
-      "LOADING", "OOM", "READONLY", "MISCONF", "BUSY", "MASTERDOWN", "NOREPLICAS", "TRYAGAIN", "CLUSTERDOWN");
   /** The sender's longest sleep, so that drop reports and closing are looked at in time. */
   private static final long TICK_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
 
@@ -418,7 +414,7 @@ public final class RedisDispatchPublisher implements DispatchPublisher {
    * Takes out of the buffer the entries of a completed batch that are done with: those Redis
    * took, and those it refused for good (a key of another type, say: they would be refused again),
    * which are dropped and reported. The others (the whole batch when its reply was lost with the
-   * connection; those Redis refused only for now, see {@link #refusedForNow}) stay first in line,
+   * connection; those Redis refused only for now, see {@link RedisErrors#refusedForNow}) stay first in line,
    * in their order, and go again after a pause. Answers whether the whole batch was done with.
    */
   private boolean acknowledge(Batch batch) {
@@ -431,7 +427,7 @@ public final class RedisDispatchPublisher implements DispatchPublisher {
     for (int i = 0; i < batch.size(); i++) {
       Entry entry = unacknowledged.removeFirst();
       Throwable error = failure != null ? failure : outcome(answers, i);
-      if (error != null && (!(error instanceof RedisCommandExecutionException) || refusedForNow(error))) {
+      if (error != null && (!(error instanceof RedisCommandExecutionException) || RedisErrors.refusedForNow(error))) {
         kept.add(entry);
         keptFor = error;
         continue;
@@ -554,15 +550,6 @@ public final class RedisDispatchPublisher implements DispatchPublisher {
       LockSupport.parkNanos(this, TICK_NANOS); // close() unparks too
     }
     idle = false;
-  }
-
-  /**
-   * Whether an error reply says that Redis takes no writes for now, rather than that this entry
-   * is wrong: it is loading its data set (after a restart), out of memory, a replica (after a
-   * failover), busy with a script, and the like. Such entries wait in the buffer, as in an outage.
-   */
-  private static boolean refusedForNow(Throwable error) {
-    return REFUSED_FOR_NOW.contains(RedisErrors.code(error));
   }
 
   /** What a completed reply failed with, unwrapped, or null if it succeeded. */

@@ -60,7 +60,8 @@ import org.slf4j.LoggerFactory;
  *       live worker of the group ({@code XAUTOCLAIM}, looked for every third of that time) and
  *       handled again.
  *   <li><b>Duplicates</b> are therefore possible for the entries in flight at a worker's death (or
- *       when an acknowledgement is lost, or a worker's reading thread stalls for the idle time). Each event names its dispatch: {@code event.shard().id()} and
+ *       when a worker's reading thread stalls for the idle time; an acknowledgement lost with its
+ *       connection is sent again, its entries kept in flight meanwhile). Each event names its dispatch: {@code event.shard().id()} and
  *       {@code event.sequence()} (see {@link WorkerShard}), unique within the shard's session.
  *   <li><b>Order.</b> One worker hands each shard's entries to a lane of that shard, which runs
  *       them one at a time: the events of one dispatch name and one shard reach the listeners in
@@ -221,7 +222,7 @@ public final class RedisDispatchWorker implements App, AutoCloseable {
 
   /** Opens the reading and the acknowledging connection; false if the worker closed first. */
   private boolean connect() {
-    boolean warned = false;
+    String warned = null; // the reason last warned about
     while (!stopping) {
       StatefulRedisConnection<String, byte[]> read = null;
       try {
@@ -236,7 +237,7 @@ public final class RedisDispatchWorker implements App, AutoCloseable {
           reading = read;
           acking = ack;
         }
-        if (warned) {
+        if (warned != null) {
           LOG.info("dispatch worker {}: Redis answers; reading", consumer.getName());
         }
         return true;
@@ -247,12 +248,15 @@ public final class RedisDispatchWorker implements App, AutoCloseable {
         if (stopping) {
           return false;
         }
-        if (!warned) {
-          warned = true;
+        // Lettuce's exception says only "Unable to connect to host:port"; its cause says why:
+        // refused, or Redis's answer (WRONGPASS, NOAUTH, …), which must not read as an outage.
+        String reason = RedisErrors.reason(e);
+        if (!reason.equals(warned)) {
+          warned = reason;
           LOG.warn("dispatch worker {}: cannot connect to Redis ({}); trying again every {} ms",
-              consumer.getName(), e.toString(), config.blockTimeout.toMillis());
+              consumer.getName(), reason, config.blockTimeout.toMillis());
         } else {
-          LOG.debug("dispatch worker {}: cannot connect to Redis yet ({})", consumer.getName(), e.toString());
+          LOG.debug("dispatch worker {}: cannot connect to Redis yet ({})", consumer.getName(), reason);
         }
         LockSupport.parkNanos(config.blockTimeout.toNanos()); // close() unparks
       }

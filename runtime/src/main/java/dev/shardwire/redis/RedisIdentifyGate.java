@@ -2,6 +2,7 @@ package dev.shardwire.redis;
 
 import dev.shardwire.gateway.IdentifyBuckets;
 import dev.shardwire.gateway.IdentifyGate;
+import io.lettuce.core.ExpireArgs;
 import io.lettuce.core.SetArgs;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.async.RedisAsyncCommands;
@@ -24,9 +25,10 @@ import org.slf4j.LoggerFactory;
  * arrival at the gateway. So there is no
  * check-then-set race between processes, a crashed process blocks a bucket for at most one lease,
  * and a lease is never released early: the next IDENTIFY of the bucket comes a whole lease later.
- * A refused caller waits out the key's remaining time ({@code PTTL}) and asks again. While Redis is
- * unreachable, shards wait (retrying every second, logging at WARN) rather than identify without
- * coordination.
+ * A refused caller waits out the key's remaining time ({@code PTTL}) and asks again; a key with no
+ * expiry (set by hand, or by another program) is given one lease's, with a WARN line. While Redis
+ * is unreachable or refuses (OOM, READONLY …), shards wait (asking again every second, one WARN
+ * line per reason) rather than identify without coordination.
  *
  * <p>Pass it to {@code GatewayBot.builder().identifyGate(…)} in every process, with the same bot
  * key (any string naming the bot, such as its application id) and the same {@code maxConcurrency}.
@@ -41,6 +43,8 @@ public final class RedisIdentifyGate implements IdentifyGate {
   private final String keyPrefix;
   private final int maxConcurrency;
   private final long leaseMillis;
+  /** Why Redis last refused or did not answer, once warned about; null once it grants again. */
+  private volatile String failing;
 
   /** The default margin added to the interval: room for the time between a grant and its IDENTIFY's arrival. */
   public static final Duration DEFAULT_MARGIN = Duration.ofSeconds(1);
@@ -101,17 +105,57 @@ public final class RedisIdentifyGate implements IdentifyGate {
     }
     redis.set(key, token, SetArgs.Builder.nx().px(leaseMillis)).whenComplete((reply, error) -> {
       if (error != null) {
-        LOG.warn("identify gate: Redis did not answer for {} ({}); retrying in {} ms", key, error.toString(), UNREACHABLE_RETRY_MILLIS);
+        failed(key, error);
         retry(key, token, granted, UNREACHABLE_RETRY_MILLIS);
       } else if ("OK".equals(reply)) {
+        answered();
         granted.complete(null);
       } else {
         redis.pttl(key).whenComplete((ttl, ttlError) -> {
-          long wait = ttlError != null || ttl == null || ttl < 0 ? 10 : ttl;
-          retry(key, token, granted, wait);
+          if (ttl != null && ttl == -1) {
+            noExpiry(key, token, granted);
+          } else {
+            // -2: the lease ended between the two commands; no answer: ask again soon.
+            retry(key, token, granted, ttlError != null || ttl == null || ttl < 0 ? 10 : ttl);
+          }
         });
       }
     });
+  }
+
+  /**
+   * The bucket's key exists without an expiry: no lease of a gate (each is set with one), but a
+   * key set by hand or by another program, which no lease would ever end. It is given one lease's
+   * expiry (unless it got one meanwhile) and the shard waits it out, asking again after it.
+   */
+  private void noExpiry(String key, String token, CompletableFuture<Void> granted) {
+    LOG.warn("identify gate: {} holds a key with no expiry, not a lease of this gate; it expires in {} ms, "
+        + "and the bucket's shards identify after it", key, leaseMillis);
+    redis.pexpire(key, leaseMillis, ExpireArgs.Builder.nx()).whenComplete((set, error) -> {
+      if (error != null) {
+        failed(key, error);
+      }
+      retry(key, token, granted, error != null ? UNREACHABLE_RETRY_MILLIS : leaseMillis);
+    });
+  }
+
+  /** Redis refused or did not answer: said once per reason until it grants a lease again. */
+  private void failed(String key, Throwable error) {
+    String reason = RedisErrors.reason(error);
+    if (!reason.equals(failing)) {
+      failing = reason;
+      LOG.warn("identify gate: Redis did not grant {} ({}); shards wait, asking again every {} ms", key, reason,
+          UNREACHABLE_RETRY_MILLIS);
+    } else {
+      LOG.debug("identify gate: Redis did not grant {} again ({})", key, reason);
+    }
+  }
+
+  private void answered() {
+    if (failing != null) {
+      failing = null;
+      LOG.info("identify gate: Redis grants leases again");
+    }
   }
 
   private void retry(String key, String token, CompletableFuture<Void> granted, long delayMillis) {

@@ -31,4 +31,15 @@ class RedisErrorsTest {
     assertEquals("", RedisErrors.code(new RedisConnectionException("connection lost")));
     assertEquals("", RedisErrors.code(new IllegalStateException("LOADING")));
   }
+
+  @Test
+  void theReasonOfAFailedConnectionIsRedissAnswerOrTheDeepestCause() {
+    RedisConnectionException wrongPassword = new RedisConnectionException("Unable to connect to 127.0.0.1/<unresolved>:6379",
+        new RedisCommandExecutionException("WRONGPASS invalid username-password pair or user is disabled."));
+    assertEquals("WRONGPASS invalid username-password pair or user is disabled.", RedisErrors.reason(wrongPassword));
+    RedisConnectionException refused = new RedisConnectionException("Unable to connect to 127.0.0.1/<unresolved>:6379",
+        new java.io.IOException("wrapped", new java.net.ConnectException("Connection refused")));
+    assertEquals("Connection refused", RedisErrors.reason(refused));
+    assertEquals("java.lang.IllegalStateException", RedisErrors.reason(new IllegalStateException()));
+  }
 }

@@ -1,5 +1,6 @@
 package dev.shardwire.redis;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -62,6 +63,62 @@ class RedisIdentifyGateTest {
     CompletableFuture<Void> granted = gate.acquire(0);
     assertFalse(granted.isDone(), "granted while another process holds the lease");
     granted.orTimeout(5, TimeUnit.SECONDS).join();
+  }
+
+  @Test
+  void aBucketKeyWithoutExpiryIsGivenOneAndThenGranted() throws Exception {
+    RedisIdentifyGate gate = new RedisIdentifyGate(redis.connect(), "stray", 1, Duration.ofMillis(500), Duration.ZERO);
+    io.lettuce.core.api.sync.RedisCommands<String, String> sync = redis.connect().sync();
+    // Something set the bucket's key without an expiry (by hand, or a key of another program):
+    // no lease ends it. It used to be asked about every 10 ms, forever, and never granted.
+    sync.set(gate.keyOf(0), "stray");
+    long asked = calls(sync, "pttl");
+    try (dev.shardwire.dispatch.LogCapture log = new dev.shardwire.dispatch.LogCapture()) {
+      gate.acquire(0).get(30, TimeUnit.SECONDS);
+      List<String> warnings = log.text().lines().filter(line -> line.contains(" WARN ")).toList();
+      assertEquals(1, warnings.size(), log.text());
+      assertTrue(warnings.get(0).contains(gate.keyOf(0)) && warnings.get(0).contains("no expiry"), warnings.get(0));
+    }
+    assertTrue(calls(sync, "pttl") - asked < 10, "asked " + (calls(sync, "pttl") - asked) + " times for the key's time left");
+  }
+
+  @Test
+  void aRedisThatRefusesTheLeaseForAWhileIsWarnedAboutOnce() throws Exception {
+    RedisIdentifyGate gate = new RedisIdentifyGate(redis.connect(), "refused", 1, Duration.ofMillis(500), Duration.ZERO);
+    io.lettuce.core.api.sync.RedisCommands<String, String> sync = redis.connect().sync();
+    try (dev.shardwire.dispatch.LogCapture log = new dev.shardwire.dispatch.LogCapture()) {
+      CompletableFuture<Void> granted;
+      long refused = rejectedCalls(sync, "set");
+      sync.configSet("maxmemory-policy", "noeviction");
+      sync.configSet("maxmemory", "1");
+      try {
+        granted = gate.acquire(0);
+        // SET … NX PX is refused under maxmemory; the gate asks again every second.
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> rejectedCalls(sync, "set") >= refused + 3);
+        assertFalse(granted.isDone(), "granted while Redis refuses the lease");
+      } finally {
+        sync.configSet("maxmemory", "0");
+      }
+      granted.get(30, TimeUnit.SECONDS);
+      List<String> warnings = log.text().lines().filter(line -> line.contains(" WARN ")).toList();
+      assertEquals(1, warnings.size(), "one WARN line for three refusals: " + warnings);
+      assertTrue(warnings.get(0).contains("OOM command not allowed"), warnings.get(0));
+    }
+  }
+
+  /** How many times Redis ran {@code command} (INFO commandstats). */
+  private static long calls(io.lettuce.core.api.sync.RedisCommands<String, String> sync, String command) {
+    return commandStat(sync, command, "calls");
+  }
+
+  /** How many times Redis refused {@code command} (INFO commandstats). */
+  private static long rejectedCalls(io.lettuce.core.api.sync.RedisCommands<String, String> sync, String command) {
+    return commandStat(sync, command, "rejected_calls");
+  }
+
+  private static long commandStat(io.lettuce.core.api.sync.RedisCommands<String, String> sync, String command, String field) {
+    return sync.info("commandstats").lines().filter(line -> line.startsWith("cmdstat_" + command + ":"))
+        .mapToLong(line -> Long.parseLong(line.replaceAll(".*[:,]" + field + "=(\\d+).*", "$1"))).sum();
   }
 
   /** The gaps between consecutive IDENTIFYs the gateway received from two bots of 8 shards. */

@@ -68,4 +68,41 @@ class WorkerForeignKeyTest {
       await().atMost(WAIT).until(() -> log.text().lines().filter(line -> line.contains(typingKey + " is not a stream")).count() == 2);
     }
   }
+
+  @Test
+  void aStreamReplacedWhileOneOfItsEntriesIsInFlightDoesNotStopTheOtherStreams() throws Exception {
+    RedisCommands<String, String> sync = redis.connect().sync();
+    Dispatches dispatches = new Dispatches(redis.connect(), "replaced");
+    String typingKey = dispatches.streams().keyOf("TYPING_START");
+    java.util.concurrent.CompletableFuture<Void> slow = new java.util.concurrent.CompletableFuture<>();
+    List<Integer> chunks = new CopyOnWriteArrayList<>();
+    try (RedisDispatchWorker worker = RedisDispatchWorker.builder()
+        .redis("redis://127.0.0.1:" + redis.port()).botKey("replaced").shardCount(1)
+        .intents(Intents.of(Intents.GUILD_MESSAGE_TYPING, Intents.GUILD_MEMBERS))
+        .blockTimeout(Duration.ofMillis(100)).claimIdle(Duration.ofMillis(600)).build()) {
+      // A listener that holds its TYPING_START entry in flight: the worker renews its lease.
+      worker.events().subscribeAsync(dev.shardwire.events.typing.ShardwireEventTable.TYPING_START_EVENT, event -> slow);
+      worker.events().subscribe(ShardwireEventTable.MEMBER_CHUNK_EVENT, event -> chunks.add(event.chunkIndex()));
+      worker.start().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+      long renewals = xclaims(sync, "calls");
+      dispatches.add("TYPING_START", 0, 1, Dispatches.typing(1));
+      await().atMost(WAIT).until(() -> worker.inFlight() == 1 && xclaims(sync, "calls") > renewals);
+
+      // Its stream is replaced by a string (its group goes with it): the renewal is refused from
+      // now on, and used to fail each pass before the read, so no stream was read any more.
+      long refused = xclaims(sync, "failed_calls");
+      sync.del(typingKey);
+      sync.set(typingKey, "not a stream");
+      await().atMost(WAIT).until(() -> xclaims(sync, "failed_calls") > refused);
+      dispatches.add("GUILD_MEMBERS_CHUNK", 0, 2, "{\"guild_id\":\"1\",\"members\":[],\"chunk_index\":0,\"chunk_count\":1}");
+      await().atMost(WAIT).until(() -> chunks.equals(List.of(0)));
+      slow.complete(null);
+    }
+  }
+
+  /** A figure of the XCLAIMs (the workers' lease renewals) Redis has run, {@code calls} or {@code failed_calls} (INFO commandstats). */
+  private static long xclaims(RedisCommands<String, String> sync, String field) {
+    return sync.info("commandstats").lines().filter(line -> line.startsWith("cmdstat_xclaim:"))
+        .mapToLong(line -> Long.parseLong(line.replaceAll(".*[:,]" + field + "=(\\d+).*", "$1"))).sum();
+  }
 }
