@@ -172,7 +172,10 @@ public final class FieldNames {
    *     PropertyNameMatcher#MATCH_ODD_TOKEN} on any other token, the parser on it
    */
   public int nextValue(JsonParser parser, int expected) {
-    int match = nextName(parser, expected);
+    if (parser instanceof Utf8BytesJsonParser bytes) {
+      return learned(expected, bytes.nextValueIndex(this, following[expected]));
+    }
+    int match = nextNameOnAnyParser(parser, expected);
     if (match >= 0 || match == PropertyNameMatcher.MATCH_UNKNOWN_NAME) {
       parser.nextToken();
     }
@@ -181,16 +184,27 @@ public final class FieldNames {
 
   /** The name step of {@link #nextValue}: the parser is left on the name (or the object's end, or an odd token). */
   int nextName(JsonParser parser, int expected) {
+    if (parser instanceof Utf8BytesJsonParser bytes) {
+      return learned(expected, bytes.nextFieldIndex(this, following[expected]));
+    }
+    return nextNameOnAnyParser(parser, expected);
+  }
+
+  /**
+   * Keeps {@code match} as the guess after {@code expected} when it is a name of these that was
+   * not guessed (stored only then, so that threads reading in the learned order write nothing).
+   */
+  private int learned(int expected, int match) {
+    if (match >= 0 && match != following[expected]) {
+      following[expected] = match;
+    }
+    return match;
+  }
+
+  /** The name step over Jackson's API: the guess by {@code nextName}, else the matcher. */
+  private int nextNameOnAnyParser(JsonParser parser, int expected) {
     int guess = following[expected];
     int match;
-    if (parser instanceof Utf8BytesJsonParser bytes) {
-      // One pass over the bytes: the guess compared in place, else the name looked up as it is scanned.
-      match = bytes.nextFieldIndex(this, guess);
-      if (match >= 0 && match != guess) {
-        following[expected] = match;
-      }
-      return match;
-    }
     if (guess == NO_GUESS) {
       match = parser.nextNameMatch(matcher);
     } else if (parser.nextName(names[guess])) {

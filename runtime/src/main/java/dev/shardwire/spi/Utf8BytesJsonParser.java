@@ -211,6 +211,18 @@ final class Utf8BytesJsonParser extends Utf8BytesStrings {
   }
 
   /**
+   * {@link FieldNames#nextValue}'s step on this parser: {@link #nextFieldIndex}, then, on a name
+   * (known or not), onto its value, as {@link #nextToken} would move, in the same call.
+   */
+  int nextValueIndex(FieldNames names, int guess) throws JacksonException {
+    int match = nextFieldIndex(names, guess);
+    if (_currToken == JsonToken.PROPERTY_NAME) {
+      afterName();
+    }
+    return match;
+  }
+
+  /**
    * {@link FieldNames#nextName}'s step on this parser: what {@link #nextName(SerializableString)} with
    * the guessed name and, on a miss, {@link #currentNameMatch} would answer, leaving the parser as
    * they would (the name current, its value token pending), in one pass over the name's bytes. The
