@@ -210,6 +210,9 @@ public final class ShardLifecycle {
    * frame is, unless the connection was given up before its answer came.
    */
   void onClosed(ShardConnection conn, int code, String reason, UpgradeRefusedException refusal) {
+    // The library's close leaves the socket to its write thread, which a server that reads nothing
+    // holds in a write for good: cut it after the grace, whatever becomes of the shard meanwhile.
+    ctx.executor().scheduleRegardless(conn::cutSocket, CLOSE_GRACE_NANOS);
     synchronized (ctx.inbound()) {
       if (refusal != null && !conn.readingStopped) {
         ctx.notifySink("a refused upgrade", sink -> sink.onMalformedFrame(ctx.shard(), refusal));
@@ -325,6 +328,7 @@ public final class ShardLifecycle {
     if (!conn.isClosed()) {
       conn.closeConnection(code, reason);
     }
+    conn.cutSocket(); // closing the connection alone does not free a write thread stuck in a write
   }
 
   /**
