@@ -111,6 +111,7 @@ public final class InboundFrames implements FrameHandler {
       if (conn.readingStopped) {
         return;
       }
+      conn.failedForARefusedFrame = true;
       if (code == CloseFrame.UNEXPECTED_CONDITION) {
         ctx.log().error("shard {} failed while reading connection {}; closing it with 1011 to resume on a new one",
             ctx.id(), conn.number, refusal.getCause() != null ? refusal.getCause() : refusal);

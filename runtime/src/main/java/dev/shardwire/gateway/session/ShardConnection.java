@@ -49,6 +49,8 @@ public final class ShardConnection extends WebSocketClient {
   boolean handshakeSeen;
   /** The shard sent RESUME on this connection: only then may RESUMED come. */
   boolean resumeSent;
+  /** The shard failed this connection for a frame it refused, and said so: its close is no news. */
+  boolean failedForARefusedFrame;
 
   // Owned by the connection's read thread:
   /** The last pong queued for the write thread, which a newer one replaces while it waits there. */

@@ -213,16 +213,23 @@ public final class ShardLifecycle {
     // The library's close leaves the socket to its write thread, which a server that reads nothing
     // holds in a write for good: cut it after the grace, whatever becomes of the shard meanwhile.
     ctx.executor().scheduleRegardless(conn::cutSocket, CLOSE_GRACE_NANOS);
+    boolean reported;
     synchronized (ctx.inbound()) {
       if (refusal != null && !conn.readingStopped) {
         ctx.notifySink("a refused upgrade", sink -> sink.onMalformedFrame(ctx.shard(), refusal));
       }
       conn.readingStopped = true;
+      reported = conn.failedForARefusedFrame;
     }
-    ctx.executor().execute(() -> closed(conn, code, reason, refusal));
+    ctx.executor().execute(() -> closed(conn, code, reason, refusal, reported));
   }
 
-  private void closed(ShardConnection conn, int code, String reason, UpgradeRefusedException refusal) {
+  /**
+   * @param reported whether the shard failed {@code conn} itself for a frame it refused, which was
+   *     logged and reported then: the close that follows is logged at DEBUG, so a fault is one WARN
+   */
+  private void closed(ShardConnection conn, int code, String reason, UpgradeRefusedException refusal,
+      boolean reported) {
     if (conn.abandoned) {
       ctx.log().debug("shard {} connection {} closed ({} {})", ctx.id(), conn.number, code, CloseCodes.describe(code));
       return;
@@ -244,6 +251,9 @@ public final class ShardLifecycle {
           ctx.id(), code, CloseCodes.describe(code), reason);
       stopped.set(true);
       fatal = new GatewayClosedException(ctx.id(), code, reason);
+    } else if (reported) {
+      ctx.log().debug("shard {} connection {} closed with {} after the frame it refused; reconnecting", ctx.id(),
+          conn.number, code);
     } else {
       ctx.log().warn("shard {} connection {} closed with {} ({}){}; reconnecting{}", ctx.id(), conn.number, code,
           CloseCodes.describe(code), reason == null || reason.isEmpty() ? "" : " " + reason,
