@@ -236,7 +236,13 @@ public final class InboundFrames implements FrameHandler {
     ShardConnection conn = this.conn;
     switch (op) {
       case HELLO:
-        InboundPayloads.HelloInterval interval = InboundPayloads.heartbeatInterval(d);
+        InboundPayloads.HelloInterval interval;
+        try {
+          interval = InboundPayloads.heartbeatInterval(d);
+        } catch (RuntimeException e) {
+          conn.unusableHello = true; // reported as malformed by onFrame; the hello timeout then says no more
+          throw e;
+        }
         ctx.executor().execute(() -> hello(conn, interval));
         break;
       case HEARTBEAT_ACK:

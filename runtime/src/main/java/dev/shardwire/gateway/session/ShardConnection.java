@@ -51,6 +51,8 @@ public final class ShardConnection extends WebSocketClient {
   boolean resumeSent;
   /** The shard failed this connection for a frame it refused, and said so: its close is no news. */
   boolean failedForARefusedFrame;
+  /** A HELLO without a usable interval came, and was reported: its hello timeout is no news. */
+  boolean unusableHello;
 
   // Owned by the connection's read thread:
   /** The last pong queued for the write thread, which a newer one replaces while it waits there. */

@@ -185,7 +185,16 @@ public final class ShardLifecycle {
     if (conn.abandoned || conn.helloReceived) {
       return;
     }
-    ctx.log().warn("shard {} got no HELLO on connection {}; reconnecting", ctx.id(), conn.number);
+    boolean reported;
+    synchronized (ctx.inbound()) {
+      reported = conn.unusableHello;
+    }
+    if (reported) {
+      ctx.log().debug("shard {} gives up connection {}, whose HELLO had no usable interval; reconnecting", ctx.id(),
+          conn.number);
+    } else {
+      ctx.log().warn("shard {} got no HELLO on connection {}; reconnecting", ctx.id(), conn.number);
+    }
     abandon(conn, Disconnect.noHello());
   }
 
