@@ -9,6 +9,7 @@ import dev.shardwire.gateway.wire.FrameHandler;
 import dev.shardwire.gateway.wire.FrameReader;
 import dev.shardwire.gateway.wire.FrameDispatch;
 import dev.shardwire.gateway.wire.FrameTranslator;
+import dev.shardwire.gateway.wire.Printable;
 import java.net.URI;
 import org.java_websocket.exceptions.InvalidDataException;
 import org.java_websocket.framing.CloseFrame;
@@ -124,7 +125,7 @@ public final class InboundFrames implements FrameHandler {
   }
 
   private void malformed(RuntimeException error, Frame frame) {
-    ctx.log().warn("shard {} received a malformed frame: {}{}", ctx.id(), error.getMessage(),
+    ctx.log().warn("shard {} received a malformed frame: {}{}", ctx.id(), Printable.of(error.getMessage()),
         frame == null ? "" : " (frame: " + frame.preview(200) + ")");
     ctx.notifySink("a malformed frame", sink -> sink.onMalformedFrame(ctx.shard(), error));
   }
@@ -160,7 +161,8 @@ public final class InboundFrames implements FrameHandler {
             + last), null);
         return false;
       case GAP:
-        ctx.log().warn("shard {} got dispatch {} #{} after #{}: {} missing", ctx.id(), name, seq, last, seq - last - 1);
+        ctx.log().warn("shard {} got dispatch {} #{} after #{}: {} missing", ctx.id(), Printable.of(name), seq, last,
+            seq - last - 1);
         break;
       default:
         break;
@@ -224,7 +226,7 @@ public final class InboundFrames implements FrameHandler {
       try {
         resumeUri = GatewayUrls.check(ready.resumeUrl());
       } catch (IllegalArgumentException e) {
-        ctx.log().warn("shard {}: ignoring READY's resume_gateway_url: {}", ctx.id(), e.getMessage());
+        ctx.log().warn("shard {}: ignoring READY's resume_gateway_url: {}", ctx.id(), Printable.of(e.getMessage()));
       }
     }
     session.begin(ready.sessionId(), resumeUri, seq);

@@ -3,6 +3,7 @@ package dev.shardwire.gateway.session;
 import dev.shardwire.gateway.CloseCodes;
 import dev.shardwire.gateway.GatewayClosedException;
 import dev.shardwire.gateway.UpgradeRefusedException;
+import dev.shardwire.gateway.wire.Printable;
 import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.Future;
@@ -257,7 +258,7 @@ public final class ShardLifecycle {
     GatewayClosedException fatal = null;
     if (!next.reconnect()) {
       ctx.log().error("shard {} closed by the gateway with fatal code {} ({}) {}; not reconnecting",
-          ctx.id(), code, CloseCodes.describe(code), reason);
+          ctx.id(), code, CloseCodes.describe(code), Printable.of(reason));
       stopped.set(true);
       fatal = new GatewayClosedException(ctx.id(), code, reason);
     } else if (reported) {
@@ -265,7 +266,7 @@ public final class ShardLifecycle {
           conn.number, code);
     } else {
       ctx.log().warn("shard {} connection {} closed with {} ({}){}; reconnecting{}", ctx.id(), conn.number, code,
-          CloseCodes.describe(code), reason == null || reason.isEmpty() ? "" : " " + reason,
+          CloseCodes.describe(code), reason == null || reason.isEmpty() ? "" : " " + Printable.of(reason),
           next.forgetSession() ? " with a new session" : "");
     }
     abandon(conn, next);
