@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -276,6 +277,30 @@ class ShardRawPayloadsTest extends RawGatewayHarness {
     shard = shardBuilder().random(() -> 0.99).build();
     shard.start().get(WAIT.toSeconds(), TimeUnit.SECONDS);
     assertEquals("GET /resume/here?v=10&encoding=json HTTP/1.1", request.get(WAIT.toSeconds(), TimeUnit.SECONDS));
+  }
+
+  @Test
+  void aReadyBeforeTheShardIdentifiedIsReportedAndNotDelivered() throws Exception {
+    gateway = new RawGateway(conn -> {
+      conn.acceptUpgrade();
+      // READY answers an IDENTIFY (or a RESUME): this one comes before HELLO, unasked.
+      conn.ready("unasked-session", gateway.url());
+      conn.hello(45_000);
+      conn.awaitOp(2, 6);
+      conn.ready("raw-session", gateway.url());
+      conn.dispatch("MESSAGE_CREATE", 2, "{}");
+      conn.readUntilClosed();
+    });
+    shard = shardBuilder().random(() -> 0.99).build();
+    shard.start().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    await().atMost(WAIT).until(() -> sink.named("MESSAGE_CREATE").size() == 1);
+    assertEquals(1, sink.named("READY").size());
+    assertEquals(Optional.of("raw-session"), shard.sessionId());
+    assertEquals(1, sink.connected.get());
+    assertEquals(1, sink.malformed().size(), sink.malformed().toString());
+    assertTrue(sink.malformed().get(0).getMessage().startsWith("READY out of turn"), sink.malformed().get(0).getMessage());
+    assertEquals(1, gateway.connections());
+    assertEquals(List.of(), gateway.scriptFailures());
   }
 
   @Test

@@ -142,6 +142,14 @@ public final class InboundFrames implements FrameHandler {
           + "; not delivered"), null);
       return false;
     }
+    if (handshakeDispatch == READY && !conn.identifySent && !conn.resumeSent) {
+      // READY answers this connection's IDENTIFY (or RESUME): one before it would start a session
+      // the shard never asked for, and have the IDENTIFY that follows start yet another.
+      handshakeDispatch = NO_HANDSHAKE;
+      malformed(new MalformedFrameException(
+          "READY out of turn: the shard sent no IDENTIFY or RESUME on this connection; not delivered"), null);
+      return false;
+    }
     // READY starts a session, whatever the shard asked for (also in answer to a RESUME), and a
     // session numbers its dispatches from 1: learnt before its number is judged, or the new
     // session's dispatches would be taken for the old one's, already received.

@@ -49,6 +49,8 @@ public final class ShardConnection extends WebSocketClient {
   boolean handshakeSeen;
   /** The shard sent RESUME on this connection: only then may RESUMED come. */
   boolean resumeSent;
+  /** The shard sent IDENTIFY on this connection: only then, or after a RESUME, may READY come. */
+  boolean identifySent;
   /** The shard failed this connection for a frame it refused, and said so: its close is no news. */
   boolean failedForARefusedFrame;
   /** A HELLO without a usable interval came, and was reported: its hello timeout is no news. */
