@@ -185,6 +185,40 @@ class ShardRawFramesTest extends RawGatewayHarness {
     assertEquals(List.of(), gateway.scriptFailures());
   }
 
+  /**
+   * A close frame with a code a server may send and no reason is the server's close, whatever the
+   * code: RFC 6455 makes the reason optional, also for 1007 (invalid payload data), which
+   * Java-WebSocket's own check refused as if the frame were not UTF-8.
+   */
+  @ParameterizedTest
+  @ValueSource(ints = {1007, 1011, 1012, 4000})
+  void aCloseWithAValidCodeAndNoReasonIsTheServersCloseNotAMalformedFrame(int code) throws Exception {
+    gateway = new RawGateway(conn -> {
+      conn.acceptUpgrade();
+      conn.hello(45_000);
+      if (conn.number == 1) {
+        conn.awaitOp(2);
+        conn.ready("raw-session", gateway.url());
+        conn.write(RawGateway.RawConnection.frame(0x88, new byte[] {(byte) (code >> 8), (byte) code}));
+        conn.readUntilClosed();
+        return;
+      }
+      conn.awaitOp(6);
+      conn.sendText("{\"t\":\"RESUMED\",\"s\":null,\"op\":0,\"d\":{}}");
+      conn.readUntilClosed();
+    });
+    String log;
+    try (LogCapture capture = new LogCapture()) {
+      shard = shardBuilder().build();
+      shard.start().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+      await().atMost(WAIT).until(() -> gateway.connections() == 2 && shard.isConnected());
+      log = capture.text();
+    }
+    assertEquals(List.of(), sink.malformed());
+    assertTrue(log.contains("shard 0 connection 1 closed with " + code), log);
+    assertEquals(List.of(), gateway.scriptFailures());
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"reset", "half-close"})
   void aConnectionResetOrHalfClosedInTheMiddleOfAFrameIsResumedAndLosesNothing(String how) throws Exception {

@@ -407,22 +407,37 @@ public final class FrameTranslator {
     FramedataImpl1 frame = FramedataImpl1.get(opcode);
     frame.setFin(true);
     frame.setPayload(ByteBuffer.wrap(bytes));
-    frame.isValid(); // the close code's range is the library's check
     return frame;
   }
 
   /**
-   * What the library's close frame does not check, or checks wrongly: it reads a one-byte payload
-   * as a close with 1002, and a reason that is not UTF-8 makes its {@code isValid} throw a
-   * NullPointerException instead of refusing the frame with 1007 (RFC 6455 §5.5.1, §8.1).
+   * Checks a close frame's payload here rather than with the library's {@code isValid}, which gets
+   * some of it wrong: it reads a one-byte payload as a close with 1002, a reason that is not UTF-8
+   * makes it throw a NullPointerException instead of refusing the frame with 1007, and it refuses a
+   * 1007 close without a reason as if its text were not UTF-8, where RFC 6455 makes every reason
+   * optional (§5.5.1, §7.4.1, §8.1).
    */
   private static void checkClosePayload(byte[] bytes) throws InvalidDataException {
     if (bytes.length == 1) {
       throw new InvalidFrameException("close frame with a payload of one byte (a close code takes two)");
     }
+    if (bytes.length >= 2) {
+      int code = (bytes[0] & 0xFF) << 8 | (bytes[1] & 0xFF);
+      if (!maySend(code)) {
+        throw new InvalidFrameException("closecode must not be sent over the wire: " + code);
+      }
+    }
     if (bytes.length > 2 && !Utf8.isValid(bytes, 2, bytes.length - 2)) {
       throw new InvalidDataException(CloseFrame.NO_UTF8, "close reason is not valid UTF-8");
     }
+  }
+
+  /**
+   * Whether an endpoint may send close code {@code code} (RFC 6455 §7.4): 1000 to 1003, 1007 to
+   * 1014 (the IANA registry's), and 3000 to 4999; never 1004, 1005, 1006 or 1015.
+   */
+  private static boolean maySend(int code) {
+    return (code >= 1000 && code <= 1003) || (code >= 1007 && code <= 1014) || (code >= 3000 && code <= 4999);
   }
 
   /** A text message of {@code length} bytes of {@code bytes}, checked for UTF-8. */
