@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.shardwire.dispatch.LogCapture;
 import dev.shardwire.gateway.client.WebSocketGatewayShard;
 import dev.shardwire.gateway.wire.BrokenStreamException;
 import dev.shardwire.testing.ReceivedFrame;
@@ -192,10 +193,18 @@ class ShardHostileInputTest extends GatewayHarness {
     gateway.withholdHello(1); // the test sends the first connection's HELLO itself
     // Long enough for the test's HELLO to arrive in time on a loaded machine.
     WebSocketGatewayShard shard = track(shardBuilder().helloTimeout(Duration.ofSeconds(2)).build());
-    CompletableFuture<Void> started = shard.start();
-    await().atMost(WAIT).until(() -> gateway.openConnections() == 1);
-    gateway.sendRaw("{\"t\":null,\"s\":null,\"op\":10,\"d\":" + d + "}");
-    started.get(START_WAIT.toSeconds(), TimeUnit.SECONDS);
+    String log;
+    try (LogCapture capture = new LogCapture()) {
+      CompletableFuture<Void> started = shard.start();
+      await().atMost(WAIT).until(() -> gateway.openConnections() == 1);
+      gateway.sendRaw("{\"t\":null,\"s\":null,\"op\":10,\"d\":" + d + "}");
+      started.get(START_WAIT.toSeconds(), TimeUnit.SECONDS);
+      log = capture.text();
+    }
+    // One WARN for the fault: the connection given up for it is not then said to have had no HELLO.
+    List<String> warnings = log.lines().filter(line -> line.contains(" WARN ") && line.contains("connection 1")).toList();
+    assertEquals(List.of(), warnings, log);
+    assertTrue(log.contains("WARN dev.shardwire.gateway.client.WebSocketGatewayShard - shard 0 received a malformed frame: HELLO"), log);
     assertEquals(1, sink.malformed().size());
     assertTrue(sink.malformed().get(0).getMessage().startsWith("HELLO"), sink.malformed().get(0).getMessage());
     // No beat and no IDENTIFY on the connection without an interval; a later one is served normally

@@ -148,6 +148,77 @@ class ShardRawFramesTest extends RawGatewayHarness {
     assertEquals(1, gateway.connections());
   }
 
+  /**
+   * A frame the protocol refuses (reserved bits, an unknown opcode, a continuation of nothing, a
+   * close code no endpoint may send) fails the connection, which is reported once: the close that
+   * follows is the shard's own doing, not a second fault.
+   */
+  @ParameterizedTest
+  @ValueSource(ints = {0xC1, 0x83, 0x80, 0x88})
+  void aFrameTheProtocolRefusesIsOneWarningAndTheSessionResumes(int firstByte) throws Exception {
+    gateway = new RawGateway(conn -> {
+      conn.acceptUpgrade();
+      conn.hello(45_000);
+      if (conn.number == 1) {
+        conn.awaitOp(2);
+        conn.ready("raw-session", gateway.url());
+        byte[] payload = firstByte == 0x88 ? new byte[] {0x03, (byte) 0xED} : "{}".getBytes(StandardCharsets.US_ASCII);
+        conn.write(RawGateway.RawConnection.frame(firstByte, payload));
+        conn.readUntilClosed();
+        return;
+      }
+      conn.awaitOp(6);
+      conn.sendText("{\"t\":\"RESUMED\",\"s\":null,\"op\":0,\"d\":{}}");
+      conn.readUntilClosed();
+    });
+    String log;
+    try (LogCapture capture = new LogCapture()) {
+      shard = shardBuilder().build();
+      shard.start().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+      await().atMost(WAIT).until(() -> gateway.connections() == 2 && shard.isConnected());
+      log = capture.text();
+    }
+    List<String> warnings = log.lines().filter(line -> line.contains(" WARN ") || line.contains(" ERROR ")).toList();
+    assertEquals(1, warnings.size(), log);
+    assertTrue(warnings.get(0).contains("shard 0 received a malformed frame: frame refused with 1002"), log);
+    assertEquals(1, sink.malformed().size());
+    assertEquals(List.of(), gateway.scriptFailures());
+  }
+
+  /**
+   * A close frame with a code a server may send and no reason is the server's close, whatever the
+   * code: RFC 6455 makes the reason optional, also for 1007 (invalid payload data), which
+   * Java-WebSocket's own check refused as if the frame were not UTF-8.
+   */
+  @ParameterizedTest
+  @ValueSource(ints = {1007, 1011, 1012, 4000})
+  void aCloseWithAValidCodeAndNoReasonIsTheServersCloseNotAMalformedFrame(int code) throws Exception {
+    gateway = new RawGateway(conn -> {
+      conn.acceptUpgrade();
+      conn.hello(45_000);
+      if (conn.number == 1) {
+        conn.awaitOp(2);
+        conn.ready("raw-session", gateway.url());
+        conn.write(RawGateway.RawConnection.frame(0x88, new byte[] {(byte) (code >> 8), (byte) code}));
+        conn.readUntilClosed();
+        return;
+      }
+      conn.awaitOp(6);
+      conn.sendText("{\"t\":\"RESUMED\",\"s\":null,\"op\":0,\"d\":{}}");
+      conn.readUntilClosed();
+    });
+    String log;
+    try (LogCapture capture = new LogCapture()) {
+      shard = shardBuilder().build();
+      shard.start().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+      await().atMost(WAIT).until(() -> gateway.connections() == 2 && shard.isConnected());
+      log = capture.text();
+    }
+    assertEquals(List.of(), sink.malformed());
+    assertTrue(log.contains("shard 0 connection 1 closed with " + code), log);
+    assertEquals(List.of(), gateway.scriptFailures());
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"reset", "half-close"})
   void aConnectionResetOrHalfClosedInTheMiddleOfAFrameIsResumedAndLosesNothing(String how) throws Exception {

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -278,6 +280,30 @@ class ShardRawPayloadsTest extends RawGatewayHarness {
   }
 
   @Test
+  void aReadyBeforeTheShardIdentifiedIsReportedAndNotDelivered() throws Exception {
+    gateway = new RawGateway(conn -> {
+      conn.acceptUpgrade();
+      // READY answers an IDENTIFY (or a RESUME): this one comes before HELLO, unasked.
+      conn.ready("unasked-session", gateway.url());
+      conn.hello(45_000);
+      conn.awaitOp(2, 6);
+      conn.ready("raw-session", gateway.url());
+      conn.dispatch("MESSAGE_CREATE", 2, "{}");
+      conn.readUntilClosed();
+    });
+    shard = shardBuilder().random(() -> 0.99).build();
+    shard.start().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    await().atMost(WAIT).until(() -> sink.named("MESSAGE_CREATE").size() == 1);
+    assertEquals(1, sink.named("READY").size());
+    assertEquals(Optional.of("raw-session"), shard.sessionId());
+    assertEquals(1, sink.connected.get());
+    assertEquals(1, sink.malformed().size(), sink.malformed().toString());
+    assertTrue(sink.malformed().get(0).getMessage().startsWith("READY out of turn"), sink.malformed().get(0).getMessage());
+    assertEquals(1, gateway.connections());
+    assertEquals(List.of(), gateway.scriptFailures());
+  }
+
+  @Test
   void aResumedOutOfTurnIsReportedAndNotDelivered() throws Exception {
     gateway = new RawGateway(conn -> {
       conn.acceptUpgrade();
@@ -301,5 +327,54 @@ class ShardRawPayloadsTest extends RawGatewayHarness {
       assertTrue(e.getMessage().startsWith("RESUMED out of turn"), e.getMessage());
     }
     assertEquals(1, gateway.connections());
+  }
+
+  /**
+   * What the server sends reaches the log only made printable: a line break (raw in a frame that is
+   * not JSON, or decoded from a JSON escape in a dispatch's name, a resume URL or a close reason)
+   * would let a server write log lines of its own, such as a forged "is ready".
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"frame", "name", "resumeUrl", "closeReason"})
+  void whatTheServerSendsCannotForgeALogLine(String where) throws Exception {
+    String forged = "FORGED INFO shard 0 is ready";
+    gateway = new RawGateway(conn -> {
+      conn.acceptUpgrade();
+      conn.hello(45_000);
+      if (conn.number > 1) {
+        conn.awaitOp(6);
+        conn.sendText("{\"t\":\"RESUMED\",\"s\":null,\"op\":0,\"d\":{}}");
+        conn.readUntilClosed();
+        return;
+      }
+      conn.awaitOp(2);
+      String resumeUrl = where.equals("resumeUrl") ? "http://gateway\\r\\n" + forged : gateway.url();
+      conn.ready("raw-session", resumeUrl);
+      switch (where) {
+        case "frame" -> conn.sendText("{\"op\":\r\n" + forged + "}");
+        case "name" -> conn.dispatch("X\\n" + forged, 5, "{}");
+        case "closeReason" -> {
+          byte[] reason = ("bye\n" + forged).getBytes(StandardCharsets.UTF_8);
+          byte[] payload = new byte[2 + reason.length];
+          payload[0] = 0x0F; // 4000
+          payload[1] = (byte) 0xA0;
+          System.arraycopy(reason, 0, payload, 2, reason.length);
+          conn.write(RawGateway.RawConnection.frame(0x88, payload));
+        }
+        default -> { }
+      }
+      conn.dispatch("MESSAGE_CREATE", 6, "{}");
+      conn.readUntilClosed();
+    });
+    String log;
+    try (LogCapture capture = new LogCapture()) {
+      shard = shardBuilder().build();
+      shard.start().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+      await().atMost(WAIT).until(() -> sink.named("MESSAGE_CREATE").size() == 1 || gateway.connections() == 2 && shard.isConnected());
+      log = capture.text();
+    }
+    assertTrue(log.contains(forged), log); // it was logged ...
+    assertEquals(List.of(), log.lines().filter(line -> line.startsWith("FORGED")).toList(), log); // ... within the shard's line
+    assertEquals(List.of(), gateway.scriptFailures());
   }
 }

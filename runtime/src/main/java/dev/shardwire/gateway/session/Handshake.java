@@ -85,6 +85,7 @@ public final class Handshake {
     }
     synchronized (ctx.inbound()) {
       session.identifying();
+      conn.identifySent = true; // before the IDENTIFY goes: its READY finds it set
     }
     ctx.log().debug("shard {} identifying", ctx.id());
     outbound.sendNow(conn, payloads.identify(token, intents.value(), ctx.id(), shardCount, largeThreshold, presence));

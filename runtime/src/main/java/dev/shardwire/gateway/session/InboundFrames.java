@@ -9,6 +9,7 @@ import dev.shardwire.gateway.wire.FrameHandler;
 import dev.shardwire.gateway.wire.FrameReader;
 import dev.shardwire.gateway.wire.FrameDispatch;
 import dev.shardwire.gateway.wire.FrameTranslator;
+import dev.shardwire.gateway.wire.Printable;
 import java.net.URI;
 import org.java_websocket.exceptions.InvalidDataException;
 import org.java_websocket.framing.CloseFrame;
@@ -111,6 +112,7 @@ public final class InboundFrames implements FrameHandler {
       if (conn.readingStopped) {
         return;
       }
+      conn.failedForARefusedFrame = true;
       if (code == CloseFrame.UNEXPECTED_CONDITION) {
         ctx.log().error("shard {} failed while reading connection {}; closing it with 1011 to resume on a new one",
             ctx.id(), conn.number, refusal.getCause() != null ? refusal.getCause() : refusal);
@@ -123,7 +125,7 @@ public final class InboundFrames implements FrameHandler {
   }
 
   private void malformed(RuntimeException error, Frame frame) {
-    ctx.log().warn("shard {} received a malformed frame: {}{}", ctx.id(), error.getMessage(),
+    ctx.log().warn("shard {} received a malformed frame: {}{}", ctx.id(), Printable.of(error.getMessage()),
         frame == null ? "" : " (frame: " + frame.preview(200) + ")");
     ctx.notifySink("a malformed frame", sink -> sink.onMalformedFrame(ctx.shard(), error));
   }
@@ -138,6 +140,14 @@ public final class InboundFrames implements FrameHandler {
       malformed(new MalformedFrameException("RESUMED out of turn: " + (conn.handshakeSeen
           ? "the connection's handshake is complete already" : "the shard sent no RESUME on this connection")
           + "; not delivered"), null);
+      return false;
+    }
+    if (handshakeDispatch == READY && !conn.identifySent && !conn.resumeSent) {
+      // READY answers this connection's IDENTIFY (or RESUME): one before it would start a session
+      // the shard never asked for, and have the IDENTIFY that follows start yet another.
+      handshakeDispatch = NO_HANDSHAKE;
+      malformed(new MalformedFrameException(
+          "READY out of turn: the shard sent no IDENTIFY or RESUME on this connection; not delivered"), null);
       return false;
     }
     // READY starts a session, whatever the shard asked for (also in answer to a RESUME), and a
@@ -159,7 +169,8 @@ public final class InboundFrames implements FrameHandler {
             + last), null);
         return false;
       case GAP:
-        ctx.log().warn("shard {} got dispatch {} #{} after #{}: {} missing", ctx.id(), name, seq, last, seq - last - 1);
+        ctx.log().warn("shard {} got dispatch {} #{} after #{}: {} missing", ctx.id(), Printable.of(name), seq, last,
+            seq - last - 1);
         break;
       default:
         break;
@@ -223,7 +234,7 @@ public final class InboundFrames implements FrameHandler {
       try {
         resumeUri = GatewayUrls.check(ready.resumeUrl());
       } catch (IllegalArgumentException e) {
-        ctx.log().warn("shard {}: ignoring READY's resume_gateway_url: {}", ctx.id(), e.getMessage());
+        ctx.log().warn("shard {}: ignoring READY's resume_gateway_url: {}", ctx.id(), Printable.of(e.getMessage()));
       }
     }
     session.begin(ready.sessionId(), resumeUri, seq);
@@ -235,7 +246,13 @@ public final class InboundFrames implements FrameHandler {
     ShardConnection conn = this.conn;
     switch (op) {
       case HELLO:
-        InboundPayloads.HelloInterval interval = InboundPayloads.heartbeatInterval(d);
+        InboundPayloads.HelloInterval interval;
+        try {
+          interval = InboundPayloads.heartbeatInterval(d);
+        } catch (RuntimeException e) {
+          conn.unusableHello = true; // reported as malformed by onFrame; the hello timeout then says no more
+          throw e;
+        }
         ctx.executor().execute(() -> hello(conn, interval));
         break;
       case HEARTBEAT_ACK:

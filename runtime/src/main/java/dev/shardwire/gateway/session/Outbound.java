@@ -85,12 +85,13 @@ public final class Outbound {
   }
 
   /**
-   * How many frames of its own the shard may still send on {@code conn} before its send window
-   * rolls: a beat per interval left, and the IDENTIFY or RESUME until the handshake is done. An
-   * answer to op 1 from the reserve leaves that much room, whatever reserve and interval are set.
+   * How many frames of its own the shard may still send on {@code conn} before every send now in
+   * its window has left it (room freed earlier may go to requests): a beat per interval until
+   * then, and the IDENTIFY or RESUME until the handshake is done. An answer to op 1 from the
+   * reserve leaves that much room, whatever reserve and interval are set.
    */
   private static int ownFramesDue(ShardConnection conn, long intervalNanos, long now) {
-    long left = conn.limiter.nanosUntilReset(now);
+    long left = conn.limiter.nanosUntilClear(now);
     long beats = (left + intervalNanos - 1) / intervalNanos;
     return (int) Math.min(Integer.MAX_VALUE - 1, beats) + (conn.handshakeComplete ? 0 : 1);
   }

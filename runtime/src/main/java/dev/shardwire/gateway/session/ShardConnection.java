@@ -3,6 +3,8 @@ package dev.shardwire.gateway.session;
 import dev.shardwire.gateway.MalformedFrameException;
 import dev.shardwire.gateway.UpgradeRefusedException;
 import dev.shardwire.gateway.wire.Frame;
+import java.io.IOException;
+import java.net.Socket;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.util.concurrent.Future;
@@ -47,6 +49,12 @@ public final class ShardConnection extends WebSocketClient {
   boolean handshakeSeen;
   /** The shard sent RESUME on this connection: only then may RESUMED come. */
   boolean resumeSent;
+  /** The shard sent IDENTIFY on this connection: only then, or after a RESUME, may READY come. */
+  boolean identifySent;
+  /** The shard failed this connection for a frame it refused, and said so: its close is no news. */
+  boolean failedForARefusedFrame;
+  /** A HELLO without a usable interval came, and was reported: its hello timeout is no news. */
+  boolean unusableHello;
 
   // Owned by the connection's read thread:
   /** The last pong queued for the write thread, which a newer one replaces while it waits there. */
@@ -174,6 +182,23 @@ public final class ShardConnection extends WebSocketClient {
     }
     queuedPong = pong;
     engine.outQueue.add(pong);
+  }
+
+  /**
+   * Closes the socket itself; any thread. Java-WebSocket closes a client's socket only from its
+   * write thread, once that thread has written out its queue: against a server that reads nothing,
+   * it waits in a socket write for good, and the socket and the thread would stay for as long as
+   * the server keeps the connection open. Closing the socket ends that write, and any read.
+   */
+  void cutSocket() {
+    Socket socket = getSocket();
+    if (socket != null && !socket.isClosed()) {
+      try {
+        socket.close();
+      } catch (IOException e) {
+        // It is closed either way.
+      }
+    }
   }
 
   @Override

@@ -65,6 +65,8 @@ public final class ShardDraft extends Draft_6455 {
   private static final Logger LOG = LoggerFactory.getLogger(ShardDraft.class);
   /** The longest HTTP answer to the opening handshake read: a gateway's is a few hundred bytes. */
   public static final int LONGEST_HANDSHAKE = 64 * 1024;
+  /** The reason of a close the server sent without one where the library needs one (1007). */
+  static final String NO_REASON = "no reason given";
 
   private final int maxMessageBytes;
   private final boolean compress;
@@ -128,6 +130,14 @@ public final class ShardDraft extends Draft_6455 {
       if (connection.getWebSocketListener() instanceof ShardConnection shardConnection) {
         if (frame instanceof UnreadableMessage unreadable) {
           shardConnection.onUnreadable(unreadable.error());
+          return;
+        }
+        if (frame instanceof CloseFrame close && close.getCloseCode() == CloseFrame.NO_UTF8
+            && close.getMessage().isEmpty() && connection.isOpen()) {
+          // The library echoes a close with its code and reason, and refuses to build a 1007 close
+          // without a reason (its check takes it for text that is not UTF-8), which failed the
+          // connection as if the server's frame were bad: the echo gets a reason.
+          connection.close(CloseFrame.NO_UTF8, NO_REASON, true);
           return;
         }
         if (frame instanceof TextFrame) {

@@ -80,6 +80,27 @@ public final class ShardExecutor {
     return timed;
   }
 
+  /**
+   * Runs {@code action} after {@code delayNanos} on the pool, outside the shard's turn and even once
+   * the shard has stopped: for an action that touches no shard state and must happen whatever
+   * became of the shard meanwhile, such as cutting a socket its server keeps open. Runs it at once
+   * if the pool refuses it.
+   */
+  void scheduleRegardless(Runnable action, long delayNanos) {
+    Runnable guarded = () -> {
+      try {
+        action.run();
+      } catch (RuntimeException e) {
+        log.debug("shard {}: {}", shardId, e.toString());
+      }
+    };
+    try {
+      pool.schedule(guarded, delayNanos, TimeUnit.NANOSECONDS);
+    } catch (RejectedExecutionException e) {
+      guarded.run();
+    }
+  }
+
   private void drain() {
     int budget = TURN;
     while (true) {

@@ -3,6 +3,7 @@ package dev.shardwire.gateway.session;
 import dev.shardwire.gateway.CloseCodes;
 import dev.shardwire.gateway.GatewayClosedException;
 import dev.shardwire.gateway.UpgradeRefusedException;
+import dev.shardwire.gateway.wire.Printable;
 import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.Future;
@@ -185,7 +186,16 @@ public final class ShardLifecycle {
     if (conn.abandoned || conn.helloReceived) {
       return;
     }
-    ctx.log().warn("shard {} got no HELLO on connection {}; reconnecting", ctx.id(), conn.number);
+    boolean reported;
+    synchronized (ctx.inbound()) {
+      reported = conn.unusableHello;
+    }
+    if (reported) {
+      ctx.log().debug("shard {} gives up connection {}, whose HELLO had no usable interval; reconnecting", ctx.id(),
+          conn.number);
+    } else {
+      ctx.log().warn("shard {} got no HELLO on connection {}; reconnecting", ctx.id(), conn.number);
+    }
     abandon(conn, Disconnect.noHello());
   }
 
@@ -210,16 +220,26 @@ public final class ShardLifecycle {
    * frame is, unless the connection was given up before its answer came.
    */
   void onClosed(ShardConnection conn, int code, String reason, UpgradeRefusedException refusal) {
+    // The library's close leaves the socket to its write thread, which a server that reads nothing
+    // holds in a write for good: cut it after the grace, whatever becomes of the shard meanwhile.
+    ctx.executor().scheduleRegardless(conn::cutSocket, CLOSE_GRACE_NANOS);
+    boolean reported;
     synchronized (ctx.inbound()) {
       if (refusal != null && !conn.readingStopped) {
         ctx.notifySink("a refused upgrade", sink -> sink.onMalformedFrame(ctx.shard(), refusal));
       }
       conn.readingStopped = true;
+      reported = conn.failedForARefusedFrame;
     }
-    ctx.executor().execute(() -> closed(conn, code, reason, refusal));
+    ctx.executor().execute(() -> closed(conn, code, reason, refusal, reported));
   }
 
-  private void closed(ShardConnection conn, int code, String reason, UpgradeRefusedException refusal) {
+  /**
+   * @param reported whether the shard failed {@code conn} itself for a frame it refused, which was
+   *     logged and reported then: the close that follows is logged at DEBUG, so a fault is one WARN
+   */
+  private void closed(ShardConnection conn, int code, String reason, UpgradeRefusedException refusal,
+      boolean reported) {
     if (conn.abandoned) {
       ctx.log().debug("shard {} connection {} closed ({} {})", ctx.id(), conn.number, code, CloseCodes.describe(code));
       return;
@@ -238,12 +258,15 @@ public final class ShardLifecycle {
     GatewayClosedException fatal = null;
     if (!next.reconnect()) {
       ctx.log().error("shard {} closed by the gateway with fatal code {} ({}) {}; not reconnecting",
-          ctx.id(), code, CloseCodes.describe(code), reason);
+          ctx.id(), code, CloseCodes.describe(code), Printable.of(reason));
       stopped.set(true);
       fatal = new GatewayClosedException(ctx.id(), code, reason);
+    } else if (reported) {
+      ctx.log().debug("shard {} connection {} closed with {} after the frame it refused; reconnecting", ctx.id(),
+          conn.number, code);
     } else {
       ctx.log().warn("shard {} connection {} closed with {} ({}){}; reconnecting{}", ctx.id(), conn.number, code,
-          CloseCodes.describe(code), reason == null || reason.isEmpty() ? "" : " " + reason,
+          CloseCodes.describe(code), reason == null || reason.isEmpty() ? "" : " " + Printable.of(reason),
           next.forgetSession() ? " with a new session" : "");
     }
     abandon(conn, next);
@@ -325,6 +348,7 @@ public final class ShardLifecycle {
     if (!conn.isClosed()) {
       conn.closeConnection(code, reason);
     }
+    conn.cutSocket(); // closing the connection alone does not free a write thread stuck in a write
   }
 
   /**

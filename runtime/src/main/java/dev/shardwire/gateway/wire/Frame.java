@@ -82,9 +82,9 @@ public final class Frame {
         : json.createParser(ObjectReadContext.empty(), bytes, offset, length);
   }
 
-  /** At most {@code max} characters of the frame, for a log line. */
+  /** At most {@code max} characters of the frame, for a log line, made {@link Printable}. */
   public String preview(int max) {
     String s = text != null ? text : new String(bytes, offset, Math.min(length, max * 4), StandardCharsets.UTF_8);
-    return s.length() <= max ? s : s.substring(0, max) + "…";
+    return Printable.of(s.length() <= max ? s : s.substring(0, max) + "…");
   }
 }

@@ -34,6 +34,10 @@ import org.java_websocket.framing.TextFrame;
  *       ZlibStreamInflater} straight from the socket's buffer, which bounds what it inflates.
  * </ul>
  *
+ * Within the limit, a buffer grows as the payload's bytes arrive ({@link #FIRST_BUFFER} at first,
+ * then doubling): a header that announces the limit's worth and is followed by little or nothing
+ * holds little or nothing.
+ *
  * A message dropped for its size is one message too large, not a broken connection: an {@link
  * UnreadableMessage} stands for it and the connection goes on. Failing the connection instead
  * would only have the resume replay the same message, forever.
@@ -57,6 +61,11 @@ public final class FrameTranslator {
   private static final int LONGEST_CONTROL_PAYLOAD = 125;
   /** Two bytes, then up to eight of extended length (no masking key: servers do not mask). */
   private static final int LONGEST_HEADER = 2 + 8;
+  /**
+   * The first buffer of a frame or message read in place, at most: it grows by doubling as more of
+   * the payload arrives, so a header announcing megabytes allocates nothing of them until they come.
+   */
+  private static final int FIRST_BUFFER = 16 * 1024;
   /** The zlib-stream message suffix {@code 00 00 ff ff}, as the last four bytes of a message. */
   private static final int ZLIB_SUFFIX = 0x0000FFFF;
 
@@ -136,12 +145,18 @@ public final class FrameTranslator {
         int n = Math.min(remaining, buffer.remaining());
         switch (mode) {
           case KEEP -> {
-            buffer.get(payload, payloadRead, n);
-            payloadRead += n;
+            if (n > 0) {
+              payload = grown(payload, payloadRead + n, frameLength);
+              buffer.get(payload, payloadRead, n);
+              payloadRead += n;
+            }
           }
           case APPEND -> {
-            buffer.get(message, messageLength, n);
-            messageLength += n;
+            if (n > 0) {
+              ensureMessageCapacity(messageLength + n);
+              buffer.get(message, messageLength, n);
+              messageLength += n;
+            }
           }
           case INFLATE -> frames = inflate(buffer, n, frames);
           default -> buffer.position(buffer.position() + n);
@@ -251,10 +266,25 @@ public final class FrameTranslator {
     return true;
   }
 
+  /** The frame's payload is read into a buffer of its own, which grows as its bytes arrive. */
   private void keep(int length) {
     mode = Mode.KEEP;
-    payload = new byte[length];
+    payload = length == 0 ? new byte[0] : null;
     payloadRead = 0;
+  }
+
+  /**
+   * {@code array}, or a copy of it, holding at least {@code needed} bytes: doubled as bytes arrive,
+   * up to {@code length}, so that a header alone allocates nothing of the length it announces.
+   */
+  private static byte[] grown(byte[] array, int needed, int length) {
+    if (array == null) {
+      return new byte[Math.min(length, Math.max(needed, FIRST_BUFFER))];
+    }
+    if (array.length >= needed) {
+      return array;
+    }
+    return Arrays.copyOf(array, (int) Math.min(length, Math.max(needed, 2L * array.length)));
   }
 
   /** Decides what to do with a text, binary or continuation frame of {@code length} bytes. */
@@ -292,15 +322,14 @@ public final class FrameTranslator {
       messageLength = 0;
       mode = Mode.SKIP;
     } else {
-      mode = Mode.APPEND;
-      ensureMessageCapacity(messageLength + length);
+      mode = Mode.APPEND; // the buffer grows as the bytes arrive
     }
   }
 
   /** Grows the message buffer to hold {@code needed} bytes (never above the limit, which the caller checked). */
   private void ensureMessageCapacity(int needed) {
     if (message == null) {
-      message = new byte[needed];
+      message = new byte[Math.min(maxMessageBytes, Math.max(needed, FIRST_BUFFER))];
     } else if (message.length < needed) {
       // Doubling keeps many small fragments cheap; the limit caps it.
       int size = (int) Math.min(maxMessageBytes, Math.max(needed, 2L * message.length));
@@ -407,22 +436,37 @@ public final class FrameTranslator {
     FramedataImpl1 frame = FramedataImpl1.get(opcode);
     frame.setFin(true);
     frame.setPayload(ByteBuffer.wrap(bytes));
-    frame.isValid(); // the close code's range is the library's check
     return frame;
   }
 
   /**
-   * What the library's close frame does not check, or checks wrongly: it reads a one-byte payload
-   * as a close with 1002, and a reason that is not UTF-8 makes its {@code isValid} throw a
-   * NullPointerException instead of refusing the frame with 1007 (RFC 6455 §5.5.1, §8.1).
+   * Checks a close frame's payload here rather than with the library's {@code isValid}, which gets
+   * some of it wrong: it reads a one-byte payload as a close with 1002, a reason that is not UTF-8
+   * makes it throw a NullPointerException instead of refusing the frame with 1007, and it refuses a
+   * 1007 close without a reason as if its text were not UTF-8, where RFC 6455 makes every reason
+   * optional (§5.5.1, §7.4.1, §8.1).
    */
   private static void checkClosePayload(byte[] bytes) throws InvalidDataException {
     if (bytes.length == 1) {
       throw new InvalidFrameException("close frame with a payload of one byte (a close code takes two)");
     }
+    if (bytes.length >= 2) {
+      int code = (bytes[0] & 0xFF) << 8 | (bytes[1] & 0xFF);
+      if (!maySend(code)) {
+        throw new InvalidFrameException("closecode must not be sent over the wire: " + code);
+      }
+    }
     if (bytes.length > 2 && !Utf8.isValid(bytes, 2, bytes.length - 2)) {
       throw new InvalidDataException(CloseFrame.NO_UTF8, "close reason is not valid UTF-8");
     }
+  }
+
+  /**
+   * Whether an endpoint may send close code {@code code} (RFC 6455 §7.4): 1000 to 1003, 1007 to
+   * 1014 (the IANA registry's), and 3000 to 4999; never 1004, 1005, 1006 or 1015.
+   */
+  private static boolean maySend(int code) {
+    return (code >= 1000 && code <= 1003) || (code >= 1007 && code <= 1014) || (code >= 3000 && code <= 4999);
   }
 
   /** A text message of {@code length} bytes of {@code bytes}, checked for UTF-8. */

@@ -14,7 +14,9 @@ import dev.shardwire.gateway.wire.BrokenStreamException;
 import dev.shardwire.gateway.wire.ZlibStreamInflater;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.Deflater;
@@ -35,6 +37,29 @@ class ShardPartsTest {
     assertFalse(limiter.tryAcquire(true, 10));
     assertEquals(500, limiter.nanosUntilReset(510));
     assertTrue(limiter.tryAcquire(false, 1010));
+  }
+
+  @Test
+  void noWindowLongSpanEverHoldsMoreSendsThanTheLimitWhereverItStarts() {
+    // The gateway's window need not start where the shard's does: a burst at the end of one
+    // fixed window and another at the start of the next would be twice the limit within moments.
+    long window = 1000;
+    SendLimiter limiter = new SendLimiter(5, 1, window);
+    List<Long> sent = new ArrayList<>();
+    for (long now = 0; now < 10 * window; now += 7) {
+      boolean own = now % 3 == 0;
+      if (limiter.tryAcquire(own, now)) {
+        sent.add(now);
+      }
+    }
+    for (int i = 0; i < sent.size(); i++) {
+      int j = i;
+      while (j < sent.size() && sent.get(j) - sent.get(i) < window) {
+        j++;
+      }
+      assertTrue(j - i <= 5, (j - i) + " sends within " + window + " ns from " + sent.get(i) + ": " + sent);
+    }
+    assertTrue(sent.size() >= 5 * 9, "only " + sent.size() + " sends in 10 windows");
   }
 
   @Test

@@ -7,6 +7,7 @@ import static dev.shardwire.gateway.wire.WireFrames.TEXT;
 import static dev.shardwire.gateway.wire.WireFrames.concat;
 import static dev.shardwire.gateway.wire.WireFrames.frame;
 import static dev.shardwire.gateway.wire.WireFrames.text;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -63,6 +64,40 @@ class FrameLimitsTest {
 
   private static byte[] header(int first, long length) {
     return ByteBuffer.allocate(10).put((byte) first).put((byte) 127).putLong(length).array();
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {FIN | TEXT, FIN | BINARY, TEXT, BINARY})
+  void aHeaderWithinTheLimitAllocatesOnlyAsTheBytesArrive(int first) throws Exception {
+    // A server that announces a message as long as the limit and then sends a little, or nothing,
+    // must not make the shard hold the limit's worth on every connection.
+    int limit = 16 << 20;
+    byte[] wire = concat(header(first, limit), new byte[1000]);
+    long allocated = allocatedBy(() -> new FrameTranslator(limit, null).translate(ByteBuffer.wrap(wire)),
+        () -> new FrameTranslator(limit, null).translate(ByteBuffer.wrap(wire)));
+    assertTrue(allocated < SLACK, "allocated " + allocated + " bytes for a header announcing " + limit);
+    assertEquals(List.of(), frames);
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {FIN | TEXT, TEXT})
+  void aMessageReadAsItArrivesComesOutWhole(int first) throws Exception {
+    byte[] text = new byte[300_000];
+    for (int i = 0; i < text.length; i++) {
+      text[i] = (byte) ('a' + i % 26);
+    }
+    byte[] last = (first & FIN) != 0 ? new byte[0] : frame(FIN | CONTINUATION, new byte[0]); // an empty last fragment
+    byte[] wire = concat(header(first, text.length), text, last);
+    FrameTranslator translator = new FrameTranslator(1 << 20, null);
+    List<Framedata> out = new ArrayList<>();
+    for (int at = 0; at < wire.length; at += 1000) {
+      out.addAll(translator.translate(ByteBuffer.wrap(wire, at, Math.min(1000, wire.length - at))));
+    }
+    assertEquals(1, out.size());
+    ByteBuffer payload = out.get(0).getPayloadData();
+    byte[] got = new byte[payload.remaining()];
+    payload.get(got);
+    assertArrayEquals(text, got);
   }
 
   @ParameterizedTest
