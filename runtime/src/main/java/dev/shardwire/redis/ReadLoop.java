@@ -2,19 +2,15 @@ package dev.shardwire.redis;
 
 import dev.shardwire.wiring.DispatchRoutes;
 import io.lettuce.core.Consumer;
-import io.lettuce.core.Limit;
-import io.lettuce.core.Range;
 import io.lettuce.core.RedisCommandExecutionException;
 import io.lettuce.core.StreamMessage;
 import io.lettuce.core.XAutoClaimArgs;
 import io.lettuce.core.XClaimArgs;
 import io.lettuce.core.XGroupCreateArgs;
-import io.lettuce.core.XPendingArgs;
 import io.lettuce.core.XReadArgs;
 import io.lettuce.core.XReadArgs.StreamOffset;
 import io.lettuce.core.api.sync.RedisCommands;
 import io.lettuce.core.models.stream.ClaimedMessages;
-import io.lettuce.core.models.stream.PendingMessage;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -127,7 +123,6 @@ final class ReadLoop implements Runnable {
           }
           if (System.nanoTime() - nextTick >= 0) {
             refresh();
-            takeBack(names);
             claim(names);
             nextTick = System.nanoTime() + leaseTickNanos;
           }
@@ -304,48 +299,6 @@ final class ReadLoop implements Runnable {
         LOG.debug("dispatch worker {}: no lease to renew on {} ({})", consumer.getName(), stream, e.getMessage());
       }
     });
-  }
-
-  /**
-   * Takes back the entries pending with this very consumer, idle for a third of the claim idle
-   * time, that it does not have in flight: Redis delivered them to a read whose reply never came.
-   * Lettuce sends a command again after it reconnects, without a word, and when the first had
-   * run, its entries are counted as delivered here and no later read returns them. They would
-   * otherwise wait the whole claim idle time for a claim, as a dead worker's entries do. (Entries
-   * in flight here are renewed every third of that time, and are left alone.)
-   */
-  private void takeBack(List<String> names) {
-    for (String name : names) {
-      int room = Math.min(batchSize, inFlight.freeNow());
-      if (room == 0) {
-        return; // the rest waits for the next round
-      }
-      String key = streams.keyOf(name);
-      List<PendingMessage> pending = redis.xpending(key, XPendingArgs.Builder.xpending(consumer, Range.create("-", "+"),
-          Limit.from(inFlight.size() + room)).idle(Duration.ofNanos(leaseTickNanos)));
-      String[] lost = pending.stream().map(PendingMessage::getId).filter(id -> !inFlight.contains(key, id))
-          .limit(room).toArray(String[]::new);
-      if (lost.length == 0) {
-        continue;
-      }
-      int taken = 0;
-      for (StreamMessage<String, byte[]> message
-          : redis.xclaim(key, consumer, XClaimArgs.Builder.minIdleTime(leaseTickNanos / 1_000_000), lost)) {
-        if (message.getBody() == null || message.getBody().isEmpty()) {
-          // Trimmed meanwhile: nothing to handle; acknowledged so that it leaves the pending list.
-          if (inFlight.begin(key, message.getId())) {
-            inFlight.finish(key, message.getId());
-          }
-        } else {
-          taken++;
-          accept(message);
-        }
-      }
-      if (taken > 0) {
-        LOG.info("dispatch worker {}: took back {} entries of {} delivered to a read whose reply was lost", consumer.getName(),
-            taken, key);
-      }
-    }
   }
 
   /** Takes over the entries of the group left pending for longer than the claim idle time. */

@@ -42,7 +42,9 @@ final class RedisErrors {
    */
   static String reason(Throwable error) {
     Throwable deepest = error;
-    for (Throwable cause = error; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+    // At most 16 causes deep: a chain that loops through two exceptions never ends otherwise.
+    int depth = 0;
+    for (Throwable cause = error; cause != null && depth < 16; cause = cause.getCause(), depth++) {
       if (cause instanceof RedisCommandExecutionException && cause.getMessage() != null) {
         return cause.getMessage();
       }

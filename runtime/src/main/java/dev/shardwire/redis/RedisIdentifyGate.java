@@ -38,6 +38,8 @@ public final class RedisIdentifyGate implements IdentifyGate {
 
   private static final Logger LOG = LoggerFactory.getLogger(RedisIdentifyGate.class);
   private static final long UNREACHABLE_RETRY_MILLIS = 1_000;
+  /** How soon a shard asks again for a bucket whose lease ended between two commands. */
+  private static final long ENDED_RETRY_MILLIS = 10;
 
   private final RedisAsyncCommands<String, String> redis;
   private final String keyPrefix;
@@ -116,7 +118,7 @@ public final class RedisIdentifyGate implements IdentifyGate {
             noExpiry(key, token, granted);
           } else {
             // -2: the lease ended between the two commands; no answer: ask again soon.
-            retry(key, token, granted, ttlError != null || ttl == null || ttl < 0 ? 10 : ttl);
+            retry(key, token, granted, ttlError != null || ttl == null || ttl < 0 ? ENDED_RETRY_MILLIS : ttl);
           }
         });
       }
@@ -129,13 +131,19 @@ public final class RedisIdentifyGate implements IdentifyGate {
    * expiry (unless it got one meanwhile) and the shard waits it out, asking again after it.
    */
   private void noExpiry(String key, String token, CompletableFuture<Void> granted) {
-    LOG.warn("identify gate: {} holds a key with no expiry, not a lease of this gate; it expires in {} ms, "
-        + "and the bucket's shards identify after it", key, leaseMillis);
     redis.pexpire(key, leaseMillis, ExpireArgs.Builder.nx()).whenComplete((set, error) -> {
       if (error != null) {
         failed(key, error);
+        retry(key, token, granted, UNREACHABLE_RETRY_MILLIS);
+      } else if (Boolean.TRUE.equals(set)) {
+        // Said by the one caller whose PEXPIRE gave the key its expiry, once per such key.
+        LOG.warn("identify gate: {} holds a key with no expiry, not a lease of this gate; it expires in {} ms, "
+            + "and the bucket's shards identify after it", key, leaseMillis);
+        retry(key, token, granted, leaseMillis);
+      } else {
+        // Gone or given an expiry meanwhile: ask again soon, as for any lease held.
+        retry(key, token, granted, ENDED_RETRY_MILLIS);
       }
-      retry(key, token, granted, error != null ? UNREACHABLE_RETRY_MILLIS : leaseMillis);
     });
   }
 

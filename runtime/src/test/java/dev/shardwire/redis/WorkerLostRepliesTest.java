@@ -79,37 +79,13 @@ class WorkerLostRepliesTest extends WorkerHarness {
       proxy.swallowReplies();
       dispatches.add("TYPING_START", 0, 2, Dispatches.typing(424242));
       await().atMost(WAIT).until(() -> proxy.swallowed().contains("424242"));
-      proxy.cut();
+      // Checked before the cut: after it the worker recovers on its own, and may be done already.
       assertEquals(java.util.Map.of(worker.consumerName(), 1L), sync.xpending(stream, "workers").getConsumerMessageCount(),
           "delivered to the worker as far as Redis knows");
+      proxy.cut();
 
       await().atMost(WAIT).until(() -> handled.equals(List.of(1L, 2L)) && sync.xpending(stream, "workers").getCount() == 0);
       assertEquals(0, worker.claimed());
-    }
-  }
-
-  @Test
-  void entriesOfAReadThatLettuceSentAgainAfterAReconnectAreTakenBackBeforeTheyCouldBeClaimed() throws Exception {
-    List<Long> handled = new CopyOnWriteArrayList<>();
-    try (CuttingProxy proxy = new CuttingProxy(redis.port());
-        RedisDispatchWorker worker = builder().redis("redis://127.0.0.1:" + proxy.port())
-            .blockTimeout(Duration.ofSeconds(3)).claimIdle(Duration.ofSeconds(15)).build()) {
-      worker.events().subscribe(ShardwireEventTable.TYPING_START_EVENT, event -> handled.add(event.sequence().orElseThrow()));
-      worker.start().get(WAIT.toSeconds(), TimeUnit.SECONDS);
-      await().atMost(WAIT).until(() -> sync.clientList().lines().anyMatch(line -> line.contains("cmd=xreadgroup") && line.contains("flags=b")));
-
-      // Redis hands entry 1 to the worker's blocked read; the reply is lost with a connection closed in
-      // order, which Lettuce does not report as a failure: it sends the read again once
-      // reconnected, and that one waits for newer entries. Redis counts entry 1 as delivered.
-      proxy.swallowReplies();
-      dispatches.add("TYPING_START", 0, 1, Dispatches.typing(525252));
-      await().atMost(WAIT).until(() -> proxy.swallowed().contains("525252"));
-      proxy.closeConnections();
-
-      // Taken back from the worker's own pending entries a third of the idle time on, where it
-      // used to be claimed from the group, as a dead worker's entry is, the whole idle time on.
-      await().atMost(WAIT).until(() -> handled.equals(List.of(1L)) && sync.xpending(stream, "workers").getCount() == 0);
-      assertEquals(0, worker.claimed(), "claimed as if its worker had died");
     }
   }
 }
