@@ -15,7 +15,7 @@ import org.java_websocket.exceptions.WebsocketNotConnectedException;
  *       into a zombie; a beat the gateway asks for (op 1) is sent at once too, from the reserve
  *       only once per heartbeat interval, so that the gateway's asking cannot starve it either;
  *   <li>callers' requests, queued in the outbox and flushed to whatever connection is current once
- *       its handshake is done; when the limit is reached the rest waits for the window to roll.
+ *       its handshake is done; when the limit is reached the rest waits for the oldest send to leave the window.
  *       The outbox outlives connections, so a request made during a reconnect is sent after it.
  * </ul>
  *
@@ -54,7 +54,7 @@ public final class Outbound {
    * requests use while it has room, else from the heartbeat reserve, but from the reserve at most
    * once per heartbeat interval. Discord asks rarely and expects an answer, which a bot whose
    * requests fill every window would otherwise never give; an answer from the reserve never takes
-   * the room of the shard's own frames due before the window rolls ({@link #ownFramesDue}), whose
+   * the room of the shard's own frames due before the oldest send in the window leaves it ({@link #ownFramesDue}), whose
    * going unacknowledged is how a dead connection is found, whatever reserve and interval are set. An op 1 refused goes unanswered; one WARN per connection.
    */
   void sendRequestedBeat(ShardConnection conn, String payload) {
@@ -80,7 +80,7 @@ public final class Outbound {
     if (!conn.beatRequestsRefused) {
       conn.beatRequestsRefused = true;
       ctx.log().warn("shard {} connection {}: the gateway asks for heartbeats (op 1) faster than the send limit"
-          + " allows; answering at most one per heartbeat interval until its window rolls", ctx.id(), conn.number);
+          + " allows; answering at most one per heartbeat interval while its send window is full", ctx.id(), conn.number);
     }
   }
 

@@ -15,11 +15,17 @@ package dev.shardwire.gateway.session;
  */
 final class SendLimiter {
 
+  private static final int INITIAL_RING = 16;
+
   private final int capacity;
   private final int reserved;
   private final long windowNanos;
-  /** When the sends still in the window went out, oldest first: a ring of {@code count} from {@code head}. */
-  private final long[] sentAt;
+  /**
+   * When the sends still in the window went out, oldest first: a ring of {@code count} from {@code
+   * head}. It starts small and grows as sends fill it, up to the capacity, so a capacity set very
+   * high (to lift the limit, behind a proxy of one's own) costs nothing up front.
+   */
+  private long[] sentAt;
   private int head;
   private int count;
 
@@ -30,7 +36,7 @@ final class SendLimiter {
     this.capacity = capacity;
     this.reserved = reserved;
     this.windowNanos = windowNanos;
-    this.sentAt = new long[capacity];
+    this.sentAt = new long[Math.min(capacity, INITIAL_RING)];
   }
 
   /** Takes one send if the window has room: all of it for a heartbeat, all but the reserve otherwise. */
@@ -41,7 +47,7 @@ final class SendLimiter {
   /**
    * Takes one send, from the reserve if need be, only if {@code keep} sends are still left in the
    * window after it: for a frame that must never take the room of the shard's own frames due
-   * before the window rolls.
+   * before the oldest send in the window leaves it.
    */
   boolean tryAcquireLeaving(int keep, long now) {
     return take(capacity - keep, now);
@@ -52,9 +58,22 @@ final class SendLimiter {
     if (count >= limit) {
       return false;
     }
-    sentAt[(head + count) % capacity] = now;
+    if (count == sentAt.length) {
+      grow();
+    }
+    sentAt[(head + count) % sentAt.length] = now;
     count++;
     return true;
+  }
+
+  /** Doubles the ring, up to the capacity (it is full, and the limit left room for one more). */
+  private void grow() {
+    long[] larger = new long[(int) Math.min(capacity, 2L * sentAt.length)];
+    for (int i = 0; i < count; i++) {
+      larger[i] = sentAt[(head + i) % sentAt.length];
+    }
+    sentAt = larger;
+    head = 0;
   }
 
   /** Nanoseconds until the oldest send in the window leaves it and frees its room (0 when none is in it). */
@@ -66,13 +85,13 @@ final class SendLimiter {
   /** Nanoseconds until every send now in the window has left it (0 when none is in it). */
   long nanosUntilClear(long now) {
     roll(now);
-    return count == 0 ? 0 : Math.max(0, sentAt[(head + count - 1) % capacity] + windowNanos - now);
+    return count == 0 ? 0 : Math.max(0, sentAt[(head + count - 1) % sentAt.length] + windowNanos - now);
   }
 
   /** Lets go of the sends a whole window old. */
   private void roll(long now) {
     while (count > 0 && now - sentAt[head] >= windowNanos) {
-      head = (head + 1) % capacity;
+      head = (head + 1) % sentAt.length;
       count--;
     }
   }

@@ -12,6 +12,7 @@ import org.java_websocket.WebSocket;
 import org.java_websocket.WebSocketImpl;
 import org.java_websocket.client.WebSocketClient;
 import org.java_websocket.exceptions.InvalidDataException;
+import org.java_websocket.framing.CloseFrame;
 import org.java_websocket.framing.Framedata;
 import org.java_websocket.framing.PingFrame;
 import org.java_websocket.framing.PongFrame;
@@ -194,6 +195,14 @@ public final class ShardConnection extends WebSocketClient {
     Socket socket = getSocket();
     if (socket != null && !socket.isClosed()) {
       try {
+        // No linger: over TLS, close() otherwise waits for the lock a write blocked on a server that
+        // does not read holds, so it would hang as long as that write (JDK 17's SSLSocket); a reset
+        // returns at once, and the blocked write fails.
+        socket.setSoLinger(true, 0);
+      } catch (IOException e) {
+        // Closed meanwhile, or the option refused: close() below still does what it can.
+      }
+      try {
         socket.close();
       } catch (IOException e) {
         // It is closed either way.
@@ -208,7 +217,9 @@ public final class ShardConnection extends WebSocketClient {
       draft.end(); // the inflater's native memory: do not leave it to the garbage collector
       refusal = draft.upgradeRefusal();
     }
-    lifecycle.onClosed(this, code, reason, refusal);
+    // The reason the echo of a 1007 close without one had to carry is not the server's.
+    String said = remote && code == CloseFrame.NO_UTF8 && ShardDraft.NO_REASON.equals(reason) ? "" : reason;
+    lifecycle.onClosed(this, code, said, refusal);
   }
 
   @Override

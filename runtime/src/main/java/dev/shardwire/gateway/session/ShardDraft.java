@@ -133,7 +133,7 @@ public final class ShardDraft extends Draft_6455 {
           return;
         }
         if (frame instanceof CloseFrame close && close.getCloseCode() == CloseFrame.NO_UTF8
-            && close.getMessage().isEmpty() && connection.isOpen()) {
+            && "".equals(close.getMessage()) && connection.isOpen()) {
           // The library echoes a close with its code and reason, and refuses to build a 1007 close
           // without a reason (its check takes it for text that is not UTF-8), which failed the
           // connection as if the server's frame were bad: the echo gets a reason.

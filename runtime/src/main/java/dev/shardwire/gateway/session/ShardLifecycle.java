@@ -248,7 +248,7 @@ public final class ShardLifecycle {
       // The connection never opened, so its close code (the library's 1002) says nothing.
       long asked = refusal.retryAfter().map(ShardLifecycle::nanosOf).orElse(0L);
       retryAfterNanos = Math.min(asked, MAX_RETRY_AFTER_NANOS);
-      ctx.log().warn("shard {} connection {}: {}; reconnecting{}", ctx.id(), conn.number, refusal.getMessage(),
+      ctx.log().warn("shard {} connection {}: {}; reconnecting{}", ctx.id(), conn.number, Printable.of(refusal.getMessage()),
           asked > MAX_RETRY_AFTER_NANOS ? " in " + MAX_RETRY_AFTER_NANOS / 1_000_000_000 + " s, the longest it waits"
               : asked > 0 ? " once the Retry-After has passed" : "");
       abandon(conn, Disconnect.closed(code, reason));

@@ -1,8 +1,9 @@
 package dev.shardwire.gateway.wire;
 
 /**
- * Text a server sent, made safe for a log line: control characters (line breaks, escape sequences)
- * and the Unicode line and paragraph separators become {@code ?}. A server's line break in a log
+ * Text a server sent, made safe for a log line: control characters (line breaks, escape sequences),
+ * the Unicode line and paragraph separators and the invisible format characters (bidirectional
+ * overrides that reorder what a terminal shows, among others) become {@code ?}. A server's line break in a log
  * line would end the shard's line and let the server write lines of its own.
  */
 public final class Printable {
@@ -28,6 +29,6 @@ public final class Printable {
   }
 
   private static boolean isUnsafe(char c) {
-    return Character.isISOControl(c) || c == '\u2028' || c == '\u2029';
+    return Character.isISOControl(c) || c == '\u2028' || c == '\u2029' || Character.getType(c) == Character.FORMAT;
   }
 }

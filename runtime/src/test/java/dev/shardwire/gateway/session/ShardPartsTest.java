@@ -63,6 +63,27 @@ class ShardPartsTest {
   }
 
   @Test
+  void aCapacitySetVeryHighCostsNothingUpFrontAndStillCounts() {
+    // Set high to lift the limit: the ring of send times grows as sends fill it.
+    SendLimiter limiter = new SendLimiter(Integer.MAX_VALUE, 5, 1000);
+    for (int i = 0; i < 1000; i++) {
+      assertTrue(limiter.tryAcquire(false, i / 2));
+    }
+    // Sends leave the window oldest first across the ring's growth: the first left at 1000.
+    assertEquals(1, limiter.nanosUntilReset(999));
+    assertEquals(1000 + 499 - 999, limiter.nanosUntilClear(999));
+    SendLimiter small = new SendLimiter(40, 2, 1000);
+    for (int i = 0; i < 38; i++) {
+      assertTrue(small.tryAcquire(false, i));
+    }
+    assertFalse(small.tryAcquire(false, 38));
+    assertTrue(small.tryAcquire(true, 38));
+    assertTrue(small.tryAcquire(true, 39));
+    assertFalse(small.tryAcquire(true, 40));
+    assertTrue(small.tryAcquire(true, 1000)); // the send at 0 left the window
+  }
+
+  @Test
   void aSendThatMustLeaveRoomTakesTheReserveOnlyAsFarAsItLeavesIt() {
     // An op 1 answer from the reserve: never the room of the shard's own frames still due.
     SendLimiter limiter = new SendLimiter(10, 3, 1000);
