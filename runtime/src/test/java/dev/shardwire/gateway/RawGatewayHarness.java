@@ -1,9 +1,14 @@
 package dev.shardwire.gateway;
 
+import static org.awaitility.Awaitility.await;
+
+import dev.shardwire.dispatch.LogCapture;
 import dev.shardwire.gateway.client.ShardOptions;
 import dev.shardwire.gateway.client.WebSocketGatewayShard;
 import dev.shardwire.models.Intents;
+import java.io.IOException;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 
 /**
@@ -40,5 +45,36 @@ abstract class RawGatewayHarness {
         .random(() -> 0.99)
         .reconnectBackoff(Duration.ofMillis(20), Duration.ofMillis(200))
         .helloTimeout(Duration.ofSeconds(10));
+  }
+
+  /**
+   * A gateway whose first connection is identified and made ready (session {@code raw-session})
+   * before {@code afterReady} runs on it, and whose later connections resume that session: the
+   * shape of a test of one fault on a ready connection.
+   */
+  RawGateway resumingAfter(RawGateway.Script afterReady) throws IOException {
+    return new RawGateway(conn -> {
+      conn.acceptUpgrade();
+      conn.hello(45_000);
+      if (conn.number == 1) {
+        conn.awaitOp(2);
+        conn.ready("raw-session", gateway.url());
+        afterReady.run(conn);
+        return;
+      }
+      conn.awaitOp(6);
+      conn.sendText("{\"t\":\"RESUMED\",\"s\":null,\"op\":0,\"d\":{}}");
+      conn.readUntilClosed();
+    });
+  }
+
+  /** Starts {@link #shardBuilder}'s shard, waits until it is connected again on a second connection, and answers what it logged meanwhile. */
+  String startAndAwaitSecondConnection() throws Exception {
+    try (LogCapture capture = new LogCapture()) {
+      shard = shardBuilder().build();
+      shard.start().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+      await().atMost(WAIT).until(() -> gateway.connections() == 2 && shard.isConnected());
+      return capture.text();
+    }
   }
 }

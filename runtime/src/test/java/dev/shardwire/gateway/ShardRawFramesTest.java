@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.shardwire.dispatch.LogCapture;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -90,13 +89,7 @@ class ShardRawFramesTest extends RawGatewayHarness {
         conn.readUntilClosed();
       }
     });
-    String log;
-    try (LogCapture capture = new LogCapture()) {
-      shard = shardBuilder().random(() -> 0.99).build();
-      shard.start().get(WAIT.toSeconds(), TimeUnit.SECONDS);
-      await().atMost(WAIT).until(() -> gateway.connections() == 2 && shard.isConnected());
-      log = capture.text();
-    }
+    String log = startAndAwaitSecondConnection();
     // The close was answered and taken as the server's 4000, not cut short on the read thread by
     // a pong sent on a connection no longer open (1006).
     assertEquals(4000, answered.get(WAIT.toSeconds(), TimeUnit.SECONDS));
@@ -156,28 +149,12 @@ class ShardRawFramesTest extends RawGatewayHarness {
   @ParameterizedTest
   @ValueSource(ints = {0xC1, 0x83, 0x80, 0x88})
   void aFrameTheProtocolRefusesIsOneWarningAndTheSessionResumes(int firstByte) throws Exception {
-    gateway = new RawGateway(conn -> {
-      conn.acceptUpgrade();
-      conn.hello(45_000);
-      if (conn.number == 1) {
-        conn.awaitOp(2);
-        conn.ready("raw-session", gateway.url());
-        byte[] payload = firstByte == 0x88 ? new byte[] {0x03, (byte) 0xED} : "{}".getBytes(StandardCharsets.US_ASCII);
-        conn.write(RawGateway.RawConnection.frame(firstByte, payload));
-        conn.readUntilClosed();
-        return;
-      }
-      conn.awaitOp(6);
-      conn.sendText("{\"t\":\"RESUMED\",\"s\":null,\"op\":0,\"d\":{}}");
+    gateway = resumingAfter(conn -> {
+      byte[] payload = firstByte == 0x88 ? new byte[] {0x03, (byte) 0xED} : "{}".getBytes(StandardCharsets.US_ASCII);
+      conn.write(RawGateway.RawConnection.frame(firstByte, payload));
       conn.readUntilClosed();
     });
-    String log;
-    try (LogCapture capture = new LogCapture()) {
-      shard = shardBuilder().build();
-      shard.start().get(WAIT.toSeconds(), TimeUnit.SECONDS);
-      await().atMost(WAIT).until(() -> gateway.connections() == 2 && shard.isConnected());
-      log = capture.text();
-    }
+    String log = startAndAwaitSecondConnection();
     List<String> warnings = log.lines().filter(line -> line.contains(" WARN ") || line.contains(" ERROR ")).toList();
     assertEquals(1, warnings.size(), log);
     assertTrue(warnings.get(0).contains("shard 0 received a malformed frame: frame refused with 1002"), log);
@@ -193,27 +170,11 @@ class ShardRawFramesTest extends RawGatewayHarness {
   @ParameterizedTest
   @ValueSource(ints = {1007, 1011, 1012, 4000})
   void aCloseWithAValidCodeAndNoReasonIsTheServersCloseNotAMalformedFrame(int code) throws Exception {
-    gateway = new RawGateway(conn -> {
-      conn.acceptUpgrade();
-      conn.hello(45_000);
-      if (conn.number == 1) {
-        conn.awaitOp(2);
-        conn.ready("raw-session", gateway.url());
-        conn.write(RawGateway.RawConnection.frame(0x88, new byte[] {(byte) (code >> 8), (byte) code}));
-        conn.readUntilClosed();
-        return;
-      }
-      conn.awaitOp(6);
-      conn.sendText("{\"t\":\"RESUMED\",\"s\":null,\"op\":0,\"d\":{}}");
+    gateway = resumingAfter(conn -> {
+      conn.write(RawGateway.RawConnection.frame(0x88, new byte[] {(byte) (code >> 8), (byte) code}));
       conn.readUntilClosed();
     });
-    String log;
-    try (LogCapture capture = new LogCapture()) {
-      shard = shardBuilder().build();
-      shard.start().get(WAIT.toSeconds(), TimeUnit.SECONDS);
-      await().atMost(WAIT).until(() -> gateway.connections() == 2 && shard.isConnected());
-      log = capture.text();
-    }
+    String log = startAndAwaitSecondConnection();
     assertEquals(List.of(), sink.malformed());
     assertTrue(log.contains("shard 0 connection 1 closed with " + code), log);
     // The reason the shard's echo of a 1007 had to carry is not reported as the server's.
