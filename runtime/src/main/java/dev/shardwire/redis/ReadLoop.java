@@ -103,7 +103,7 @@ final class ReadLoop implements Runnable {
     thread = Thread.currentThread();
     long nextTick = System.nanoTime();
     boolean lastPassLostGroup = false;
-    String failing = null; // why the last pass failed, once warned about; null after a pass that worked
+    RepeatedFailure failing = new RepeatedFailure(); // a pass that fails, said once per reason
     try {
       while (!stopping) {
         try {
@@ -131,8 +131,7 @@ final class ReadLoop implements Runnable {
             read(names, room);
           }
           lastPassLostGroup = false;
-          if (failing != null) {
-            failing = null;
+          if (failing.ended()) {
             LOG.info("dispatch worker {}: Redis takes its commands again; it reads again", consumer.getName());
           }
         } catch (InterruptedException e) {
@@ -167,8 +166,7 @@ final class ReadLoop implements Runnable {
           // Redis unreachable, restarting, or refusing for now (OOM, READONLY, LOADING …): the
           // entries wait in their streams. Try again later; said once per reason, not every try.
           String reason = RedisErrors.reason(e);
-          if (!reason.equals(failing)) {
-            failing = reason;
+          if (failing.isNew(reason)) {
             LOG.warn("dispatch worker {}: reading failed ({}); retrying every {} ms until it works", consumer.getName(), reason,
                 block.toMillis());
           } else {

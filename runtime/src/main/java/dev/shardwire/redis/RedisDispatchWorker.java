@@ -222,7 +222,7 @@ public final class RedisDispatchWorker implements App, AutoCloseable {
 
   /** Opens the reading and the acknowledging connection; false if the worker closed first. */
   private boolean connect() {
-    String warned = null; // the reason last warned about
+    RepeatedFailure failing = new RepeatedFailure();
     while (!stopping) {
       StatefulRedisConnection<String, byte[]> read = null;
       try {
@@ -237,7 +237,7 @@ public final class RedisDispatchWorker implements App, AutoCloseable {
           reading = read;
           acking = ack;
         }
-        if (warned != null) {
+        if (failing.ended()) {
           LOG.info("dispatch worker {}: Redis answers; reading", consumer.getName());
         }
         return true;
@@ -251,8 +251,7 @@ public final class RedisDispatchWorker implements App, AutoCloseable {
         // Lettuce's exception says only "Unable to connect to host:port"; its cause says why:
         // refused, or Redis's answer (WRONGPASS, NOAUTH, …), which must not read as an outage.
         String reason = RedisErrors.reason(e);
-        if (!reason.equals(warned)) {
-          warned = reason;
+        if (failing.isNew(reason)) {
           LOG.warn("dispatch worker {}: cannot connect to Redis ({}); trying again every {} ms",
               consumer.getName(), reason, config.blockTimeout.toMillis());
         } else {

@@ -45,8 +45,8 @@ public final class RedisIdentifyGate implements IdentifyGate {
   private final String keyPrefix;
   private final int maxConcurrency;
   private final long leaseMillis;
-  /** Why Redis last refused or did not answer, once warned about; null once it grants again. */
-  private volatile String failing;
+  /** Redis refusing or not answering, said once per reason until it grants a lease again. */
+  private final RepeatedFailure failing = new RepeatedFailure();
 
   /** The default margin added to the interval: room for the time between a grant and its IDENTIFY's arrival. */
   public static final Duration DEFAULT_MARGIN = Duration.ofSeconds(1);
@@ -150,8 +150,7 @@ public final class RedisIdentifyGate implements IdentifyGate {
   /** Redis refused or did not answer: said once per reason until it grants a lease again. */
   private void failed(String key, Throwable error) {
     String reason = RedisErrors.reason(error);
-    if (!reason.equals(failing)) {
-      failing = reason;
+    if (failing.isNew(reason)) {
       LOG.warn("identify gate: Redis did not grant {} ({}); shards wait, asking again every {} ms", key, reason,
           UNREACHABLE_RETRY_MILLIS);
     } else {
@@ -160,8 +159,7 @@ public final class RedisIdentifyGate implements IdentifyGate {
   }
 
   private void answered() {
-    if (failing != null) {
-      failing = null;
+    if (failing.ended()) {
       LOG.info("identify gate: Redis grants leases again");
     }
   }

@@ -173,7 +173,8 @@ public final class FieldNames {
    */
   public int nextValue(JsonParser parser, int expected) {
     if (parser instanceof Utf8BytesJsonParser bytes) {
-      return learned(expected, bytes.nextValueIndex(this, following[expected]));
+      int guess = following[expected];
+      return learned(expected, guess, bytes.nextValueIndex(this, guess));
     }
     int match = nextNameOnAnyParser(parser, expected);
     if (match >= 0 || match == PropertyNameMatcher.MATCH_UNKNOWN_NAME) {
@@ -185,17 +186,18 @@ public final class FieldNames {
   /** The name step of {@link #nextValue}: the parser is left on the name (or the object's end, or an odd token). */
   int nextName(JsonParser parser, int expected) {
     if (parser instanceof Utf8BytesJsonParser bytes) {
-      return learned(expected, bytes.nextFieldIndex(this, following[expected]));
+      int guess = following[expected];
+      return learned(expected, guess, bytes.nextFieldIndex(this, guess));
     }
     return nextNameOnAnyParser(parser, expected);
   }
 
   /**
-   * Keeps {@code match} as the guess after {@code expected} when it is a name of these that was
-   * not guessed (stored only then, so that threads reading in the learned order write nothing).
+   * Keeps {@code match} as the guess after {@code expected} when it is a name of these other than
+   * {@code guess} (stored only then, so that threads reading in the learned order write nothing).
    */
-  private int learned(int expected, int match) {
-    if (match >= 0 && match != following[expected]) {
+  private int learned(int expected, int guess, int match) {
+    if (match >= 0 && match != guess) {
       following[expected] = match;
     }
     return match;
